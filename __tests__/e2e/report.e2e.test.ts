@@ -1,0 +1,169 @@
+// The post step under the runner emulator, after real cargo builds through a real sccache server.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { chmod, rm, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { after, test } from 'node:test';
+import { RunnerEmulator } from '../../test/harness/runner.js';
+import { ACTION_YML, demoWorkspace, DIST, freePort, pathWith, sccacheBinary } from './tools.js';
+
+const cleanups: (() => Promise<void>)[] = [];
+after(async () => {
+  for (const cleanup of cleanups.reverse()) await cleanup();
+});
+
+async function emulator(env: Record<string, string>): Promise<RunnerEmulator> {
+  const runner = new RunnerEmulator({ env });
+  cleanups.push(async () => runner.cleanup());
+  return runner;
+}
+
+test('after a cold and a warm cargo build, the report writes the hit rate, findings and outputs', async () => {
+  const sccache = sccacheBinary();
+  const workspace = await demoWorkspace();
+  cleanups.push(() => rm(workspace, { recursive: true, force: true }));
+  const port = String(await freePort());
+  const runner = await emulator({ PATH: pathWith(sccache), GITHUB_SERVER_URL: 'https://github.com' });
+  const sccacheEnv = {
+    SCCACHE_SERVER_PORT: port,
+    SCCACHE_DIR: join(runner.tempRoot, 'sccache-dir'),
+    SCCACHE_IDLE_TIMEOUT: '0',
+  };
+  cleanups.push(async () => void (await runner.runStep(sccache, ['--stop-server'], { env: sccacheEnv })));
+
+  const start = await runner.runStep(sccache, ['--start-server'], { env: sccacheEnv });
+  assert.equal(start.exitCode, 0, start.log);
+  const buildEnv = { ...sccacheEnv, RUSTC_WRAPPER: sccache, CARGO_INCREMENTAL: '0' };
+  const cold = await runner.runShell('cargo build --offline --quiet', { cwd: workspace, env: buildEnv });
+  assert.equal(cold.exitCode, 0, cold.log);
+  const warm = await runner.runShell('cargo clean && cargo build --offline --quiet', {
+    cwd: workspace,
+    env: buildEnv,
+  });
+  assert.equal(warm.exitCode, 0, warm.log);
+
+  const report = await runner.runAction(join(DIST, 'report.js'), {
+    stage: 'post',
+    env: { SCCACHE_SERVER_PORT: port },
+    actionYml: ACTION_YML,
+  });
+  assert.equal(report.exitCode, 0, report.log);
+
+  // The numbers in the outputs are the numbers in the stats document the step saved.
+  const statsPath = report.outputs['stats-json'];
+  assert.ok(statsPath, 'stats-json output is set');
+  const stats = JSON.parse(readFileSync(statsPath, 'utf8'));
+  const sum = (o: Record<string, number>) => Object.values(o).reduce((a, b) => a + b, 0);
+  const hits = sum(stats.stats.cache_hits.counts);
+  const misses = sum(stats.stats.cache_misses.counts);
+  assert.ok(hits > 0 && misses > 0, `a cold then warm build both hits and misses: ${hits}/${misses}`);
+  assert.equal(hits, misses, 'the warm build hits every lookup the cold build missed');
+  assert.equal(report.outputs['hits'], String(hits));
+  assert.equal(report.outputs['misses'], String(misses));
+  assert.equal(report.outputs['hit-rate'], ((hits / (hits + misses)) * 100).toFixed(1));
+  const findings = JSON.parse(report.outputs['findings'] ?? 'null');
+  assert.ok(findings.includes('expected-non-cacheable'));
+  assert.ok(!findings.includes('incremental-compilation'));
+
+  assert.match(report.summary, new RegExp(`^## sccache: ${report.outputs['hit-rate']} % hit rate`));
+  assert.match(report.summary, new RegExp(`\\| Rust \\| ${hits} \\| ${misses} \\| 0 \\|`));
+  assert.match(report.summary, /\| `crate-type` \| \d+ \| expected \|/);
+  assert.match(report.summary, /local disk at `.*sccache-dir`/);
+  assert.equal(
+    report.annotations.filter((a) => a.level !== 'notice').length,
+    0,
+    'a healthy run raises nothing',
+  );
+});
+
+test('incremental builds: the report names incremental-compilation and annotates it', async () => {
+  const sccache = sccacheBinary();
+  const workspace = await demoWorkspace();
+  cleanups.push(() => rm(workspace, { recursive: true, force: true }));
+  const port = String(await freePort());
+  const runner = await emulator({ PATH: pathWith(sccache), GITHUB_JOB: 'build' });
+  const sccacheEnv = {
+    SCCACHE_SERVER_PORT: port,
+    SCCACHE_DIR: join(runner.tempRoot, 'dir'),
+    SCCACHE_IDLE_TIMEOUT: '0',
+  };
+  cleanups.push(async () => void (await runner.runStep(sccache, ['--stop-server'], { env: sccacheEnv })));
+  await runner.runStep(sccache, ['--start-server'], { env: sccacheEnv });
+  // CARGO_INCREMENTAL unset: cargo's dev profile passes -C incremental for workspace crates.
+  // (sccache >= 0.7.7 refuses CARGO_INCREMENTAL=1 outright, so a user sees this only when it is unset.)
+  const build = await runner.runShell('cargo build --offline --quiet', {
+    cwd: workspace,
+    env: { ...sccacheEnv, RUSTC_WRAPPER: sccache },
+  });
+  assert.equal(build.exitCode, 0, build.log);
+  const report = await runner.runAction(join(DIST, 'report.js'), {
+    stage: 'post',
+    env: { SCCACHE_SERVER_PORT: port },
+    inputs: { 'job-label': 'linux stable' },
+  });
+  assert.equal(report.exitCode, 0, report.log);
+  const findings: string[] = JSON.parse(report.outputs['findings'] ?? '[]');
+  assert.ok(findings.includes('incremental-compilation'), findings.join());
+  const annotation = report.annotations.find((a) => a.title?.startsWith('sccache incremental-compilation'));
+  assert.ok(annotation, JSON.stringify(report.annotations));
+  assert.equal(annotation.level, 'warning');
+  assert.equal(annotation.title, 'sccache incremental-compilation (linux stable)');
+  assert.match(annotation.message, /CARGO_INCREMENTAL: "0"/);
+});
+
+test('no server running: sccache >= 0.7.7 answers zeros, the report says no-compilations', async () => {
+  const sccache = sccacheBinary();
+  const runner = await emulator({ PATH: pathWith(sccache) });
+  const report = await runner.runAction(join(DIST, 'report.js'), {
+    stage: 'post',
+    env: { SCCACHE_SERVER_PORT: String(await freePort()) },
+  });
+  assert.equal(report.exitCode, 0, report.log);
+  assert.deepEqual(JSON.parse(report.outputs['findings'] ?? '[]'), ['no-compilations']);
+  assert.equal(report.outputs['hit-rate'], '');
+  assert.match(report.summary, /no cache lookups/);
+});
+
+test('sccache missing: a warning and a summary that says so; the step stays green', async () => {
+  // A PATH with nothing on it (the machine may have Debian's sccache in /usr/bin).
+  const runner = await emulator({ PATH: '/nonexistent' });
+  const report = await runner.runAction(join(DIST, 'report.js'), { stage: 'post' });
+  assert.equal(report.exitCode, 0, report.log);
+  assert.equal(report.failed, false);
+  const warning = report.annotations.find((a) => a.level === 'warning');
+  assert.match(warning?.message ?? '', /sccache was not found/);
+  assert.match(report.summary, /## sccache: no report/);
+  assert.equal(report.outputs['findings'], '[]');
+});
+
+test('garbage on stdout, and a port where no sccache answers: warnings, never a failed step', async () => {
+  // A stand-in binary that prints what a broken wrapper might: the fault, not the expected answer.
+  const runner = await emulator({ PATH: '/usr/bin:/bin' });
+  await writeFile(join(runner.tempRoot, 'sccache'), '#!/bin/sh\necho "sccache: warning: something odd"\n');
+  await chmod(join(runner.tempRoot, 'sccache'), 0o755);
+  const garbage = await runner.runAction(join(DIST, 'report.js'), {
+    stage: 'post',
+    env: { PATH: `${runner.tempRoot}:/usr/bin:/bin` },
+  });
+  assert.equal(garbage.exitCode, 0, garbage.log);
+  assert.match(garbage.annotations[0]?.message ?? '', /cannot read: \$: not valid JSON/);
+  assert.match(garbage.summary, /not valid JSON/);
+
+  // A TCP server that is not sccache: the real client fails to talk to it.
+  const impostor = createServer((socket) => socket.end('HTTP/1.1 400 Bad Request\r\n\r\n'));
+  await new Promise<void>((resolve) => impostor.listen(0, '127.0.0.1', resolve));
+  cleanups.push(() => new Promise((resolve) => impostor.close(() => resolve())));
+  const port = (impostor.address() as { port: number }).port;
+  const sccache = sccacheBinary();
+  const dead = await runner.runAction(join(DIST, 'report.js'), {
+    stage: 'post',
+    env: { PATH: pathWith(sccache), SCCACHE_SERVER_PORT: String(port) },
+  });
+  assert.equal(dead.exitCode, 0, dead.log);
+  assert.ok(
+    dead.annotations.some((a) => a.level === 'warning'),
+    dead.log,
+  );
+  assert.match(dead.summary, /## sccache: no report/);
+});

@@ -1,0 +1,48 @@
+// Real programs the end-to-end tests drive: sccache binaries installed by scripts/install-sccache.sh,
+// cargo, and the demo workspace.
+import { existsSync } from 'node:fs';
+import { cp, mkdtemp } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const DIST = join(ROOT, 'dist');
+export const ACTION_YML = join(ROOT, 'action.yml');
+
+/** The newest sccache the tests use; CI installs it with scripts/install-sccache.sh. */
+export const NEWEST_TESTED_SCCACHE = '0.16.0';
+
+export function sccacheBinary(version: string = NEWEST_TESTED_SCCACHE): string {
+  const bin = join(ROOT, '.tools', 'sccache', version, 'bin', 'sccache');
+  if (!existsSync(bin)) {
+    throw new Error(`sccache ${version} is not installed: run scripts/install-sccache.sh ${version}`);
+  }
+  return bin;
+}
+
+/** PATH with this sccache's directory first. */
+export const pathWith = (binary: string) => `${dirname(binary)}:${process.env['PATH'] ?? ''}`;
+
+/** A loopback port nobody listens on right now, for a private sccache server. */
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+/** A private copy of examples/demo-workspace (Rust keys include the cwd, so each test owns one). */
+export async function demoWorkspace(): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'sccache-guard-ws-'));
+  await cp(join(ROOT, 'examples', 'demo-workspace'), dir, {
+    recursive: true,
+    filter: (src) => !src.includes(`${join('demo-workspace', 'target')}`),
+  });
+  return dir;
+}

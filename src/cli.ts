@@ -1,0 +1,80 @@
+#!/usr/bin/env node
+// `sccache-guard explain`: the post step's analysis on a saved stats file, no GitHub needed.
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { analyzeStats } from './analyze.js';
+import { renderExplainJson } from './render/outputs.js';
+import { renderSummary } from './render/summary.js';
+import { StatsParseError } from './sccache/stats.js';
+
+const USAGE = `usage: sccache-guard explain --stats FILE [--format markdown|json] [--server-url URL] [--namespace-suffix S]
+
+  --stats FILE          the output of \`sccache --show-stats --stats-format json\` ("-" reads stdin)
+  --format              markdown (default) or json
+  --server-url URL      the GitHub server the run used (default https://github.com)
+  --namespace-suffix S  SCCACHE_GHA_VERSION of that run, to name its hashed GHA namespace`;
+
+class UsageError extends Error {}
+
+function explain(argv: string[]): string {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      stats: { type: 'string' },
+      format: { type: 'string', default: 'markdown' },
+      'server-url': { type: 'string' },
+      'namespace-suffix': { type: 'string' },
+    },
+    strict: true,
+  });
+  if (!values.stats) throw new UsageError('explain: --stats FILE is required');
+  if (values.format !== 'markdown' && values.format !== 'json') {
+    throw new UsageError(`explain: --format must be markdown or json, not "${values.format}"`);
+  }
+  let text: string;
+  try {
+    text = readFileSync(values.stats === '-' ? 0 : values.stats, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UsageError(
+      `explain: cannot read ${values.stats}: ${code === 'ENOENT' ? 'no such file' : (code ?? error)}`,
+    );
+  }
+  const { facts, findings } = analyzeStats(text, {
+    ...(values['server-url'] ? { serverUrl: values['server-url'] } : {}),
+    ...(values['namespace-suffix'] ? { namespaceSuffix: values['namespace-suffix'] } : {}),
+  });
+  return values.format === 'json'
+    ? JSON.stringify(renderExplainJson(facts, findings), null, 2) + '\n'
+    : renderSummary({ facts, findings });
+}
+
+function main(argv: string[]): number {
+  const [command, ...rest] = argv;
+  if (!command || command === '--help' || command === '-h' || command === 'help') {
+    process.stdout.write(USAGE + '\n');
+    return command ? 0 : 2;
+  }
+  if (command !== 'explain') {
+    process.stderr.write(`sccache-guard: unknown command "${command}"\n${USAGE}\n`);
+    return 2;
+  }
+  try {
+    process.stdout.write(explain(rest));
+    return 0;
+  } catch (error) {
+    if (error instanceof StatsParseError) {
+      process.stderr.write(`sccache-guard: not sccache stats: ${error.message}\n`);
+    } else if (
+      error instanceof UsageError ||
+      (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
+    ) {
+      process.stderr.write(`sccache-guard: ${(error as Error).message}\n`);
+    } else {
+      process.stderr.write(`sccache-guard: internal error: ${(error as Error).message}\n`);
+    }
+    return 2;
+  }
+}
+
+process.exitCode = main(process.argv.slice(2));

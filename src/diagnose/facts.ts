@@ -1,0 +1,115 @@
+// The one typed object every rule reads. Built once from the stats and the run's context; from here
+// on everything is pure.
+import { classifyReason, type ReasonKind } from '../sccache/reasons.js';
+import { decodeLocation, ghaNamespace, type CacheLocation } from '../sccache/location.js';
+import type { SccacheStats } from '../sccache/stats.js';
+
+export type HostKind = 'github.com' | 'ghe.com' | 'ghes';
+
+export interface Host {
+  readonly kind: HostKind;
+  readonly serverUrl: string;
+  /** True when no server URL was known and github.com was assumed. */
+  readonly assumed: boolean;
+}
+
+export interface LanguageRow {
+  readonly language: string;
+  readonly hits: number;
+  readonly misses: number;
+  readonly errors: number;
+  readonly hitRate: number | null;
+}
+
+export interface ReasonRow {
+  readonly reason: string;
+  readonly count: number;
+  readonly kind: ReasonKind;
+  readonly meaning: string;
+  readonly fix?: string;
+}
+
+export interface Facts {
+  readonly stats: SccacheStats;
+  readonly location: CacheLocation;
+  readonly host: Host;
+  readonly hits: number;
+  readonly misses: number;
+  /** hits + misses: what sccache counts as a cache lookup. */
+  readonly lookups: number;
+  /** hits / (hits + misses), as sccache defines it; null when nothing was looked up. */
+  readonly hitRate: number | null;
+  readonly cacheErrors: number;
+  readonly languages: readonly LanguageRow[];
+  /** not_cached reasons, most frequent first. */
+  readonly nonCacheable: readonly ReasonRow[];
+  readonly expectedNonCacheable: number;
+  readonly fixableNonCacheable: number;
+}
+
+export interface RunContext {
+  /** GITHUB_SERVER_URL; github.com is assumed when absent. */
+  readonly serverUrl?: string;
+  /** SCCACHE_GHA_VERSION as configured for this run, to decode the hashed namespace. */
+  readonly namespaceSuffix?: string;
+}
+
+const sum = (counts: Readonly<Record<string, number>>) => Object.values(counts).reduce((a, b) => a + b, 0);
+
+export const hitRate = (hits: number, misses: number): number | null =>
+  hits + misses === 0 ? null : hits / (hits + misses);
+
+export function hostFromServerUrl(serverUrl: string | undefined): Host {
+  if (!serverUrl) return { kind: 'github.com', serverUrl: 'https://github.com', assumed: true };
+  let hostname: string;
+  try {
+    hostname = new URL(serverUrl).hostname.toLowerCase();
+  } catch {
+    return { kind: 'github.com', serverUrl, assumed: true };
+  }
+  // The same test @actions/cache and opendal use to tell GHES from GitHub's cloud.
+  if (hostname === 'github.com' || hostname.endsWith('.localhost'))
+    return { kind: 'github.com', serverUrl, assumed: false };
+  if (hostname.endsWith('.ghe.com')) return { kind: 'ghe.com', serverUrl, assumed: false };
+  return { kind: 'ghes', serverUrl, assumed: false };
+}
+
+export function buildFacts(stats: SccacheStats, context: RunContext = {}): Facts {
+  const namespaces = stats.version
+    ? [ghaNamespace(stats.version, context.namespaceSuffix), ghaNamespace(stats.version)]
+    : [];
+  const hits = sum(stats.cacheHits);
+  const misses = sum(stats.cacheMisses);
+  const languageNames = [
+    ...new Set([
+      ...Object.keys(stats.cacheHits),
+      ...Object.keys(stats.cacheMisses),
+      ...Object.keys(stats.cacheErrors),
+    ]),
+  ].sort();
+  const languages = languageNames.map((language) => {
+    const h = stats.cacheHits[language] ?? 0;
+    const m = stats.cacheMisses[language] ?? 0;
+    return { language, hits: h, misses: m, errors: stats.cacheErrors[language] ?? 0, hitRate: hitRate(h, m) };
+  });
+  const nonCacheable = Object.entries(stats.notCached)
+    .filter(([, count]) => count > 0)
+    .map(([reason, count]) => ({ reason, count, ...classifyReason(reason) }))
+    .sort((a, b) => b.count - a.count || a.reason.localeCompare(b.reason));
+  const countOf = (kind: ReasonKind) =>
+    nonCacheable.filter((r) => r.kind === kind).reduce((total, r) => total + r.count, 0);
+  return {
+    stats,
+    location: decodeLocation(stats.cacheLocation, namespaces),
+    host: hostFromServerUrl(context.serverUrl),
+    hits,
+    misses,
+    lookups: hits + misses,
+    hitRate: hitRate(hits, misses),
+    cacheErrors: sum(stats.cacheErrors),
+    languages,
+    nonCacheable,
+    expectedNonCacheable: countOf('expected'),
+    fixableNonCacheable: countOf('fixable'),
+  };
+}

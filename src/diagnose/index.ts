@@ -1,0 +1,39 @@
+// Runs every rule over the facts. Adding a diagnosis is adding a file to rules/ and a line here.
+import type { Facts } from './facts.js';
+import { SEVERITY_ORDER, type Finding, type Rule } from './rule.js';
+import { cacheErrors } from './rules/cache-errors.js';
+import { cacheTimeouts } from './rules/cache-timeouts.js';
+import { coldCache } from './rules/cold-cache.js';
+import { expectedNonCacheable } from './rules/expected-non-cacheable.js';
+import { forcedRecache } from './rules/forced-recache.js';
+import { ghaProtocolV1 } from './rules/gha-protocol-v1.js';
+import { incrementalCompilation } from './rules/incremental-compilation.js';
+import { noCompilations } from './rules/no-compilations.js';
+import { nothingCacheable } from './rules/nothing-cacheable.js';
+import { readOnlyCache } from './rules/read-only-cache.js';
+import { writeErrors } from './rules/write-errors.js';
+
+export const RULES: readonly Rule[] = [
+  noCompilations,
+  nothingCacheable,
+  ghaProtocolV1,
+  readOnlyCache,
+  writeErrors,
+  incrementalCompilation,
+  cacheTimeouts,
+  cacheErrors,
+  forcedRecache,
+  coldCache,
+  expectedNonCacheable,
+];
+
+/** Every finding for this run, most severe first, in rule order within a severity. */
+export function diagnose(facts: Facts, rules: readonly Rule[] = RULES): Finding[] {
+  const findings: Finding[] = [];
+  for (const rule of rules) {
+    const diagnosis = rule.check(facts);
+    if (!diagnosis) continue;
+    findings.push({ severity: rule.severity, ...diagnosis, id: rule.id, actionable: rule.actionable });
+  }
+  return findings.sort((a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity));
+}

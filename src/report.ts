@@ -1,0 +1,84 @@
+// The post step: read sccache's stats, explain them, and write the summary, annotations and outputs.
+// It never fails the job: every problem becomes a warning and a summary that says what happened.
+import * as core from '@actions/core';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { analyzeStats } from './analyze.js';
+import { jobLabel } from './context/job.js';
+import { renderAnnotations } from './render/annotations.js';
+import { renderOutputs } from './render/outputs.js';
+import { renderProblemSummary, renderSummary } from './render/summary.js';
+import { SccacheCommandError, showStatsJson } from './sccache/command.js';
+import { StatsParseError } from './sccache/stats.js';
+
+const EMPTY_OUTPUTS = { 'hit-rate': '', hits: '', misses: '', findings: '[]', 'stats-json': '' };
+
+function setOutputs(outputs: Readonly<Record<string, string>>): void {
+  for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value);
+}
+
+async function saveStats(text: string): Promise<string> {
+  const dir = join(process.env['RUNNER_TEMP'] || tmpdir(), 'sccache-guard');
+  await mkdir(dir, { recursive: true });
+  const path = join(dir, 'sccache-stats.json');
+  await writeFile(path, text);
+  return path;
+}
+
+async function explainFailure(problem: string, hint: string, label: string): Promise<void> {
+  core.warning(`${problem} ${hint}`, { title: `sccache-guard report${label ? ` (${label})` : ''}` });
+  setOutputs(EMPTY_OUTPUTS);
+  await core.summary.addRaw(renderProblemSummary(problem, hint, label)).write();
+}
+
+async function run(): Promise<void> {
+  const label = jobLabel(core.getInput('job-label'), process.env);
+  const sccache = core.getState('sccache-path') || 'sccache';
+
+  let statsJson: string;
+  try {
+    statsJson = await showStatsJson(sccache);
+  } catch (error) {
+    if (!(error instanceof SccacheCommandError)) throw error;
+    const hint =
+      error.kind === 'missing-binary'
+        ? 'Install sccache before this action (or let its setup step install it) and make sure it is on PATH.'
+        : 'The sccache server may have failed or been stopped; run with SCCACHE_LOG=debug and SCCACHE_ERROR_LOG set to see why.';
+    return explainFailure(error.message, hint, label);
+  }
+  const statsPath = await saveStats(statsJson);
+
+  let analysis;
+  try {
+    analysis = analyzeStats(statsJson, { serverUrl: process.env['GITHUB_SERVER_URL'] });
+  } catch (error) {
+    if (!(error instanceof StatsParseError)) throw error;
+    return explainFailure(
+      `sccache printed stats this report cannot read: ${error.message}.`,
+      `The raw output is saved at ${statsPath}. Is the sccache on PATH the one that ran the build?`,
+      label,
+    );
+  }
+
+  const { facts, findings } = analysis;
+  for (const a of renderAnnotations(findings, label)) {
+    const properties = { title: a.title, ...(a.file ? { file: a.file, startLine: a.startLine } : {}) };
+    if (a.level === 'error') core.error(a.message, properties);
+    else if (a.level === 'warning') core.warning(a.message, properties);
+    else core.notice(a.message, properties);
+  }
+  setOutputs(renderOutputs(facts, findings, statsPath));
+  await core.summary.addRaw(renderSummary({ facts, findings, label })).write();
+  const rate = facts.hitRate === null ? 'no cache lookups' : `hit rate ${(facts.hitRate * 100).toFixed(1)} %`;
+  core.info(
+    `sccache: ${rate} (${facts.hits} hits, ${facts.misses} misses); findings: ${findings.map((f) => f.id).join(', ') || 'none'}`,
+  );
+}
+
+run().catch((error: unknown) => {
+  // A bug of ours must not fail the user's job.
+  core.warning(
+    `sccache-guard report failed unexpectedly: ${error instanceof Error ? error.message : String(error)}`,
+  );
+});
