@@ -2295,9 +2295,9 @@ var FIXABLE = {
   }
 };
 function classifyReason(reason) {
-  const fixable = FIXABLE[reason];
-  if (fixable) return fixable;
-  return { kind: "expected", meaning: EXPECTED[reason] ?? "a call sccache does not cache" };
+  if (Object.hasOwn(FIXABLE, reason)) return FIXABLE[reason];
+  const meaning = Object.hasOwn(EXPECTED, reason) ? EXPECTED[reason] : "a call sccache does not cache";
+  return { kind: "expected", meaning };
 }
 
 // src/sccache/location.ts
@@ -2348,6 +2348,7 @@ function describeLocation(location) {
     case "local":
       return `local disk at \`${location.path}\``;
     case "gha": {
+      if (location.name === void 0) return "GitHub Actions cache (sccache 0.3 client, v1 protocol)";
       const ns = location.namespace ? `namespace \`${location.namespace}\`` : `namespace hash \`${location.name}\``;
       return `GitHub Actions cache, protocol ${location.protocol ?? "unknown"}, ${ns}`;
     }
@@ -2379,7 +2380,8 @@ function hostFromServerUrl(serverUrl) {
   return { kind: "ghes", serverUrl, assumed: false };
 }
 function buildFacts(stats, context = {}) {
-  const namespaces = stats.version ? [ghaNamespace(stats.version, context.namespaceSuffix), ghaNamespace(stats.version)] : [];
+  const suffix = context.namespaceSuffix ?? context.setup?.namespaceSuffix;
+  const namespaces = stats.version ? [ghaNamespace(stats.version, suffix), ghaNamespace(stats.version)] : [];
   const hits = sum(stats.cacheHits);
   const misses = sum(stats.cacheMisses);
   const languageNames = [
@@ -2399,6 +2401,10 @@ function buildFacts(stats, context = {}) {
   return {
     stats,
     location: decodeLocation(stats.cacheLocation, namespaces),
+    levels: (stats.multiLevel ?? []).map((level) => ({
+      stats: level,
+      location: decodeLocation(level.location, namespaces)
+    })),
     host: hostFromServerUrl(context.serverUrl),
     hits,
     misses,
@@ -2408,36 +2414,178 @@ function buildFacts(stats, context = {}) {
     languages,
     nonCacheable,
     expectedNonCacheable: countOf("expected"),
-    fixableNonCacheable: countOf("fixable")
+    fixableNonCacheable: countOf("fixable"),
+    ...context.setup ? { setup: context.setup } : {}
   };
 }
 
+// src/render/markdown.ts
+function cell(text) {
+  return text.replace(/[\r\n]+/g, " ").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/\|/g, "\\|");
+}
+function code(text) {
+  const clean = text.replace(/[\r\n]+/g, " ").replace(/\|/g, "\\|");
+  const fence = clean.includes("`") ? "``" : "`";
+  return `${fence}${clean.startsWith("`") ? " " : ""}${clean}${clean.endsWith("`") ? " " : ""}${fence}`;
+}
+function table(header, rows) {
+  const line = (cells) => `| ${cells.join(" | ")} |`;
+  return [line(header), line(header.map(() => "---")), ...rows.map(line)].join("\n");
+}
+function fenced(text, lang = "") {
+  const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = "`".repeat(longest + 1);
+  return `${fence}${lang}
+${text}
+${fence}`;
+}
+var percentDigits = (fraction) => (Math.floor(fraction * 1e3 + 1e-9) / 10).toFixed(1);
+var formatPercent = (fraction) => fraction === null ? "-" : `${percentDigits(fraction)} %`;
+
 // src/diagnose/rule.ts
 var SEVERITY_ORDER = ["error", "warning", "notice"];
-var percent = (fraction) => `${(fraction * 100).toFixed(1)} %`;
+var percent = (fraction) => formatPercent(fraction);
 var listCounts = (rows, max = 6) => {
   const shown = rows.slice(0, max).map((r) => `\`${r.reason}\` ${r.count}`);
   return rows.length > max ? `${shown.join(", ")}, and ${rows.length - max} more` : shown.join(", ");
 };
 
+// src/diagnose/rules/backend-fallback.ts
+var backendFallback = {
+  id: "backend-fallback",
+  severity: "warning",
+  name: "Setup fell back to local disk",
+  // Setup already annotated the fallback with sccache's error; the report keeps it in the summary.
+  actionable: false,
+  docs: {
+    meaning: "The planned backend failed its preflight: the sccache server did not start with it, or started with another cache location than planned. With `on-backend-failure: fallback` setup started sccache on local disk instead, so the build was cached locally but nothing was shared with other runs.",
+    evidence: "sccache's own startup error, or the location it reported instead of the planned one.",
+    fix: "Fix what the error names (credentials, protocol, the service being down); `on-backend-failure: fail` makes such a run fail instead."
+  },
+  check(facts) {
+    const setup = facts.setup;
+    if (!setup?.preflight.fallback) return void 0;
+    return {
+      title: `The ${setup.plannedBackend} cache failed its preflight; this run used local disk`,
+      evidence: `sccache said: ${setup.preflight.error ?? "unknown error"}.`,
+      fix: "# Fix the cause above; to fail instead of falling back:\n- uses: org/sccache-guard@v1\n  with:\n    on-backend-failure: fail"
+    };
+  }
+};
+
+// src/diagnose/rules/backend-overridden.ts
+var backendOverridden = {
+  id: "backend-overridden",
+  severity: "warning",
+  name: "Another backend variable beats the GitHub cache",
+  actionable: true,
+  docs: {
+    meaning: "sccache picks the first configured backend in the order S3 > Redis > Memcached > GCS > GHA > Azure > WebDAV > OSS > COS. A stray `SCCACHE_BUCKET`, `SCCACHE_REDIS*`, `SCCACHE_MEMCACHED*` or `SCCACHE_GCS_BUCKET` in the job silently wins over `backend: gha`.",
+    evidence: "The variables present in the action environment that select a higher-precedence backend.",
+    fix: "Remove those variables from the workflow, or say `backend: external` if that store is the one you want."
+  },
+  check(facts) {
+    const setup = facts.setup;
+    const found = setup?.environment.higherPrecedenceBackends ?? [];
+    if (!setup || setup.requestedBackend !== "gha" || found.length === 0) return void 0;
+    return {
+      title: `${found.join(", ")} override the GitHub cache backend`,
+      evidence: `backend: gha was asked for, but ${found.join(", ")} ${found.length > 1 ? "are" : "is"} set and sccache prefers ${found.length > 1 ? "them" : "it"}; the server reported \`${facts.stats.cacheLocation}\`.`,
+      fix: `# remove from the workflow env, or use the store on purpose:
+- uses: org/sccache-guard@v1
+  with:
+    backend: external`
+    };
+  }
+};
+
 // src/diagnose/rules/cache-errors.ts
 var cacheErrors = {
   id: "cache-errors",
-  severity: "warning",
+  severity: "notice",
   name: "Cache errors",
   actionable: true,
   docs: {
-    meaning: "sccache counts two things as cache errors: a hash key it could not compute (the preprocessor or `rustc --emit=dep-info` failed, usually because the source does not compile) and a cache read that failed (disk I/O, a corrupt entry). A read error is also counted as a miss.",
-    evidence: "`cache_errors` per language, beside `compile_fails`.",
+    meaning: "sccache counts two things as cache errors: a hash key it could not compute (the preprocessor or `rustc --emit=dep-info` failed, usually a source that does not compile, such as a configure probe for a missing header) and a cache read that failed (disk I/O, a corrupt entry), which is also a miss. The stats cannot tell them apart, so this is a notice, and a warning only when the errors cover every miss, which is what a broken cache looks like.",
+    evidence: "`cache_errors` per language, beside `cache_misses` and `compile_fails`.",
     fix: "Look for `Cache read error` in the sccache log. For a local cache make sure `SCCACHE_DIR` is a writable directory; errors from sources that do not compile need no cache fix."
   },
   check(facts) {
     if (facts.cacheErrors === 0) return void 0;
     const perLanguage2 = facts.languages.filter((l) => l.errors > 0).map((l) => `${l.language} ${l.errors}`).join(", ");
+    const brokenStorage = facts.misses > 0 && facts.cacheErrors >= facts.misses;
     return {
-      title: `${facts.cacheErrors} cache errors`,
-      evidence: `cache_errors: ${perLanguage2}; compile_fails: ${facts.stats.compileFails}.`,
+      ...brokenStorage ? { severity: "warning" } : {},
+      title: brokenStorage ? `${facts.cacheErrors} cache errors for ${facts.misses} misses: reading the cache fails` : `${facts.cacheErrors} cache errors (usually sources that fail to preprocess)`,
+      evidence: `cache_errors: ${perLanguage2}; misses: ${facts.misses}; compile_fails: ${facts.stats.compileFails}.`,
       fix: '# Read the sccache log ("Cache read error" lines). For a local cache, SCCACHE_DIR must be a\n# writable directory; a source that fails to preprocess is counted here too.'
+    };
+  }
+};
+
+// src/diagnose/rules/dead-env-var.ts
+var deadEnvVar = {
+  id: "dead-env-var",
+  severity: "warning",
+  name: "Variables sccache does not read",
+  actionable: true,
+  docs: {
+    meaning: "Advice on the web is full of sccache variables that do nothing: `SCCACHE_GHA_CACHE_TO`, `SCCACHE_GHA_CACHE_FROM`, `SCCACHE_GHA_CACHE_URL` and `SCCACHE_GHA_RUNTIME_TOKEN` existed only in 0.3.x; `SCCACHE_BASEDIR`, `SCCACHE_LOG_LEVEL` and `SCCACHE_STARTUP_TIMEOUT` never existed; `SCCACHE_GHA_RW_MODE` exists only from 0.16.0. Whatever they were meant to do is not happening.",
+    evidence: "The variables set in the job, judged against the sccache version in use.",
+    fix: "Delete them, and use what the finding names instead."
+  },
+  check(facts) {
+    const dead = facts.setup?.environment.dead ?? [];
+    if (dead.length === 0) return void 0;
+    return {
+      title: `${dead.map((d) => d.name).join(", ")} ${dead.length > 1 ? "do" : "does"} nothing in sccache ${facts.setup?.sccacheVersion}`,
+      evidence: dead.map((d) => `${d.name}: ${d.why}`).join("; ") + ".",
+      fix: `# delete from the workflow env:
+${dead.map((d) => `#   ${d.name}`).join("\n")}`
+    };
+  }
+};
+
+// src/diagnose/rules/invalid-env-value.ts
+var invalidEnvValue = {
+  id: "invalid-env-value",
+  severity: "warning",
+  name: "A value this sccache version ignores or rejects",
+  actionable: true,
+  docs: {
+    meaning: "`SCCACHE_GHA_ENABLED` is read differently by version: before 0.8.0 only exactly `true` or `on` enable it (so `1` is ignored); from 0.8.0 any value other than true/on/1/false/off/0 is a configuration error and every sccache command fails. An empty `SCCACHE_GHA_VERSION` still enables GHA before 0.16. sccache 0.7.7 and newer refuse to run at all with `CARGO_INCREMENTAL=1` (seen on real binaries).",
+    evidence: "The variable, its value where it is not secret, and what this version does with it.",
+    fix: 'Use `SCCACHE_GHA_ENABLED: "true"`, drop empty `SCCACHE_GHA_VERSION`, and `CARGO_INCREMENTAL: "0"`.'
+  },
+  check(facts) {
+    const invalid = facts.setup?.environment.invalid ?? [];
+    if (invalid.length === 0) return void 0;
+    return {
+      title: `${invalid.map((i) => i.name).join(", ")}: a value sccache ${facts.setup?.sccacheVersion} ignores or rejects`,
+      evidence: invalid.map((i) => `${i.name}: ${i.why}`).join("; ") + ".",
+      fix: 'env:\n  SCCACHE_GHA_ENABLED: "true"   # not 1 (ignored before 0.8), not yes (fatal from 0.8)\n  CARGO_INCREMENTAL: "0"'
+    };
+  }
+};
+
+// src/diagnose/rules/sccache-too-old.ts
+var sccacheTooOld = {
+  id: "sccache-too-old",
+  severity: "warning",
+  name: "This sccache cannot use the GitHub cache here",
+  actionable: true,
+  docs: {
+    meaning: "sccache before 0.10.0 speaks only the v1 cache protocol, which github.com shut down on 2025-04-15; enabling its GHA backend there makes the server fail to start and every compile exit 2. Builds without the GHA backend (Debian's 0.4) fail the same way. Setup therefore kept this run on local disk.",
+    evidence: "The sccache version and the host (github.com, *.ghe.com or GHES).",
+    fix: "Use sccache 0.10.0 or newer: remove the old one from PATH and let setup install its pinned version."
+  },
+  check(facts) {
+    const setup = facts.setup;
+    if (!setup?.tooOld) return void 0;
+    return {
+      title: `sccache ${setup.sccacheVersion} cannot use the GitHub cache on ${setup.host}`,
+      evidence: `${setup.tooOld}; this run used ${setup.backend ?? "no"} cache storage instead.`,
+      fix: "- uses: org/sccache-guard@v1\n  with:\n    sccache-version: 0.16.0   # and no older sccache earlier on PATH"
     };
   }
 };
@@ -2498,7 +2646,8 @@ var coldCache = {
   check(facts) {
     const { stats } = facts;
     if (facts.hits !== 0 || facts.misses === 0 || stats.cacheWriteErrors !== 0) return void 0;
-    if (facts.cacheErrors > 0 || stats.cacheTimeouts > 0 || stats.forcedRecaches > 0) return void 0;
+    if (facts.cacheErrors >= facts.misses || stats.cacheTimeouts > 0 || stats.forcedRecaches > 0)
+      return void 0;
     if (stats.cacheWrites < 0.9 * facts.misses) return void 0;
     return {
       title: `Cold cache: all ${facts.misses} lookups missed and were written for the next run`,
@@ -2561,20 +2710,26 @@ var ghaProtocolV1 = {
   actionable: true,
   docs: {
     meaning: "GitHub's legacy (v1) cache service was shut down on github.com on 2025-04-15. sccache speaks the v2 protocol only from 0.10.0, and only when `ACTIONS_CACHE_SERVICE_V2` is non-empty in the environment that starts the server; otherwise it talks v1 and every lookup and write fails. A container step or a later step that restarts sccache without that variable falls back to v1.",
-    evidence: "The GHA namespace in `cache_location` is a plain `sccache-v…` string; in v2 it is a 64-hex SHA-256.",
-    fix: 'Export `ACTIONS_CACHE_SERVICE_V2: "on"` (with `ACTIONS_RESULTS_URL` and `ACTIONS_RUNTIME_TOKEN`) to every step and container that starts sccache, and use sccache 0.10.0 or newer.'
+    evidence: "The GHA namespace in `cache_location` (or in a multi-level cache, a level's location) is a plain `sccache-v…` string; in v2 it is a 64-hex SHA-256.",
+    fix: 'Export `ACTIONS_CACHE_SERVICE_V2: "on"` with `ACTIONS_RESULTS_URL` and `ACTIONS_RUNTIME_TOKEN` to every step and container that starts sccache (this action\'s setup does it), and use sccache 0.10.0 or newer.'
   },
   check(facts) {
-    const { location, host, stats } = facts;
-    if (location.backend !== "gha" || location.protocol !== "v1" || host.kind === "ghes") return void 0;
+    const { host, stats } = facts;
+    if (host.kind === "ghes") return void 0;
+    const v1 = [facts.location, ...facts.levels.map((l) => l.location)].find(
+      (l) => l.backend === "gha" && l.protocol === "v1"
+    );
+    if (!v1) return void 0;
     const tooOld = !stats.version || import_semver.default.lt(import_semver.default.coerce(stats.version) ?? "0.0.0", "0.10.0");
     const where = host.assumed ? "github.com (assumed: no server URL known)" : host.kind;
+    const named = v1.name ? `names the namespace \`${v1.name}\` in clear, not as a 64-hex v2 hash` : "is the 0.3 v1 client";
     return {
       title: `sccache talked the shut-down v1 cache protocol on ${host.kind}`,
-      evidence: `cache_location \`${location.raw}\` names the namespace \`${location.namespace ?? location.raw}\` in clear, not as a 64-hex v2 hash; on ${where} the v1 service is shut down.`,
-      fix: tooOld ? `# sccache ${stats.version ?? "< 0.4"} has no v2 support: upgrade to 0.10.0 or newer, then
-env:
-  ACTIONS_CACHE_SERVICE_V2: "on"` : '# in every step and container that starts sccache:\nenv:\n  ACTIONS_CACHE_SERVICE_V2: "on"'
+      evidence: `cache location \`${v1.raw}\` ${named}; on ${where} the v1 service is shut down.`,
+      fix: tooOld ? `# sccache ${stats.version ?? "< 0.4"} has no v2 support: upgrade to 0.10.0 or newer, e.g.
+- uses: org/sccache-guard@v1
+  with:
+    sccache-version: 0.16.0` : '# in every step and container that starts sccache (run: steps do not get these by themselves):\nenv:\n  ACTIONS_CACHE_SERVICE_V2: "on"\n  ACTIONS_RESULTS_URL: ${{ env.ACTIONS_RESULTS_URL }}\n  ACTIONS_RUNTIME_TOKEN: ${{ env.ACTIONS_RUNTIME_TOKEN }}'
     };
   }
 };
@@ -2636,6 +2791,7 @@ var nothingCacheable = {
   check(facts) {
     const { stats } = facts;
     if (stats.compileRequests === 0 || facts.lookups > 0) return void 0;
+    if ((stats.notCached["incremental"] ?? 0) > 0 || stats.requestsNotCacheable === 0) return void 0;
     const reasons = facts.nonCacheable.length ? ` Non-cacheable: ${listCounts(facts.nonCacheable)}.` : "";
     return {
       title: `${stats.compileRequests} compile requests, but none could be looked up in the cache`,
@@ -2646,6 +2802,7 @@ var nothingCacheable = {
 };
 
 // src/diagnose/rules/read-only-cache.ts
+var isReadOnly = (facts) => facts.stats.cacheWrites === 0 && facts.stats.cacheWriteErrors > 0 && facts.misses > 0 && facts.stats.cacheWriteErrors >= 0.9 * facts.misses;
 var readOnlyCache = {
   id: "read-only-cache",
   severity: "warning",
@@ -2658,8 +2815,15 @@ var readOnlyCache = {
   },
   check(facts) {
     const { stats } = facts;
-    if (stats.cacheWrites !== 0 || stats.cacheWriteErrors === 0 || facts.misses === 0) return void 0;
-    if (stats.cacheWriteErrors < 0.9 * facts.misses) return void 0;
+    if (!isReadOnly(facts)) return void 0;
+    if (facts.setup?.readOnly) {
+      return {
+        severity: "notice",
+        title: `The cache was read-only, as configured: ${facts.misses} misses were not written`,
+        evidence: `${facts.setup.readOnlyNote ?? "read-only was set"}; 0 writes, ${stats.cacheWriteErrors} refused.`,
+        fix: "Nothing to fix: warm the cache from the default branch, which this run can read."
+      };
+    }
     return {
       title: `The cache was read-only: all ${stats.cacheWriteErrors} writes failed`,
       evidence: `0 writes and ${stats.cacheWriteErrors} write errors for ${facts.misses} misses.`,
@@ -2669,29 +2833,40 @@ var readOnlyCache = {
 };
 
 // src/diagnose/rules/write-errors.ts
+function writeCounts(facts) {
+  const failing = facts.levels.filter((l) => l.stats.writeFailures > 0);
+  if (failing.length) {
+    return {
+      failed: failing.reduce((n, l) => n + l.stats.writeFailures, 0),
+      attempted: failing.reduce((n, l) => n + l.stats.writes + l.stats.writeFailures, 0),
+      where: ` to ${failing.map((l) => l.stats.name).join(", ")}`,
+      gha: failing.some((l) => l.location.backend === "gha")
+    };
+  }
+  const { cacheWrites, cacheWriteErrors } = facts.stats;
+  return {
+    failed: cacheWriteErrors,
+    attempted: cacheWrites + cacheWriteErrors,
+    where: "",
+    gha: facts.location.backend === "gha"
+  };
+}
 var writeErrors = {
   id: "write-errors",
   severity: "warning",
   name: "Some cache writes failed",
   actionable: true,
   docs: {
-    meaning: "Some writes succeeded and others failed. With the GitHub cache this is rate limiting: GitHub allows 200 cache-entry uploads a minute per repository and answers 429 beyond that, and sccache never retries a refused write. Every object that was not written misses again next run. In a multi-level cache, writes to the slower levels run in the background and their failures show only per level.",
-    evidence: "`cache_write_errors` > 0 while `cache_writes` > 0, or `multi_level[i].write_failures` > 0.",
+    meaning: "Cache writes failed. With the GitHub cache this is rate limiting: GitHub allows 200 cache-entry uploads a minute per repository and answers 429 beyond that, and sccache never retries a refused write. Every object that was not written misses again next run. In a multi-level cache, writes to the slower levels run in the background and their failures show only per level. (When every write failed, the finding is `read-only-cache` instead.)",
+    evidence: "`cache_write_errors` > 0, or `multi_level[i].write_failures` > 0.",
     fix: "Use `backend: local` (one archive per job instead of one upload per object), make pull-request runs read-only, or run fewer sccache jobs in parallel against the GitHub cache."
   },
   check(facts) {
-    const { stats, location } = facts;
-    const levels = stats.multiLevel ?? [];
-    const levelFailures = levels.filter((level) => level.writeFailures > 0);
-    const failed = levels.length ? levels.reduce((n, l) => n + l.writeFailures, 0) : stats.cacheWriteErrors;
-    const written = levels.length ? levels.reduce((n, l) => n + l.writes, 0) : stats.cacheWrites;
-    if (failed === 0 || written === 0) return void 0;
-    const attempted = written + failed;
-    const gha = location.backend === "gha" || levelFailures.some((level) => level.location.startsWith("ghac,"));
-    const perLevel = levelFailures.length ? ` Per level: ${levelFailures.map((l) => `${l.name} ${l.writeFailures} failed of ${l.writes + l.writeFailures}`).join(", ")}.` : "";
+    const { failed, attempted, where, gha } = writeCounts(facts);
+    if (failed === 0 || where === "" && isReadOnly(facts)) return void 0;
     return {
-      title: `${failed} of ${attempted} cache writes failed (${percent(failed / attempted)})`,
-      evidence: `${written} writes succeeded and ${failed} failed; those ${failed} objects will miss next run.${perLevel}` + (gha ? " The GitHub cache accepts 200 uploads a minute per repository." : ""),
+      title: `${failed} of ${attempted} cache writes${where} failed (${percent(failed / attempted)})`,
+      evidence: `${attempted - failed} writes${where} succeeded and ${failed} failed; those objects will miss next run.` + (gha ? " The GitHub cache accepts 200 uploads a minute per repository." : ""),
       fix: gha ? "# One archive per job instead of one upload per object:\n- uses: org/sccache-guard@v1\n  with:\n    backend: local" : '# Search the sccache log for "Error executing cache write" to see why the storage refused writes.'
     };
   }
@@ -2700,6 +2875,11 @@ var writeErrors = {
 // src/diagnose/index.ts
 var RULES = [
   noCompilations,
+  sccacheTooOld,
+  backendFallback,
+  backendOverridden,
+  invalidEnvValue,
+  deadEnvVar,
   nothingCacheable,
   ghaProtocolV1,
   readOnlyCache,
@@ -22438,6 +22618,13 @@ function date4(params) {
   return _coercedDate(ZodDate, params);
 }
 
+// src/render/redact.ts
+var USERINFO = /\b([a-z][a-z0-9+.-]*:\/\/)[^/\s@"']*@/gi;
+var SIGNED_QUERY = /([?&](?:sig|se|sv|sp|st|sr|skoid|sktid|token|access_token|X-Amz-Signature|X-Amz-Credential)=)[^&\s"']*/gi;
+function redact(text) {
+  return text.replace(USERINFO, "$1***@").replace(SIGNED_QUERY, "$1***");
+}
+
 // src/sccache/stats.ts
 var SHAPE_RELEASES = {
   A: "0.2.15–0.3.3",
@@ -22457,7 +22644,7 @@ var StatsParseError = class extends Error {
   path;
   name = "StatsParseError";
 };
-var counter = external_exports.number().int().nonnegative();
+var counter = external_exports.number().nonnegative().refine(Number.isInteger, "expected a whole number");
 var duration3 = external_exports.object({ secs: counter, nanos: counter });
 var countMap = external_exports.record(external_exports.string(), counter);
 var perLanguage = external_exports.object({ counts: countMap });
@@ -22594,7 +22781,7 @@ function normalizeStats(doc) {
     compilerSeconds: s.compiler_write_duration ? seconds(s.compiler_write_duration) : null,
     multiLevel: s.multi_level ? s.multi_level.map((l) => ({
       name: l.name,
-      location: l.location,
+      location: redact(l.location),
       hits: l.hits,
       misses: l.misses,
       writes: l.writes,
@@ -22602,7 +22789,8 @@ function normalizeStats(doc) {
       backfillsFrom: l.backfills_from,
       backfillsTo: l.backfills_to
     })) : null,
-    cacheLocation: d.cache_location,
+    // A Redis or WebDAV location carries its password: never let it reach a summary.
+    cacheLocation: redact(d.cache_location),
     cacheSize: d.cache_size,
     maxCacheSize: d.max_cache_size,
     usePreprocessorCacheMode: d.use_preprocessor_cache_mode ?? null,
@@ -22613,7 +22801,7 @@ function parseStats(text) {
   if (text.trim() === "") throw new StatsParseError("$: the stats output is empty", "$");
   let doc;
   try {
-    doc = JSON.parse(text);
+    doc = JSON.parse(text.replace(/^\uFEFF/, ""));
   } catch (error62) {
     throw new StatsParseError(`$: not valid JSON (${error62.message})`, "$");
   }
@@ -22656,28 +22844,6 @@ function renderExplainJson(facts, findings) {
     sccacheVersion: facts.stats.version
   };
 }
-
-// src/render/markdown.ts
-function cell(text) {
-  return text.replace(/[\r\n]+/g, " ").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/\|/g, "\\|");
-}
-function code(text) {
-  const clean = text.replace(/[\r\n]+/g, " ").replace(/\|/g, "\\|");
-  const fence = clean.includes("`") ? "``" : "`";
-  return `${fence}${clean.startsWith("`") ? " " : ""}${clean}${clean.endsWith("`") ? " " : ""}${fence}`;
-}
-function table(header, rows) {
-  const line = (cells) => `| ${cells.join(" | ")} |`;
-  return [line(header), line(header.map(() => "---")), ...rows.map(line)].join("\n");
-}
-function fenced(text, lang = "") {
-  const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
-  const fence = "`".repeat(longest + 1);
-  return `${fence}${lang}
-${text}
-${fence}`;
-}
-var formatPercent = (fraction) => fraction === null ? "-" : `${(fraction * 100).toFixed(1)} %`;
 
 // src/render/summary.ts
 var SUMMARY_LIMIT_BYTES = 1e3 * 1e3;
@@ -22756,20 +22922,45 @@ function locationSection(facts) {
       location.namespace ? `${code(location.namespace)} (${code(location.name ?? "")} is its SHA-256)` : `${code(location.name ?? "")}: SHA-256 of a namespace this report cannot name (a SCCACHE_GHA_VERSION suffix?)`
     ]);
   }
-  for (const level of stats.multiLevel ?? []) {
-    const levelLocation = decodeLocation(level.location);
+  for (const level of facts.levels) {
+    const s = level.stats;
     rows.push([
-      cell(level.name),
-      `${cell(describeLocation(levelLocation))}: ${level.hits} hits, ${level.misses} misses`
+      cell(s.name),
+      `${cell(describeLocation(level.location))}: ${s.hits} hits, ${s.misses} misses`
     ]);
   }
   rows.push([
     "sccache version",
     stats.version ? code(stats.version) : `not reported (${SHAPE_RELEASES[stats.shape]})`
   ]);
-  rows.push(["GitHub host", `${host.kind}${host.assumed ? " (assumed)" : ""}`]);
+  const usesGha = location.backend === "gha" || facts.levels.some((l) => l.location.backend === "gha");
+  if (usesGha) rows.push(["GitHub host", `${host.kind}${host.assumed ? " (assumed)" : ""}`]);
   if (stats.cacheSize !== null) rows.push(["Cache size", `${(stats.cacheSize / 2 ** 20).toFixed(1)} MiB`]);
   return `### Cache
+
+${table(["", ""], rows)}`;
+}
+function setupSection(facts) {
+  const setup = facts.setup;
+  if (!setup) return "";
+  const rows = [
+    ["sccache", `${code(setup.sccacheVersion)} at ${code(setup.sccachePath)}`],
+    ["Backend asked for", code(setup.requestedBackend)],
+    ["Backend in use", setup.backend ? code(setup.backend) : "none: sccache did not start"]
+  ];
+  if (setup.protocol) rows.push(["Protocol", setup.protocol]);
+  if (setup.namespace) rows.push(["Namespace", code(setup.namespace)]);
+  if (setup.ghaUnavailable) rows.push(["Why not the GitHub cache", cell(setup.ghaUnavailable)]);
+  rows.push([
+    "Read-only",
+    setup.readOnly ? `yes: ${cell(setup.readOnlyNote ?? "")}` : setup.readOnlyNote ? `no: ${cell(setup.readOnlyNote)}` : "no"
+  ]);
+  rows.push([
+    "Preflight",
+    setup.preflight.fallback ? `failed, fell back to local disk: ${cell(setup.preflight.error ?? "")}` : setup.preflight.ok ? "passed" : `failed: ${cell(setup.preflight.error ?? "")}`
+  ]);
+  if (setup.exported.length) rows.push(["Exported", setup.exported.map(code).join(" ")]);
+  return `### Setup
 
 ${table(["", ""], rows)}`;
 }
@@ -22814,6 +23005,7 @@ function renderSummary(input2) {
     findingsSection(input2.findings),
     nonCacheableSection(input2.facts),
     locationSection(input2.facts),
+    setupSection(input2.facts),
     ...input2.notes ?? [],
     countersSection(input2.facts)
   ].filter((s) => s !== "");
@@ -22844,6 +23036,9 @@ function explain(argv) {
   if (values.format !== "markdown" && values.format !== "json") {
     throw new UsageError(`explain: --format must be markdown or json, not "${values.format}"`);
   }
+  if (values["server-url"] && !URL.canParse(values["server-url"])) {
+    throw new UsageError(`explain: --server-url "${values["server-url"]}" is not a URL`);
+  }
   let text;
   try {
     text = readFileSync(values.stats === "-" ? 0 : values.stats, "utf8");
@@ -22861,9 +23056,15 @@ function explain(argv) {
 }
 function main(argv) {
   const [command, ...rest] = argv;
-  if (!command || command === "--help" || command === "-h" || command === "help") {
+  if (command === "--help" || command === "-h" || command === "help" || rest.includes("--help") || rest.includes("-h")) {
     process.stdout.write(USAGE + "\n");
-    return command ? 0 : 2;
+    return 0;
+  }
+  if (!command) {
+    process.stderr.write(`sccache-guard: a command is required
+${USAGE}
+`);
+    return 2;
   }
   if (command !== "explain") {
     process.stderr.write(`sccache-guard: unknown command "${command}"

@@ -48,7 +48,7 @@ var require_tunnel = __commonJS({
     var tls = __require("tls");
     var http = __require("http");
     var https = __require("https");
-    var events2 = __require("events");
+    var events = __require("events");
     var assert2 = __require("assert");
     var util = __require("util");
     exports.httpOverHttp = httpOverHttp2;
@@ -100,7 +100,7 @@ var require_tunnel = __commonJS({
         self.removeSocket(socket);
       });
     }
-    util.inherits(TunnelingAgent, events2.EventEmitter);
+    util.inherits(TunnelingAgent, events.EventEmitter);
     TunnelingAgent.prototype.addRequest = function addRequest(req, host, port, localAddress) {
       var self = this;
       var options = mergeOptions({ request: req }, self.options, toOptions(host, port, localAddress));
@@ -1079,14 +1079,14 @@ var require_util = __commonJS({
         }
         const port = url2.port != null ? url2.port : url2.protocol === "https:" ? 443 : 80;
         let origin = url2.origin != null ? url2.origin : `${url2.protocol || ""}//${url2.hostname || ""}:${port}`;
-        let path4 = url2.path != null ? url2.path : `${url2.pathname || ""}${url2.search || ""}`;
+        let path = url2.path != null ? url2.path : `${url2.pathname || ""}${url2.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path4 && path4[0] !== "/") {
-          path4 = `/${path4}`;
+        if (path && path[0] !== "/") {
+          path = `/${path}`;
         }
-        return new URL(`${origin}${path4}`);
+        return new URL(`${origin}${path}`);
       }
       if (!isHttpOrHttpsPrefixed(url2.origin || url2.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1537,39 +1537,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path4, origin }
+          request: { method, path, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path4);
+        debuglog("sending request to %s %s/%s", method, origin, path);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path4, origin },
+          request: { method, path, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path4,
+          path,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path4, origin }
+          request: { method, path, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path4);
+        debuglog("trailers received from %s %s/%s", method, origin, path);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path4, origin },
+          request: { method, path, origin },
           error: error63
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path4,
+          path,
           error63.message
         );
       });
@@ -1618,9 +1618,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path4, origin }
+            request: { method, path, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path4);
+          debuglog("sending request to %s %s/%s", method, origin, path);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1683,7 +1683,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path4,
+        path,
         method,
         body,
         headers,
@@ -1698,11 +1698,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler) {
-        if (typeof path4 !== "string") {
+        if (typeof path !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path4[0] !== "/" && !(path4.startsWith("http://") || path4.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path[0] !== "/" && !(path.startsWith("http://") || path.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path4)) {
+        } else if (invalidPathRegex.test(path)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1768,7 +1768,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path4, query) : path4;
+        this.path = query ? buildURL(path, query) : path;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -2054,8 +2054,8 @@ var require_request = __commonJS({
 var require_dispatcher = __commonJS({
   "node_modules/undici/lib/dispatcher/dispatcher.js"(exports, module) {
     "use strict";
-    var EventEmitter2 = __require("node:events");
-    var Dispatcher = class extends EventEmitter2 {
+    var EventEmitter = __require("node:events");
+    var Dispatcher = class extends EventEmitter {
       dispatch() {
         throw new Error("not implemented");
       }
@@ -2165,9 +2165,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve2, reject) => {
+          return new Promise((resolve, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve2(data);
+              return err ? reject(err) : resolve(data);
             });
           });
         }
@@ -2205,12 +2205,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve2, reject) => {
+          return new Promise((resolve, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve2(data);
+              ) : resolve(data);
             });
           });
         }
@@ -4477,8 +4477,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise2 = new Promise((resolve2, reject) => {
-        res = resolve2;
+      const promise2 = new Promise((resolve, reject) => {
+        res = resolve;
         rej = reject;
       });
       return { promise: promise2, resolve: res, reject: rej };
@@ -6461,7 +6461,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request) {
-      const { method, path: path4, host, upgrade, blocking, reset } = request;
+      const { method, path, host, upgrade, blocking, reset } = request;
       let { body, headers, contentLength } = request;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6542,7 +6542,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path4} HTTP/1.1\r
+      let header = `${method} ${path} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -6729,12 +6729,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve2, reject) => {
+      const waitForDrain = () => new Promise((resolve, reject) => {
         assert2(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve2;
+          callback = resolve;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7071,7 +7071,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request) {
       const session = client[kHTTP2Session];
-      const { method, path: path4, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
+      const { method, path, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
       let { body } = request;
       if (upgrade) {
         util.errorRequest(client, request, new Error("Upgrade not supported for H2"));
@@ -7168,7 +7168,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path4;
+      headers[HTTP2_HEADER_PATH] = path;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7404,12 +7404,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve2, reject) => {
+      const waitForDrain = () => new Promise((resolve, reject) => {
         assert2(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve2;
+          callback = resolve;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7521,9 +7521,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path4 = search ? `${pathname}${search}` : pathname;
+        const path = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path4;
+        this.opts.path = path;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -7888,16 +7888,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve2) => {
+        return new Promise((resolve) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve2;
+            this[kClosedResolve] = resolve;
           } else {
-            resolve2(null);
+            resolve(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve2) => {
+        return new Promise((resolve) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request = requests[i];
@@ -7908,7 +7908,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve2(null);
+            resolve(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7959,7 +7959,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve2, reject) => {
+        const socket = await new Promise((resolve, reject) => {
           client[kConnector]({
             host,
             hostname: hostname3,
@@ -7971,7 +7971,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve2(socket2);
+              resolve(socket2);
             }
           });
         });
@@ -8307,8 +8307,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve2) => {
-            this[kClosedResolve] = resolve2;
+          await new Promise((resolve) => {
+            this[kClosedResolve] = resolve;
           });
         }
       }
@@ -8762,10 +8762,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path4 = "/",
+          path = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path4;
+        opts.path = origin + path;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -9577,7 +9577,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve2, reject) => {
+        return await new Promise((resolve, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9590,7 +9590,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve2(null);
+              resolve(null);
             }
           }).on("error", noop).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9609,7 +9609,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert2(!stream[kConsume]);
-      return new Promise((resolve2, reject) => {
+      return new Promise((resolve, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9626,7 +9626,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve2,
+              resolve,
               reject,
               length: 0,
               body: []
@@ -9696,18 +9696,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve2, stream, length } = consume2;
+      const { type, body, resolve, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve2(chunksDecode(body, length));
+          resolve(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve2(JSON.parse(chunksDecode(body, length)));
+          resolve(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve2(chunksConcat(body, length).buffer);
+          resolve(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve2(new Blob(body, { type: stream[kContentType] }));
+          resolve(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve2(chunksConcat(body, length));
+          resolve(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9964,9 +9964,9 @@ var require_api_request = __commonJS({
     };
     function request(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve2, reject) => {
+        return new Promise((resolve, reject) => {
           request.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve2(data);
+            return err ? reject(err) : resolve(data);
           });
         });
       }
@@ -10189,9 +10189,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve2, reject) => {
+        return new Promise((resolve, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve2(data);
+            return err ? reject(err) : resolve(data);
           });
         });
       }
@@ -10476,9 +10476,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve2, reject) => {
+        return new Promise((resolve, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve2(data);
+            return err ? reject(err) : resolve(data);
           });
         });
       }
@@ -10570,9 +10570,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve2, reject) => {
+        return new Promise((resolve, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve2(data);
+            return err ? reject(err) : resolve(data);
           });
         });
       }
@@ -10737,20 +10737,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path4) {
-      if (typeof path4 !== "string") {
-        return path4;
+    function safeUrl(path) {
+      if (typeof path !== "string") {
+        return path;
       }
-      const pathSegments = path4.split("?");
+      const pathSegments = path.split("?");
       if (pathSegments.length !== 2) {
-        return path4;
+        return path;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path4, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path4);
+    function matchKey(mockDispatch2, { path, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10772,7 +10772,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path4 }) => matchValue(safeUrl(path4), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path }) => matchValue(safeUrl(path), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10810,9 +10810,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path4, method, body, headers, query } = opts;
+      const { path, method, body, headers, query } = opts;
       return {
-        path: path4,
+        path,
         method,
         body,
         headers,
@@ -11275,10 +11275,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path4, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path4,
+            Path: path,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -12041,10 +12041,10 @@ var require_headers = __commonJS({
         const lowercaseName = isLowerCase ? name : name.toLowerCase();
         const exists2 = this[kHeadersMap].get(lowercaseName);
         if (exists2) {
-          const delimiter2 = lowercaseName === "cookie" ? "; " : ", ";
+          const delimiter = lowercaseName === "cookie" ? "; " : ", ";
           this[kHeadersMap].set(lowercaseName, {
             name: exists2.name,
-            value: `${exists2.value}${delimiter2}${value}`
+            value: `${exists2.value}${delimiter}${value}`
           });
         } else {
           this[kHeadersMap].set(lowercaseName, { name, value });
@@ -14435,7 +14435,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url2 = requestCurrentURL(request);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve2, reject) => agent.dispatch(
+        return new Promise((resolve, reject) => agent.dispatch(
           {
             path: url2.pathname + url2.search,
             origin: url2.origin,
@@ -14511,7 +14511,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve2({
+              resolve({
                 status,
                 statusText,
                 headersList,
@@ -14554,7 +14554,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve2({
+              resolve({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -14959,7 +14959,7 @@ var require_util4 = __commonJS({
     var { getEncoding } = require_encoding();
     var { serializeAMimeType, parseMIMEType } = require_data_url();
     var { types } = __require("node:util");
-    var { StringDecoder: StringDecoder2 } = __require("string_decoder");
+    var { StringDecoder } = __require("string_decoder");
     var { btoa: btoa2 } = __require("node:buffer");
     var staticPropertyDescriptors = {
       enumerable: true,
@@ -15050,7 +15050,7 @@ var require_util4 = __commonJS({
             dataURL += serializeAMimeType(parsed);
           }
           dataURL += ";base64,";
-          const decoder = new StringDecoder2("latin1");
+          const decoder = new StringDecoder("latin1");
           for (const chunk of bytes) {
             dataURL += btoa2(decoder.write(chunk));
           }
@@ -15079,7 +15079,7 @@ var require_util4 = __commonJS({
         }
         case "BinaryString": {
           let binaryString = "";
-          const decoder = new StringDecoder2("latin1");
+          const decoder = new StringDecoder("latin1");
           for (const chunk of bytes) {
             binaryString += decoder.write(chunk);
           }
@@ -16157,9 +16157,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path4) {
-      for (let i = 0; i < path4.length; ++i) {
-        const code2 = path4.charCodeAt(i);
+    function validateCookiePath(path) {
+      for (let i = 0; i < path.length; ++i) {
+        const code2 = path.charCodeAt(i);
         if (code2 < 32 || // exclude CTLs (0-31)
         code2 > 126 || // exclude DEL and non-ascii
         code2 === 59) {
@@ -18295,8 +18295,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve2) => {
-        setTimeout(resolve2, ms).unref();
+      return new Promise((resolve) => {
+        setTimeout(resolve, ms).unref();
       });
     }
     module.exports = {
@@ -19079,11 +19079,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path4 = opts.path;
+          let path = opts.path;
           if (!opts.path.startsWith("/")) {
-            path4 = `/${path4}`;
+            path = `/${path}`;
           }
-          url2 = new URL(util.parseOrigin(url2).origin + path4);
+          url2 = new URL(util.parseOrigin(url2).origin + path);
         } else {
           if (!opts) {
             opts = typeof url2 === "object" ? url2 : {};
@@ -21455,19 +21455,19 @@ function issueFileCommand(command, message) {
   });
 }
 function prepareKeyValueMessage(key, value) {
-  const delimiter2 = `ghadelimiter_${crypto.randomUUID()}`;
+  const delimiter = `ghadelimiter_${crypto.randomUUID()}`;
   const convertedValue = toCommandValue(value);
-  if (key.includes(delimiter2)) {
-    throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter2}"`);
+  if (key.includes(delimiter)) {
+    throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
   }
-  if (convertedValue.includes(delimiter2)) {
-    throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter2}"`);
+  if (convertedValue.includes(delimiter)) {
+    throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
   }
-  return `${key}<<${delimiter2}${os2.EOL}${convertedValue}${os2.EOL}${delimiter2}`;
+  return `${key}<<${delimiter}${os2.EOL}${convertedValue}${os2.EOL}${delimiter}`;
 }
 
 // node_modules/@actions/core/lib/core.js
-import * as os5 from "os";
+import * as os4 from "os";
 
 // node_modules/@actions/http-client/lib/index.js
 var tunnel = __toESM(require_tunnel2(), 1);
@@ -21529,11 +21529,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve2) {
-      resolve2(value);
+    return value instanceof P ? value : new P(function(resolve) {
+      resolve(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve2, reject) {
+  return new (P || (P = Promise))(function(resolve, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -21549,7 +21549,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -21810,761 +21810,20 @@ var _summary = new Summary();
 var summary = _summary;
 
 // node_modules/@actions/core/lib/platform.js
-import os4 from "os";
-
-// node_modules/@actions/exec/lib/exec.js
-import { StringDecoder } from "string_decoder";
-
-// node_modules/@actions/exec/lib/toolrunner.js
-import * as os3 from "os";
-import * as events from "events";
-import * as child from "child_process";
-import * as path3 from "path";
-
-// node_modules/@actions/io/lib/io.js
-import * as path2 from "path";
+import os3 from "os";
 
 // node_modules/@actions/io/lib/io-util.js
 import * as fs2 from "fs";
-import * as path from "path";
-var __awaiter2 = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve2) {
-      resolve2(value);
-    });
-  }
-  return new (P || (P = Promise))(function(resolve2, reject) {
-    function fulfilled(value) {
-      try {
-        step(generator.next(value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function rejected(value) {
-      try {
-        step(generator["throw"](value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function step(result) {
-      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
-    }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
-  });
-};
 var { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs2.promises;
 var IS_WINDOWS = process.platform === "win32";
 var READONLY = fs2.constants.O_RDONLY;
-function exists(fsPath) {
-  return __awaiter2(this, void 0, void 0, function* () {
-    try {
-      yield stat(fsPath);
-    } catch (err) {
-      if (err.code === "ENOENT") {
-        return false;
-      }
-      throw err;
-    }
-    return true;
-  });
-}
-function isRooted(p) {
-  p = normalizeSeparators(p);
-  if (!p) {
-    throw new Error('isRooted() parameter "p" cannot be empty');
-  }
-  if (IS_WINDOWS) {
-    return p.startsWith("\\") || /^[A-Z]:/i.test(p);
-  }
-  return p.startsWith("/");
-}
-function tryGetExecutablePath(filePath, extensions) {
-  return __awaiter2(this, void 0, void 0, function* () {
-    let stats = void 0;
-    try {
-      stats = yield stat(filePath);
-    } catch (err) {
-      if (err.code !== "ENOENT") {
-        console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-      }
-    }
-    if (stats && stats.isFile()) {
-      if (IS_WINDOWS) {
-        const upperExt = path.extname(filePath).toUpperCase();
-        if (extensions.some((validExt) => validExt.toUpperCase() === upperExt)) {
-          return filePath;
-        }
-      } else {
-        if (isUnixExecutable(stats)) {
-          return filePath;
-        }
-      }
-    }
-    const originalFilePath = filePath;
-    for (const extension of extensions) {
-      filePath = originalFilePath + extension;
-      stats = void 0;
-      try {
-        stats = yield stat(filePath);
-      } catch (err) {
-        if (err.code !== "ENOENT") {
-          console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-        }
-      }
-      if (stats && stats.isFile()) {
-        if (IS_WINDOWS) {
-          try {
-            const directory = path.dirname(filePath);
-            const upperName = path.basename(filePath).toUpperCase();
-            for (const actualName of yield readdir(directory)) {
-              if (upperName === actualName.toUpperCase()) {
-                filePath = path.join(directory, actualName);
-                break;
-              }
-            }
-          } catch (err) {
-            console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
-          }
-          return filePath;
-        } else {
-          if (isUnixExecutable(stats)) {
-            return filePath;
-          }
-        }
-      }
-    }
-    return "";
-  });
-}
-function normalizeSeparators(p) {
-  p = p || "";
-  if (IS_WINDOWS) {
-    p = p.replace(/\//g, "\\");
-    return p.replace(/\\\\+/g, "\\");
-  }
-  return p.replace(/\/\/+/g, "/");
-}
-function isUnixExecutable(stats) {
-  return (stats.mode & 1) > 0 || (stats.mode & 8) > 0 && process.getgid !== void 0 && stats.gid === process.getgid() || (stats.mode & 64) > 0 && process.getuid !== void 0 && stats.uid === process.getuid();
-}
-
-// node_modules/@actions/io/lib/io.js
-var __awaiter3 = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve2) {
-      resolve2(value);
-    });
-  }
-  return new (P || (P = Promise))(function(resolve2, reject) {
-    function fulfilled(value) {
-      try {
-        step(generator.next(value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function rejected(value) {
-      try {
-        step(generator["throw"](value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function step(result) {
-      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
-    }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
-  });
-};
-function which(tool, check2) {
-  return __awaiter3(this, void 0, void 0, function* () {
-    if (!tool) {
-      throw new Error("parameter 'tool' is required");
-    }
-    if (check2) {
-      const result = yield which(tool, false);
-      if (!result) {
-        if (IS_WINDOWS) {
-          throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
-        } else {
-          throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
-        }
-      }
-      return result;
-    }
-    const matches = yield findInPath(tool);
-    if (matches && matches.length > 0) {
-      return matches[0];
-    }
-    return "";
-  });
-}
-function findInPath(tool) {
-  return __awaiter3(this, void 0, void 0, function* () {
-    if (!tool) {
-      throw new Error("parameter 'tool' is required");
-    }
-    const extensions = [];
-    if (IS_WINDOWS && process.env["PATHEXT"]) {
-      for (const extension of process.env["PATHEXT"].split(path2.delimiter)) {
-        if (extension) {
-          extensions.push(extension);
-        }
-      }
-    }
-    if (isRooted(tool)) {
-      const filePath = yield tryGetExecutablePath(tool, extensions);
-      if (filePath) {
-        return [filePath];
-      }
-      return [];
-    }
-    if (tool.includes(path2.sep)) {
-      return [];
-    }
-    const directories = [];
-    if (process.env.PATH) {
-      for (const p of process.env.PATH.split(path2.delimiter)) {
-        if (p) {
-          directories.push(p);
-        }
-      }
-    }
-    const matches = [];
-    for (const directory of directories) {
-      const filePath = yield tryGetExecutablePath(path2.join(directory, tool), extensions);
-      if (filePath) {
-        matches.push(filePath);
-      }
-    }
-    return matches;
-  });
-}
 
 // node_modules/@actions/exec/lib/toolrunner.js
-import { setTimeout as setTimeout2 } from "timers";
-var __awaiter4 = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve2) {
-      resolve2(value);
-    });
-  }
-  return new (P || (P = Promise))(function(resolve2, reject) {
-    function fulfilled(value) {
-      try {
-        step(generator.next(value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function rejected(value) {
-      try {
-        step(generator["throw"](value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function step(result) {
-      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
-    }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
-  });
-};
 var IS_WINDOWS2 = process.platform === "win32";
-var ToolRunner = class extends events.EventEmitter {
-  constructor(toolPath, args, options) {
-    super();
-    if (!toolPath) {
-      throw new Error("Parameter 'toolPath' cannot be null or empty.");
-    }
-    this.toolPath = toolPath;
-    this.args = args || [];
-    this.options = options || {};
-  }
-  _debug(message) {
-    if (this.options.listeners && this.options.listeners.debug) {
-      this.options.listeners.debug(message);
-    }
-  }
-  _getCommandString(options, noPrefix) {
-    const toolPath = this._getSpawnFileName();
-    const args = this._getSpawnArgs(options);
-    let cmd = noPrefix ? "" : "[command]";
-    if (IS_WINDOWS2) {
-      if (this._isCmdFile()) {
-        cmd += toolPath;
-        for (const a of args) {
-          cmd += ` ${a}`;
-        }
-      } else if (options.windowsVerbatimArguments) {
-        cmd += `"${toolPath}"`;
-        for (const a of args) {
-          cmd += ` ${a}`;
-        }
-      } else {
-        cmd += this._windowsQuoteCmdArg(toolPath);
-        for (const a of args) {
-          cmd += ` ${this._windowsQuoteCmdArg(a)}`;
-        }
-      }
-    } else {
-      cmd += toolPath;
-      for (const a of args) {
-        cmd += ` ${a}`;
-      }
-    }
-    return cmd;
-  }
-  _processLineBuffer(data, strBuffer, onLine) {
-    try {
-      let s = strBuffer + data.toString();
-      let n = s.indexOf(os3.EOL);
-      while (n > -1) {
-        const line = s.substring(0, n);
-        onLine(line);
-        s = s.substring(n + os3.EOL.length);
-        n = s.indexOf(os3.EOL);
-      }
-      return s;
-    } catch (err) {
-      this._debug(`error processing line. Failed with error ${err}`);
-      return "";
-    }
-  }
-  _getSpawnFileName() {
-    if (IS_WINDOWS2) {
-      if (this._isCmdFile()) {
-        return process.env["COMSPEC"] || "cmd.exe";
-      }
-    }
-    return this.toolPath;
-  }
-  _getSpawnArgs(options) {
-    if (IS_WINDOWS2) {
-      if (this._isCmdFile()) {
-        let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
-        for (const a of this.args) {
-          argline += " ";
-          argline += options.windowsVerbatimArguments ? a : this._windowsQuoteCmdArg(a);
-        }
-        argline += '"';
-        return [argline];
-      }
-    }
-    return this.args;
-  }
-  _endsWith(str, end) {
-    return str.endsWith(end);
-  }
-  _isCmdFile() {
-    const upperToolPath = this.toolPath.toUpperCase();
-    return this._endsWith(upperToolPath, ".CMD") || this._endsWith(upperToolPath, ".BAT");
-  }
-  _windowsQuoteCmdArg(arg) {
-    if (!this._isCmdFile()) {
-      return this._uvQuoteCmdArg(arg);
-    }
-    if (!arg) {
-      return '""';
-    }
-    const cmdSpecialChars = [
-      " ",
-      "	",
-      "&",
-      "(",
-      ")",
-      "[",
-      "]",
-      "{",
-      "}",
-      "^",
-      "=",
-      ";",
-      "!",
-      "'",
-      "+",
-      ",",
-      "`",
-      "~",
-      "|",
-      "<",
-      ">",
-      '"'
-    ];
-    let needsQuotes = false;
-    for (const char of arg) {
-      if (cmdSpecialChars.some((x) => x === char)) {
-        needsQuotes = true;
-        break;
-      }
-    }
-    if (!needsQuotes) {
-      return arg;
-    }
-    let reverse = '"';
-    let quoteHit = true;
-    for (let i = arg.length; i > 0; i--) {
-      reverse += arg[i - 1];
-      if (quoteHit && arg[i - 1] === "\\") {
-        reverse += "\\";
-      } else if (arg[i - 1] === '"') {
-        quoteHit = true;
-        reverse += '"';
-      } else {
-        quoteHit = false;
-      }
-    }
-    reverse += '"';
-    return reverse.split("").reverse().join("");
-  }
-  _uvQuoteCmdArg(arg) {
-    if (!arg) {
-      return '""';
-    }
-    if (!arg.includes(" ") && !arg.includes("	") && !arg.includes('"')) {
-      return arg;
-    }
-    if (!arg.includes('"') && !arg.includes("\\")) {
-      return `"${arg}"`;
-    }
-    let reverse = '"';
-    let quoteHit = true;
-    for (let i = arg.length; i > 0; i--) {
-      reverse += arg[i - 1];
-      if (quoteHit && arg[i - 1] === "\\") {
-        reverse += "\\";
-      } else if (arg[i - 1] === '"') {
-        quoteHit = true;
-        reverse += "\\";
-      } else {
-        quoteHit = false;
-      }
-    }
-    reverse += '"';
-    return reverse.split("").reverse().join("");
-  }
-  _cloneExecOptions(options) {
-    options = options || {};
-    const result = {
-      cwd: options.cwd || process.cwd(),
-      env: options.env || process.env,
-      silent: options.silent || false,
-      windowsVerbatimArguments: options.windowsVerbatimArguments || false,
-      failOnStdErr: options.failOnStdErr || false,
-      ignoreReturnCode: options.ignoreReturnCode || false,
-      delay: options.delay || 1e4
-    };
-    result.outStream = options.outStream || process.stdout;
-    result.errStream = options.errStream || process.stderr;
-    return result;
-  }
-  _getSpawnOptions(options, toolPath) {
-    options = options || {};
-    const result = {};
-    result.cwd = options.cwd;
-    result.env = options.env;
-    result["windowsVerbatimArguments"] = options.windowsVerbatimArguments || this._isCmdFile();
-    if (options.windowsVerbatimArguments) {
-      result.argv0 = `"${toolPath}"`;
-    }
-    return result;
-  }
-  /**
-   * Exec a tool.
-   * Output will be streamed to the live console.
-   * Returns promise with return code
-   *
-   * @param     tool     path to tool to exec
-   * @param     options  optional exec options.  See ExecOptions
-   * @returns   number
-   */
-  exec() {
-    return __awaiter4(this, void 0, void 0, function* () {
-      if (!isRooted(this.toolPath) && (this.toolPath.includes("/") || IS_WINDOWS2 && this.toolPath.includes("\\"))) {
-        this.toolPath = path3.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
-      }
-      this.toolPath = yield which(this.toolPath, true);
-      return new Promise((resolve2, reject) => __awaiter4(this, void 0, void 0, function* () {
-        this._debug(`exec tool: ${this.toolPath}`);
-        this._debug("arguments:");
-        for (const arg of this.args) {
-          this._debug(`   ${arg}`);
-        }
-        const optionsNonNull = this._cloneExecOptions(this.options);
-        if (!optionsNonNull.silent && optionsNonNull.outStream) {
-          optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + os3.EOL);
-        }
-        const state = new ExecState(optionsNonNull, this.toolPath);
-        state.on("debug", (message) => {
-          this._debug(message);
-        });
-        if (this.options.cwd && !(yield exists(this.options.cwd))) {
-          return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
-        }
-        const fileName = this._getSpawnFileName();
-        const cp = child.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
-        let stdbuffer = "";
-        if (cp.stdout) {
-          cp.stdout.on("data", (data) => {
-            if (this.options.listeners && this.options.listeners.stdout) {
-              this.options.listeners.stdout(data);
-            }
-            if (!optionsNonNull.silent && optionsNonNull.outStream) {
-              optionsNonNull.outStream.write(data);
-            }
-            stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
-              if (this.options.listeners && this.options.listeners.stdline) {
-                this.options.listeners.stdline(line);
-              }
-            });
-          });
-        }
-        let errbuffer = "";
-        if (cp.stderr) {
-          cp.stderr.on("data", (data) => {
-            state.processStderr = true;
-            if (this.options.listeners && this.options.listeners.stderr) {
-              this.options.listeners.stderr(data);
-            }
-            if (!optionsNonNull.silent && optionsNonNull.errStream && optionsNonNull.outStream) {
-              const s = optionsNonNull.failOnStdErr ? optionsNonNull.errStream : optionsNonNull.outStream;
-              s.write(data);
-            }
-            errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
-              if (this.options.listeners && this.options.listeners.errline) {
-                this.options.listeners.errline(line);
-              }
-            });
-          });
-        }
-        cp.on("error", (err) => {
-          state.processError = err.message;
-          state.processExited = true;
-          state.processClosed = true;
-          state.CheckComplete();
-        });
-        cp.on("exit", (code2) => {
-          state.processExitCode = code2;
-          state.processExited = true;
-          this._debug(`Exit code ${code2} received from tool '${this.toolPath}'`);
-          state.CheckComplete();
-        });
-        cp.on("close", (code2) => {
-          state.processExitCode = code2;
-          state.processExited = true;
-          state.processClosed = true;
-          this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
-          state.CheckComplete();
-        });
-        state.on("done", (error63, exitCode) => {
-          if (stdbuffer.length > 0) {
-            this.emit("stdline", stdbuffer);
-          }
-          if (errbuffer.length > 0) {
-            this.emit("errline", errbuffer);
-          }
-          cp.removeAllListeners();
-          if (error63) {
-            reject(error63);
-          } else {
-            resolve2(exitCode);
-          }
-        });
-        if (this.options.input) {
-          if (!cp.stdin) {
-            throw new Error("child process missing stdin");
-          }
-          cp.stdin.end(this.options.input);
-        }
-      }));
-    });
-  }
-};
-function argStringToArray(argString) {
-  const args = [];
-  let inQuotes = false;
-  let escaped = false;
-  let arg = "";
-  function append(c) {
-    if (escaped && c !== '"') {
-      arg += "\\";
-    }
-    arg += c;
-    escaped = false;
-  }
-  for (let i = 0; i < argString.length; i++) {
-    const c = argString.charAt(i);
-    if (c === '"') {
-      if (!escaped) {
-        inQuotes = !inQuotes;
-      } else {
-        append(c);
-      }
-      continue;
-    }
-    if (c === "\\" && escaped) {
-      append(c);
-      continue;
-    }
-    if (c === "\\" && inQuotes) {
-      escaped = true;
-      continue;
-    }
-    if (c === " " && !inQuotes) {
-      if (arg.length > 0) {
-        args.push(arg);
-        arg = "";
-      }
-      continue;
-    }
-    append(c);
-  }
-  if (arg.length > 0) {
-    args.push(arg.trim());
-  }
-  return args;
-}
-var ExecState = class _ExecState extends events.EventEmitter {
-  constructor(options, toolPath) {
-    super();
-    this.processClosed = false;
-    this.processError = "";
-    this.processExitCode = 0;
-    this.processExited = false;
-    this.processStderr = false;
-    this.delay = 1e4;
-    this.done = false;
-    this.timeout = null;
-    if (!toolPath) {
-      throw new Error("toolPath must not be empty");
-    }
-    this.options = options;
-    this.toolPath = toolPath;
-    if (options.delay) {
-      this.delay = options.delay;
-    }
-  }
-  CheckComplete() {
-    if (this.done) {
-      return;
-    }
-    if (this.processClosed) {
-      this._setResult();
-    } else if (this.processExited) {
-      this.timeout = setTimeout2(_ExecState.HandleTimeout, this.delay, this);
-    }
-  }
-  _debug(message) {
-    this.emit("debug", message);
-  }
-  _setResult() {
-    let error63;
-    if (this.processExited) {
-      if (this.processError) {
-        error63 = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
-      } else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
-        error63 = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
-      } else if (this.processStderr && this.options.failOnStdErr) {
-        error63 = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
-      }
-    }
-    if (this.timeout) {
-      clearTimeout(this.timeout);
-      this.timeout = null;
-    }
-    this.done = true;
-    this.emit("done", error63, this.processExitCode);
-  }
-  static HandleTimeout(state) {
-    if (state.done) {
-      return;
-    }
-    if (!state.processClosed && state.processExited) {
-      const message = `The STDIO streams did not close within ${state.delay / 1e3} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
-      state._debug(message);
-    }
-    state._setResult();
-  }
-};
-
-// node_modules/@actions/exec/lib/exec.js
-var __awaiter5 = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve2) {
-      resolve2(value);
-    });
-  }
-  return new (P || (P = Promise))(function(resolve2, reject) {
-    function fulfilled(value) {
-      try {
-        step(generator.next(value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function rejected(value) {
-      try {
-        step(generator["throw"](value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function step(result) {
-      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
-    }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
-  });
-};
-function exec(commandLine, args, options) {
-  return __awaiter5(this, void 0, void 0, function* () {
-    const commandArgs = argStringToArray(commandLine);
-    if (commandArgs.length === 0) {
-      throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
-    }
-    const toolPath = commandArgs[0];
-    args = commandArgs.slice(1).concat(args || []);
-    const runner = new ToolRunner(toolPath, args, options);
-    return runner.exec();
-  });
-}
-function getExecOutput(commandLine, args, options) {
-  return __awaiter5(this, void 0, void 0, function* () {
-    var _a3, _b;
-    let stdout = "";
-    let stderr = "";
-    const stdoutDecoder = new StringDecoder("utf8");
-    const stderrDecoder = new StringDecoder("utf8");
-    const originalStdoutListener = (_a3 = options === null || options === void 0 ? void 0 : options.listeners) === null || _a3 === void 0 ? void 0 : _a3.stdout;
-    const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
-    const stdErrListener = (data) => {
-      stderr += stderrDecoder.write(data);
-      if (originalStdErrListener) {
-        originalStdErrListener(data);
-      }
-    };
-    const stdOutListener = (data) => {
-      stdout += stdoutDecoder.write(data);
-      if (originalStdoutListener) {
-        originalStdoutListener(data);
-      }
-    };
-    const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
-    const exitCode = yield exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
-    stdout += stdoutDecoder.end();
-    stderr += stderrDecoder.end();
-    return {
-      exitCode,
-      stdout,
-      stderr
-    };
-  });
-}
 
 // node_modules/@actions/core/lib/platform.js
-var platform = os4.platform();
-var arch = os4.arch();
+var platform = os3.platform();
+var arch = os3.arch();
 
 // node_modules/@actions/core/lib/core.js
 var ExitCode;
@@ -22587,7 +21846,7 @@ function setOutput(name, value) {
   if (filePath) {
     return issueFileCommand("OUTPUT", prepareKeyValueMessage(name, value));
   }
-  process.stdout.write(os5.EOL);
+  process.stdout.write(os4.EOL);
   issueCommand("set-output", { name }, toCommandValue(value));
 }
 function error(message, properties = {}) {
@@ -22600,7 +21859,7 @@ function notice(message, properties = {}) {
   issueCommand("notice", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 function info(message) {
-  process.stdout.write(message + os5.EOL);
+  process.stdout.write(message + os4.EOL);
 }
 function getState(name) {
   return process.env[`STATE_${name}`] || "";
@@ -22609,7 +21868,7 @@ function getState(name) {
 // src/report.ts
 import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join as join3 } from "node:path";
+import { join } from "node:path";
 
 // src/sccache/reasons.ts
 var EXPECTED = {
@@ -22654,9 +21913,9 @@ var FIXABLE = {
   }
 };
 function classifyReason(reason) {
-  const fixable = FIXABLE[reason];
-  if (fixable) return fixable;
-  return { kind: "expected", meaning: EXPECTED[reason] ?? "a call sccache does not cache" };
+  if (Object.hasOwn(FIXABLE, reason)) return FIXABLE[reason];
+  const meaning = Object.hasOwn(EXPECTED, reason) ? EXPECTED[reason] : "a call sccache does not cache";
+  return { kind: "expected", meaning };
 }
 
 // src/sccache/location.ts
@@ -22707,6 +21966,7 @@ function describeLocation(location) {
     case "local":
       return `local disk at \`${location.path}\``;
     case "gha": {
+      if (location.name === void 0) return "GitHub Actions cache (sccache 0.3 client, v1 protocol)";
       const ns = location.namespace ? `namespace \`${location.namespace}\`` : `namespace hash \`${location.name}\``;
       return `GitHub Actions cache, protocol ${location.protocol ?? "unknown"}, ${ns}`;
     }
@@ -22738,7 +21998,8 @@ function hostFromServerUrl(serverUrl) {
   return { kind: "ghes", serverUrl, assumed: false };
 }
 function buildFacts(stats, context = {}) {
-  const namespaces = stats.version ? [ghaNamespace(stats.version, context.namespaceSuffix), ghaNamespace(stats.version)] : [];
+  const suffix = context.namespaceSuffix ?? context.setup?.namespaceSuffix;
+  const namespaces = stats.version ? [ghaNamespace(stats.version, suffix), ghaNamespace(stats.version)] : [];
   const hits = sum(stats.cacheHits);
   const misses = sum(stats.cacheMisses);
   const languageNames = [
@@ -22758,6 +22019,10 @@ function buildFacts(stats, context = {}) {
   return {
     stats,
     location: decodeLocation(stats.cacheLocation, namespaces),
+    levels: (stats.multiLevel ?? []).map((level) => ({
+      stats: level,
+      location: decodeLocation(level.location, namespaces)
+    })),
     host: hostFromServerUrl(context.serverUrl),
     hits,
     misses,
@@ -22767,36 +22032,178 @@ function buildFacts(stats, context = {}) {
     languages,
     nonCacheable,
     expectedNonCacheable: countOf("expected"),
-    fixableNonCacheable: countOf("fixable")
+    fixableNonCacheable: countOf("fixable"),
+    ...context.setup ? { setup: context.setup } : {}
   };
 }
 
+// src/render/markdown.ts
+function cell(text) {
+  return text.replace(/[\r\n]+/g, " ").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/\|/g, "\\|");
+}
+function code(text) {
+  const clean = text.replace(/[\r\n]+/g, " ").replace(/\|/g, "\\|");
+  const fence = clean.includes("`") ? "``" : "`";
+  return `${fence}${clean.startsWith("`") ? " " : ""}${clean}${clean.endsWith("`") ? " " : ""}${fence}`;
+}
+function table(header, rows) {
+  const line = (cells) => `| ${cells.join(" | ")} |`;
+  return [line(header), line(header.map(() => "---")), ...rows.map(line)].join("\n");
+}
+function fenced(text, lang = "") {
+  const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = "`".repeat(longest + 1);
+  return `${fence}${lang}
+${text}
+${fence}`;
+}
+var percentDigits = (fraction) => (Math.floor(fraction * 1e3 + 1e-9) / 10).toFixed(1);
+var formatPercent = (fraction) => fraction === null ? "-" : `${percentDigits(fraction)} %`;
+
 // src/diagnose/rule.ts
 var SEVERITY_ORDER = ["error", "warning", "notice"];
-var percent = (fraction) => `${(fraction * 100).toFixed(1)} %`;
+var percent = (fraction) => formatPercent(fraction);
 var listCounts = (rows, max = 6) => {
   const shown = rows.slice(0, max).map((r) => `\`${r.reason}\` ${r.count}`);
   return rows.length > max ? `${shown.join(", ")}, and ${rows.length - max} more` : shown.join(", ");
 };
 
+// src/diagnose/rules/backend-fallback.ts
+var backendFallback = {
+  id: "backend-fallback",
+  severity: "warning",
+  name: "Setup fell back to local disk",
+  // Setup already annotated the fallback with sccache's error; the report keeps it in the summary.
+  actionable: false,
+  docs: {
+    meaning: "The planned backend failed its preflight: the sccache server did not start with it, or started with another cache location than planned. With `on-backend-failure: fallback` setup started sccache on local disk instead, so the build was cached locally but nothing was shared with other runs.",
+    evidence: "sccache's own startup error, or the location it reported instead of the planned one.",
+    fix: "Fix what the error names (credentials, protocol, the service being down); `on-backend-failure: fail` makes such a run fail instead."
+  },
+  check(facts) {
+    const setup = facts.setup;
+    if (!setup?.preflight.fallback) return void 0;
+    return {
+      title: `The ${setup.plannedBackend} cache failed its preflight; this run used local disk`,
+      evidence: `sccache said: ${setup.preflight.error ?? "unknown error"}.`,
+      fix: "# Fix the cause above; to fail instead of falling back:\n- uses: org/sccache-guard@v1\n  with:\n    on-backend-failure: fail"
+    };
+  }
+};
+
+// src/diagnose/rules/backend-overridden.ts
+var backendOverridden = {
+  id: "backend-overridden",
+  severity: "warning",
+  name: "Another backend variable beats the GitHub cache",
+  actionable: true,
+  docs: {
+    meaning: "sccache picks the first configured backend in the order S3 > Redis > Memcached > GCS > GHA > Azure > WebDAV > OSS > COS. A stray `SCCACHE_BUCKET`, `SCCACHE_REDIS*`, `SCCACHE_MEMCACHED*` or `SCCACHE_GCS_BUCKET` in the job silently wins over `backend: gha`.",
+    evidence: "The variables present in the action environment that select a higher-precedence backend.",
+    fix: "Remove those variables from the workflow, or say `backend: external` if that store is the one you want."
+  },
+  check(facts) {
+    const setup = facts.setup;
+    const found = setup?.environment.higherPrecedenceBackends ?? [];
+    if (!setup || setup.requestedBackend !== "gha" || found.length === 0) return void 0;
+    return {
+      title: `${found.join(", ")} override the GitHub cache backend`,
+      evidence: `backend: gha was asked for, but ${found.join(", ")} ${found.length > 1 ? "are" : "is"} set and sccache prefers ${found.length > 1 ? "them" : "it"}; the server reported \`${facts.stats.cacheLocation}\`.`,
+      fix: `# remove from the workflow env, or use the store on purpose:
+- uses: org/sccache-guard@v1
+  with:
+    backend: external`
+    };
+  }
+};
+
 // src/diagnose/rules/cache-errors.ts
 var cacheErrors = {
   id: "cache-errors",
-  severity: "warning",
+  severity: "notice",
   name: "Cache errors",
   actionable: true,
   docs: {
-    meaning: "sccache counts two things as cache errors: a hash key it could not compute (the preprocessor or `rustc --emit=dep-info` failed, usually because the source does not compile) and a cache read that failed (disk I/O, a corrupt entry). A read error is also counted as a miss.",
-    evidence: "`cache_errors` per language, beside `compile_fails`.",
+    meaning: "sccache counts two things as cache errors: a hash key it could not compute (the preprocessor or `rustc --emit=dep-info` failed, usually a source that does not compile, such as a configure probe for a missing header) and a cache read that failed (disk I/O, a corrupt entry), which is also a miss. The stats cannot tell them apart, so this is a notice, and a warning only when the errors cover every miss, which is what a broken cache looks like.",
+    evidence: "`cache_errors` per language, beside `cache_misses` and `compile_fails`.",
     fix: "Look for `Cache read error` in the sccache log. For a local cache make sure `SCCACHE_DIR` is a writable directory; errors from sources that do not compile need no cache fix."
   },
   check(facts) {
     if (facts.cacheErrors === 0) return void 0;
     const perLanguage2 = facts.languages.filter((l) => l.errors > 0).map((l) => `${l.language} ${l.errors}`).join(", ");
+    const brokenStorage = facts.misses > 0 && facts.cacheErrors >= facts.misses;
     return {
-      title: `${facts.cacheErrors} cache errors`,
-      evidence: `cache_errors: ${perLanguage2}; compile_fails: ${facts.stats.compileFails}.`,
+      ...brokenStorage ? { severity: "warning" } : {},
+      title: brokenStorage ? `${facts.cacheErrors} cache errors for ${facts.misses} misses: reading the cache fails` : `${facts.cacheErrors} cache errors (usually sources that fail to preprocess)`,
+      evidence: `cache_errors: ${perLanguage2}; misses: ${facts.misses}; compile_fails: ${facts.stats.compileFails}.`,
       fix: '# Read the sccache log ("Cache read error" lines). For a local cache, SCCACHE_DIR must be a\n# writable directory; a source that fails to preprocess is counted here too.'
+    };
+  }
+};
+
+// src/diagnose/rules/dead-env-var.ts
+var deadEnvVar = {
+  id: "dead-env-var",
+  severity: "warning",
+  name: "Variables sccache does not read",
+  actionable: true,
+  docs: {
+    meaning: "Advice on the web is full of sccache variables that do nothing: `SCCACHE_GHA_CACHE_TO`, `SCCACHE_GHA_CACHE_FROM`, `SCCACHE_GHA_CACHE_URL` and `SCCACHE_GHA_RUNTIME_TOKEN` existed only in 0.3.x; `SCCACHE_BASEDIR`, `SCCACHE_LOG_LEVEL` and `SCCACHE_STARTUP_TIMEOUT` never existed; `SCCACHE_GHA_RW_MODE` exists only from 0.16.0. Whatever they were meant to do is not happening.",
+    evidence: "The variables set in the job, judged against the sccache version in use.",
+    fix: "Delete them, and use what the finding names instead."
+  },
+  check(facts) {
+    const dead = facts.setup?.environment.dead ?? [];
+    if (dead.length === 0) return void 0;
+    return {
+      title: `${dead.map((d) => d.name).join(", ")} ${dead.length > 1 ? "do" : "does"} nothing in sccache ${facts.setup?.sccacheVersion}`,
+      evidence: dead.map((d) => `${d.name}: ${d.why}`).join("; ") + ".",
+      fix: `# delete from the workflow env:
+${dead.map((d) => `#   ${d.name}`).join("\n")}`
+    };
+  }
+};
+
+// src/diagnose/rules/invalid-env-value.ts
+var invalidEnvValue = {
+  id: "invalid-env-value",
+  severity: "warning",
+  name: "A value this sccache version ignores or rejects",
+  actionable: true,
+  docs: {
+    meaning: "`SCCACHE_GHA_ENABLED` is read differently by version: before 0.8.0 only exactly `true` or `on` enable it (so `1` is ignored); from 0.8.0 any value other than true/on/1/false/off/0 is a configuration error and every sccache command fails. An empty `SCCACHE_GHA_VERSION` still enables GHA before 0.16. sccache 0.7.7 and newer refuse to run at all with `CARGO_INCREMENTAL=1` (seen on real binaries).",
+    evidence: "The variable, its value where it is not secret, and what this version does with it.",
+    fix: 'Use `SCCACHE_GHA_ENABLED: "true"`, drop empty `SCCACHE_GHA_VERSION`, and `CARGO_INCREMENTAL: "0"`.'
+  },
+  check(facts) {
+    const invalid = facts.setup?.environment.invalid ?? [];
+    if (invalid.length === 0) return void 0;
+    return {
+      title: `${invalid.map((i) => i.name).join(", ")}: a value sccache ${facts.setup?.sccacheVersion} ignores or rejects`,
+      evidence: invalid.map((i) => `${i.name}: ${i.why}`).join("; ") + ".",
+      fix: 'env:\n  SCCACHE_GHA_ENABLED: "true"   # not 1 (ignored before 0.8), not yes (fatal from 0.8)\n  CARGO_INCREMENTAL: "0"'
+    };
+  }
+};
+
+// src/diagnose/rules/sccache-too-old.ts
+var sccacheTooOld = {
+  id: "sccache-too-old",
+  severity: "warning",
+  name: "This sccache cannot use the GitHub cache here",
+  actionable: true,
+  docs: {
+    meaning: "sccache before 0.10.0 speaks only the v1 cache protocol, which github.com shut down on 2025-04-15; enabling its GHA backend there makes the server fail to start and every compile exit 2. Builds without the GHA backend (Debian's 0.4) fail the same way. Setup therefore kept this run on local disk.",
+    evidence: "The sccache version and the host (github.com, *.ghe.com or GHES).",
+    fix: "Use sccache 0.10.0 or newer: remove the old one from PATH and let setup install its pinned version."
+  },
+  check(facts) {
+    const setup = facts.setup;
+    if (!setup?.tooOld) return void 0;
+    return {
+      title: `sccache ${setup.sccacheVersion} cannot use the GitHub cache on ${setup.host}`,
+      evidence: `${setup.tooOld}; this run used ${setup.backend ?? "no"} cache storage instead.`,
+      fix: "- uses: org/sccache-guard@v1\n  with:\n    sccache-version: 0.16.0   # and no older sccache earlier on PATH"
     };
   }
 };
@@ -22857,7 +22264,8 @@ var coldCache = {
   check(facts) {
     const { stats } = facts;
     if (facts.hits !== 0 || facts.misses === 0 || stats.cacheWriteErrors !== 0) return void 0;
-    if (facts.cacheErrors > 0 || stats.cacheTimeouts > 0 || stats.forcedRecaches > 0) return void 0;
+    if (facts.cacheErrors >= facts.misses || stats.cacheTimeouts > 0 || stats.forcedRecaches > 0)
+      return void 0;
     if (stats.cacheWrites < 0.9 * facts.misses) return void 0;
     return {
       title: `Cold cache: all ${facts.misses} lookups missed and were written for the next run`,
@@ -22920,20 +22328,26 @@ var ghaProtocolV1 = {
   actionable: true,
   docs: {
     meaning: "GitHub's legacy (v1) cache service was shut down on github.com on 2025-04-15. sccache speaks the v2 protocol only from 0.10.0, and only when `ACTIONS_CACHE_SERVICE_V2` is non-empty in the environment that starts the server; otherwise it talks v1 and every lookup and write fails. A container step or a later step that restarts sccache without that variable falls back to v1.",
-    evidence: "The GHA namespace in `cache_location` is a plain `sccache-v…` string; in v2 it is a 64-hex SHA-256.",
-    fix: 'Export `ACTIONS_CACHE_SERVICE_V2: "on"` (with `ACTIONS_RESULTS_URL` and `ACTIONS_RUNTIME_TOKEN`) to every step and container that starts sccache, and use sccache 0.10.0 or newer.'
+    evidence: "The GHA namespace in `cache_location` (or in a multi-level cache, a level's location) is a plain `sccache-v…` string; in v2 it is a 64-hex SHA-256.",
+    fix: 'Export `ACTIONS_CACHE_SERVICE_V2: "on"` with `ACTIONS_RESULTS_URL` and `ACTIONS_RUNTIME_TOKEN` to every step and container that starts sccache (this action\'s setup does it), and use sccache 0.10.0 or newer.'
   },
   check(facts) {
-    const { location, host, stats } = facts;
-    if (location.backend !== "gha" || location.protocol !== "v1" || host.kind === "ghes") return void 0;
+    const { host, stats } = facts;
+    if (host.kind === "ghes") return void 0;
+    const v1 = [facts.location, ...facts.levels.map((l) => l.location)].find(
+      (l) => l.backend === "gha" && l.protocol === "v1"
+    );
+    if (!v1) return void 0;
     const tooOld = !stats.version || import_semver.default.lt(import_semver.default.coerce(stats.version) ?? "0.0.0", "0.10.0");
     const where = host.assumed ? "github.com (assumed: no server URL known)" : host.kind;
+    const named = v1.name ? `names the namespace \`${v1.name}\` in clear, not as a 64-hex v2 hash` : "is the 0.3 v1 client";
     return {
       title: `sccache talked the shut-down v1 cache protocol on ${host.kind}`,
-      evidence: `cache_location \`${location.raw}\` names the namespace \`${location.namespace ?? location.raw}\` in clear, not as a 64-hex v2 hash; on ${where} the v1 service is shut down.`,
-      fix: tooOld ? `# sccache ${stats.version ?? "< 0.4"} has no v2 support: upgrade to 0.10.0 or newer, then
-env:
-  ACTIONS_CACHE_SERVICE_V2: "on"` : '# in every step and container that starts sccache:\nenv:\n  ACTIONS_CACHE_SERVICE_V2: "on"'
+      evidence: `cache location \`${v1.raw}\` ${named}; on ${where} the v1 service is shut down.`,
+      fix: tooOld ? `# sccache ${stats.version ?? "< 0.4"} has no v2 support: upgrade to 0.10.0 or newer, e.g.
+- uses: org/sccache-guard@v1
+  with:
+    sccache-version: 0.16.0` : '# in every step and container that starts sccache (run: steps do not get these by themselves):\nenv:\n  ACTIONS_CACHE_SERVICE_V2: "on"\n  ACTIONS_RESULTS_URL: ${{ env.ACTIONS_RESULTS_URL }}\n  ACTIONS_RUNTIME_TOKEN: ${{ env.ACTIONS_RUNTIME_TOKEN }}'
     };
   }
 };
@@ -22995,6 +22409,7 @@ var nothingCacheable = {
   check(facts) {
     const { stats } = facts;
     if (stats.compileRequests === 0 || facts.lookups > 0) return void 0;
+    if ((stats.notCached["incremental"] ?? 0) > 0 || stats.requestsNotCacheable === 0) return void 0;
     const reasons = facts.nonCacheable.length ? ` Non-cacheable: ${listCounts(facts.nonCacheable)}.` : "";
     return {
       title: `${stats.compileRequests} compile requests, but none could be looked up in the cache`,
@@ -23005,6 +22420,7 @@ var nothingCacheable = {
 };
 
 // src/diagnose/rules/read-only-cache.ts
+var isReadOnly = (facts) => facts.stats.cacheWrites === 0 && facts.stats.cacheWriteErrors > 0 && facts.misses > 0 && facts.stats.cacheWriteErrors >= 0.9 * facts.misses;
 var readOnlyCache = {
   id: "read-only-cache",
   severity: "warning",
@@ -23017,8 +22433,15 @@ var readOnlyCache = {
   },
   check(facts) {
     const { stats } = facts;
-    if (stats.cacheWrites !== 0 || stats.cacheWriteErrors === 0 || facts.misses === 0) return void 0;
-    if (stats.cacheWriteErrors < 0.9 * facts.misses) return void 0;
+    if (!isReadOnly(facts)) return void 0;
+    if (facts.setup?.readOnly) {
+      return {
+        severity: "notice",
+        title: `The cache was read-only, as configured: ${facts.misses} misses were not written`,
+        evidence: `${facts.setup.readOnlyNote ?? "read-only was set"}; 0 writes, ${stats.cacheWriteErrors} refused.`,
+        fix: "Nothing to fix: warm the cache from the default branch, which this run can read."
+      };
+    }
     return {
       title: `The cache was read-only: all ${stats.cacheWriteErrors} writes failed`,
       evidence: `0 writes and ${stats.cacheWriteErrors} write errors for ${facts.misses} misses.`,
@@ -23028,29 +22451,40 @@ var readOnlyCache = {
 };
 
 // src/diagnose/rules/write-errors.ts
+function writeCounts(facts) {
+  const failing = facts.levels.filter((l) => l.stats.writeFailures > 0);
+  if (failing.length) {
+    return {
+      failed: failing.reduce((n, l) => n + l.stats.writeFailures, 0),
+      attempted: failing.reduce((n, l) => n + l.stats.writes + l.stats.writeFailures, 0),
+      where: ` to ${failing.map((l) => l.stats.name).join(", ")}`,
+      gha: failing.some((l) => l.location.backend === "gha")
+    };
+  }
+  const { cacheWrites, cacheWriteErrors } = facts.stats;
+  return {
+    failed: cacheWriteErrors,
+    attempted: cacheWrites + cacheWriteErrors,
+    where: "",
+    gha: facts.location.backend === "gha"
+  };
+}
 var writeErrors = {
   id: "write-errors",
   severity: "warning",
   name: "Some cache writes failed",
   actionable: true,
   docs: {
-    meaning: "Some writes succeeded and others failed. With the GitHub cache this is rate limiting: GitHub allows 200 cache-entry uploads a minute per repository and answers 429 beyond that, and sccache never retries a refused write. Every object that was not written misses again next run. In a multi-level cache, writes to the slower levels run in the background and their failures show only per level.",
-    evidence: "`cache_write_errors` > 0 while `cache_writes` > 0, or `multi_level[i].write_failures` > 0.",
+    meaning: "Cache writes failed. With the GitHub cache this is rate limiting: GitHub allows 200 cache-entry uploads a minute per repository and answers 429 beyond that, and sccache never retries a refused write. Every object that was not written misses again next run. In a multi-level cache, writes to the slower levels run in the background and their failures show only per level. (When every write failed, the finding is `read-only-cache` instead.)",
+    evidence: "`cache_write_errors` > 0, or `multi_level[i].write_failures` > 0.",
     fix: "Use `backend: local` (one archive per job instead of one upload per object), make pull-request runs read-only, or run fewer sccache jobs in parallel against the GitHub cache."
   },
   check(facts) {
-    const { stats, location } = facts;
-    const levels = stats.multiLevel ?? [];
-    const levelFailures = levels.filter((level) => level.writeFailures > 0);
-    const failed = levels.length ? levels.reduce((n, l) => n + l.writeFailures, 0) : stats.cacheWriteErrors;
-    const written = levels.length ? levels.reduce((n, l) => n + l.writes, 0) : stats.cacheWrites;
-    if (failed === 0 || written === 0) return void 0;
-    const attempted = written + failed;
-    const gha = location.backend === "gha" || levelFailures.some((level) => level.location.startsWith("ghac,"));
-    const perLevel = levelFailures.length ? ` Per level: ${levelFailures.map((l) => `${l.name} ${l.writeFailures} failed of ${l.writes + l.writeFailures}`).join(", ")}.` : "";
+    const { failed, attempted, where, gha } = writeCounts(facts);
+    if (failed === 0 || where === "" && isReadOnly(facts)) return void 0;
     return {
-      title: `${failed} of ${attempted} cache writes failed (${percent(failed / attempted)})`,
-      evidence: `${written} writes succeeded and ${failed} failed; those ${failed} objects will miss next run.${perLevel}` + (gha ? " The GitHub cache accepts 200 uploads a minute per repository." : ""),
+      title: `${failed} of ${attempted} cache writes${where} failed (${percent(failed / attempted)})`,
+      evidence: `${attempted - failed} writes${where} succeeded and ${failed} failed; those objects will miss next run.` + (gha ? " The GitHub cache accepts 200 uploads a minute per repository." : ""),
       fix: gha ? "# One archive per job instead of one upload per object:\n- uses: org/sccache-guard@v1\n  with:\n    backend: local" : '# Search the sccache log for "Error executing cache write" to see why the storage refused writes.'
     };
   }
@@ -23059,6 +22493,11 @@ var writeErrors = {
 // src/diagnose/index.ts
 var RULES = [
   noCompilations,
+  sccacheTooOld,
+  backendFallback,
+  backendOverridden,
+  invalidEnvValue,
+  deadEnvVar,
   nothingCacheable,
   ghaProtocolV1,
   readOnlyCache,
@@ -23897,10 +23336,10 @@ function mergeDefs(...defs) {
 function cloneDef(schema) {
   return mergeDefs(schema._zod.def);
 }
-function getElementAtPath(obj, path4) {
-  if (!path4)
+function getElementAtPath(obj, path) {
+  if (!path)
     return obj;
-  return path4.reduce((acc, key) => acc?.[key], obj);
+  return path.reduce((acc, key) => acc?.[key], obj);
 }
 function promiseAllObject(promisesObj) {
   const keys = Object.keys(promisesObj);
@@ -24240,11 +23679,11 @@ function explicitlyAborted(x, startIndex = 0) {
   }
   return false;
 }
-function prefixIssues(path4, issues) {
+function prefixIssues(path, issues) {
   return issues.map((iss) => {
     var _a3;
     (_a3 = iss).path ?? (_a3.path = []);
-    iss.path.unshift(path4);
+    iss.path.unshift(path);
     return iss;
   });
 }
@@ -24706,16 +24145,16 @@ function flattenError(error63, mapper = (issue3) => issue3.message) {
 }
 function formatError(error63, mapper = (issue3) => issue3.message) {
   const fieldErrors = { _errors: [] };
-  const processError = (error64, path4 = []) => {
+  const processError = (error64, path = []) => {
     for (const issue3 of error64.issues) {
       if (issue3.code === "invalid_union" && issue3.errors.length) {
-        issue3.errors.map((issues) => processError({ issues }, [...path4, ...issue3.path]));
+        issue3.errors.map((issues) => processError({ issues }, [...path, ...issue3.path]));
       } else if (issue3.code === "invalid_key") {
-        processError({ issues: issue3.issues }, [...path4, ...issue3.path]);
+        processError({ issues: issue3.issues }, [...path, ...issue3.path]);
       } else if (issue3.code === "invalid_element") {
-        processError({ issues: issue3.issues }, [...path4, ...issue3.path]);
+        processError({ issues: issue3.issues }, [...path, ...issue3.path]);
       } else {
-        const fullpath = [...path4, ...issue3.path];
+        const fullpath = [...path, ...issue3.path];
         if (fullpath.length === 0) {
           fieldErrors._errors.push(mapper(issue3));
         } else {
@@ -24754,17 +24193,17 @@ function formatError(error63, mapper = (issue3) => issue3.message) {
 }
 function treeifyError(error63, mapper = (issue3) => issue3.message) {
   const result = { errors: [] };
-  const processError = (error64, path4 = []) => {
+  const processError = (error64, path = []) => {
     var _a3;
     for (const issue3 of error64.issues) {
       if (issue3.code === "invalid_union" && issue3.errors.length) {
-        issue3.errors.map((issues) => processError({ issues }, [...path4, ...issue3.path]));
+        issue3.errors.map((issues) => processError({ issues }, [...path, ...issue3.path]));
       } else if (issue3.code === "invalid_key") {
-        processError({ issues: issue3.issues }, [...path4, ...issue3.path]);
+        processError({ issues: issue3.issues }, [...path, ...issue3.path]);
       } else if (issue3.code === "invalid_element") {
-        processError({ issues: issue3.issues }, [...path4, ...issue3.path]);
+        processError({ issues: issue3.issues }, [...path, ...issue3.path]);
       } else {
-        const fullpath = [...path4, ...issue3.path];
+        const fullpath = [...path, ...issue3.path];
         if (fullpath.length === 0) {
           result.errors.push(mapper(issue3));
           continue;
@@ -24803,8 +24242,8 @@ function treeifyError(error63, mapper = (issue3) => issue3.message) {
 }
 function toDotPath(_path) {
   const segs = [];
-  const path4 = _path.map((seg) => typeof seg === "object" ? seg.key : seg);
-  for (const seg of path4) {
+  const path = _path.map((seg) => typeof seg === "object" ? seg.key : seg);
+  for (const seg of path) {
     if (typeof seg === "number")
       segs.push(`[${seg}]`);
     else if (typeof seg === "symbol")
@@ -25090,8 +24529,8 @@ function emoji() {
 }
 var ipv4 = /^(?:(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\.){3}(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])$/;
 var ipv6 = /^(([0-9a-fA-F]{1,4}:){7}[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,7}:|([0-9a-fA-F]{1,4}:){1,6}:[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,5}(:[0-9a-fA-F]{1,4}){1,2}|([0-9a-fA-F]{1,4}:){1,4}(:[0-9a-fA-F]{1,4}){1,3}|([0-9a-fA-F]{1,4}:){1,3}(:[0-9a-fA-F]{1,4}){1,4}|([0-9a-fA-F]{1,4}:){1,2}(:[0-9a-fA-F]{1,4}){1,5}|[0-9a-fA-F]{1,4}:((:[0-9a-fA-F]{1,4}){1,6})|:((:[0-9a-fA-F]{1,4}){1,7}|:))$/;
-var mac = (delimiter2) => {
-  const escapedDelim = escapeRegex(delimiter2 ?? ":");
+var mac = (delimiter) => {
+  const escapedDelim = escapeRegex(delimiter ?? ":");
   return new RegExp(`^(?:[0-9A-F]{2}${escapedDelim}){5}[0-9A-F]{2}$|^(?:[0-9a-f]{2}${escapedDelim}){5}[0-9a-f]{2}$`);
 };
 var cidrv4 = /^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\/([0-9]|[1-2][0-9]|3[0-2])$/;
@@ -28147,7 +27586,7 @@ var recursive = /* @__PURE__ */ new WeakMap();
 var NONE = 0;
 var ASSUMED = 1;
 var PROVEN = 2;
-function isRecursive(inst, stack, resolve2) {
+function isRecursive(inst, stack, resolve) {
   const cached2 = recursive.get(inst);
   if (cached2 !== void 0)
     return cached2 ? PROVEN : NONE;
@@ -28155,9 +27594,9 @@ function isRecursive(inst, stack, resolve2) {
     return PROVEN;
   stack.add(inst);
   let result = NONE;
-  const check2 = (child2) => {
-    if (result !== PROVEN && child2?._zod) {
-      const answer = isRecursive(child2, stack, resolve2);
+  const check2 = (child) => {
+    if (result !== PROVEN && child?._zod) {
+      const answer = isRecursive(child, stack, resolve);
       if (answer > result)
         result = answer;
     }
@@ -28168,9 +27607,9 @@ function isRecursive(inst, stack, resolve2) {
       const desc = Object.getOwnPropertyDescriptor(sh, key);
       if (spread && !desc.enumerable)
         continue;
-      const child2 = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve2) : NONE;
-      if (child2 > answer)
-        answer = child2;
+      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve) : NONE;
+      if (child > answer)
+        answer = child;
     }
     return answer;
   };
@@ -28232,7 +27671,7 @@ function isRecursive(inst, stack, resolve2) {
       break;
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
-      const inner = def._cachedInner ?? (resolve2 ? inst._zod.innerType : void 0);
+      const inner = def._cachedInner ?? (resolve ? inst._zod.innerType : void 0);
       merge2(inner ? isRecursive(inner, stack, false) : ASSUMED);
       break;
     }
@@ -41942,13 +41381,13 @@ function resolveRef(ref, ctx) {
   if (!ref.startsWith("#")) {
     throw new Error("External $ref is not supported, only local refs (#/...) are allowed");
   }
-  const path4 = ref.slice(1).split("/").filter(Boolean);
-  if (path4.length === 0) {
+  const path = ref.slice(1).split("/").filter(Boolean);
+  if (path.length === 0) {
     return ctx.rootSchema;
   }
   const defsKey = ctx.version === "draft-2020-12" ? "$defs" : "definitions";
-  if (path4[0] === defsKey) {
-    const key = path4[1] === void 0 ? void 0 : decodeJSONPointerSegment(path4[1]);
+  if (path[0] === defsKey) {
+    const key = path[1] === void 0 ? void 0 : decodeJSONPointerSegment(path[1]);
     if (!key || !ctx.defs[key]) {
       throw new Error(`Reference not found: ${ref}`);
     }
@@ -42797,6 +42236,13 @@ function date4(params) {
   return _coercedDate(ZodDate, params);
 }
 
+// src/render/redact.ts
+var USERINFO = /\b([a-z][a-z0-9+.-]*:\/\/)[^/\s@"']*@/gi;
+var SIGNED_QUERY = /([?&](?:sig|se|sv|sp|st|sr|skoid|sktid|token|access_token|X-Amz-Signature|X-Amz-Credential)=)[^&\s"']*/gi;
+function redact(text) {
+  return text.replace(USERINFO, "$1***@").replace(SIGNED_QUERY, "$1***");
+}
+
 // src/sccache/stats.ts
 var SHAPE_RELEASES = {
   A: "0.2.15–0.3.3",
@@ -42809,14 +42255,14 @@ var SHAPE_RELEASES = {
   G: "0.15.0 and newer"
 };
 var StatsParseError = class extends Error {
-  constructor(message, path4) {
+  constructor(message, path) {
     super(message);
-    this.path = path4;
+    this.path = path;
   }
   path;
   name = "StatsParseError";
 };
-var counter = external_exports.number().int().nonnegative();
+var counter = external_exports.number().nonnegative().refine(Number.isInteger, "expected a whole number");
 var duration3 = external_exports.object({ secs: counter, nanos: counter });
 var countMap = external_exports.record(external_exports.string(), counter);
 var perLanguage = external_exports.object({ counts: countMap });
@@ -42907,18 +42353,18 @@ function describe3(value) {
   if (Array.isArray(value)) return "an array";
   return `a ${typeof value}`;
 }
-function jsonPath(path4) {
-  return path4.reduce(
+function jsonPath(path) {
+  return path.reduce(
     (acc, key) => typeof key === "number" ? `${acc}[${key}]` : /^[A-Za-z_][A-Za-z0-9_]*$/.test(String(key)) ? `${acc}.${String(key)}` : `${acc}[${JSON.stringify(String(key))}]`,
     "$"
   );
 }
 function issueError(issue3, prefix, releases) {
-  const path4 = jsonPath([...prefix, ...issue3.path]);
+  const path = jsonPath([...prefix, ...issue3.path]);
   const missing = issue3.code === "invalid_type" && issue3.message.endsWith("received undefined");
   return new StatsParseError(
-    `${path4}: ${missing ? `missing (${releases} always prints it)` : issue3.message}`,
-    path4
+    `${path}: ${missing ? `missing (${releases} always prints it)` : issue3.message}`,
+    path
   );
 }
 var seconds = (d) => d.secs + d.nanos / 1e9;
@@ -42953,7 +42399,7 @@ function normalizeStats(doc) {
     compilerSeconds: s.compiler_write_duration ? seconds(s.compiler_write_duration) : null,
     multiLevel: s.multi_level ? s.multi_level.map((l) => ({
       name: l.name,
-      location: l.location,
+      location: redact(l.location),
       hits: l.hits,
       misses: l.misses,
       writes: l.writes,
@@ -42961,7 +42407,8 @@ function normalizeStats(doc) {
       backfillsFrom: l.backfills_from,
       backfillsTo: l.backfills_to
     })) : null,
-    cacheLocation: d.cache_location,
+    // A Redis or WebDAV location carries its password: never let it reach a summary.
+    cacheLocation: redact(d.cache_location),
     cacheSize: d.cache_size,
     maxCacheSize: d.max_cache_size,
     usePreprocessorCacheMode: d.use_preprocessor_cache_mode ?? null,
@@ -42972,7 +42419,7 @@ function parseStats(text) {
   if (text.trim() === "") throw new StatsParseError("$: the stats output is empty", "$");
   let doc;
   try {
-    doc = JSON.parse(text);
+    doc = JSON.parse(text.replace(/^\uFEFF/, ""));
   } catch (error63) {
     throw new StatsParseError(`$: not valid JSON (${error63.message})`, "$");
   }
@@ -42992,6 +42439,18 @@ function jobLabel(input2, env) {
   return parts.filter(Boolean).join(" ");
 }
 
+// src/context/setup-record.ts
+var SETUP_RECORD_STATE = "setup-record";
+function parseSetupRecord(text) {
+  if (!text) return void 0;
+  try {
+    const value = JSON.parse(text);
+    return value && value.schema === 1 && typeof value.sccachePath === "string" ? value : void 0;
+  } catch {
+    return void 0;
+  }
+}
+
 // src/render/annotations.ts
 var MAX_PER_LEVEL = 10;
 var MAX_MESSAGE = 4e3;
@@ -42999,7 +42458,7 @@ function renderAnnotations(findings, label, placeOf = () => void 0) {
   const perLevel = /* @__PURE__ */ new Map();
   const annotations = [];
   for (const finding of findings) {
-    if (!finding.actionable) continue;
+    if (!finding.actionable || finding.severity === "notice") continue;
     const used = perLevel.get(finding.severity) ?? 0;
     if (used >= MAX_PER_LEVEL) continue;
     perLevel.set(finding.severity, used + 1);
@@ -43018,7 +42477,7 @@ ${finding.fix}`;
 }
 
 // src/render/outputs.ts
-var hitRatePercent = (hitRate2) => hitRate2 === null ? "" : (hitRate2 * 100).toFixed(1);
+var hitRatePercent = (hitRate2) => hitRate2 === null ? "" : percentDigits(hitRate2);
 function renderOutputs(facts, findings, statsPath) {
   return {
     "hit-rate": hitRatePercent(facts.hitRate),
@@ -43028,28 +42487,6 @@ function renderOutputs(facts, findings, statsPath) {
     "stats-json": statsPath
   };
 }
-
-// src/render/markdown.ts
-function cell(text) {
-  return text.replace(/[\r\n]+/g, " ").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/\|/g, "\\|");
-}
-function code(text) {
-  const clean = text.replace(/[\r\n]+/g, " ").replace(/\|/g, "\\|");
-  const fence = clean.includes("`") ? "``" : "`";
-  return `${fence}${clean.startsWith("`") ? " " : ""}${clean}${clean.endsWith("`") ? " " : ""}${fence}`;
-}
-function table(header, rows) {
-  const line = (cells) => `| ${cells.join(" | ")} |`;
-  return [line(header), line(header.map(() => "---")), ...rows.map(line)].join("\n");
-}
-function fenced(text, lang = "") {
-  const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
-  const fence = "`".repeat(longest + 1);
-  return `${fence}${lang}
-${text}
-${fence}`;
-}
-var formatPercent = (fraction) => fraction === null ? "-" : `${(fraction * 100).toFixed(1)} %`;
 
 // src/render/summary.ts
 var SUMMARY_LIMIT_BYTES = 1e3 * 1e3;
@@ -43128,20 +42565,45 @@ function locationSection(facts) {
       location.namespace ? `${code(location.namespace)} (${code(location.name ?? "")} is its SHA-256)` : `${code(location.name ?? "")}: SHA-256 of a namespace this report cannot name (a SCCACHE_GHA_VERSION suffix?)`
     ]);
   }
-  for (const level of stats.multiLevel ?? []) {
-    const levelLocation = decodeLocation(level.location);
+  for (const level of facts.levels) {
+    const s = level.stats;
     rows.push([
-      cell(level.name),
-      `${cell(describeLocation(levelLocation))}: ${level.hits} hits, ${level.misses} misses`
+      cell(s.name),
+      `${cell(describeLocation(level.location))}: ${s.hits} hits, ${s.misses} misses`
     ]);
   }
   rows.push([
     "sccache version",
     stats.version ? code(stats.version) : `not reported (${SHAPE_RELEASES[stats.shape]})`
   ]);
-  rows.push(["GitHub host", `${host.kind}${host.assumed ? " (assumed)" : ""}`]);
+  const usesGha = location.backend === "gha" || facts.levels.some((l) => l.location.backend === "gha");
+  if (usesGha) rows.push(["GitHub host", `${host.kind}${host.assumed ? " (assumed)" : ""}`]);
   if (stats.cacheSize !== null) rows.push(["Cache size", `${(stats.cacheSize / 2 ** 20).toFixed(1)} MiB`]);
   return `### Cache
+
+${table(["", ""], rows)}`;
+}
+function setupSection(facts) {
+  const setup = facts.setup;
+  if (!setup) return "";
+  const rows = [
+    ["sccache", `${code(setup.sccacheVersion)} at ${code(setup.sccachePath)}`],
+    ["Backend asked for", code(setup.requestedBackend)],
+    ["Backend in use", setup.backend ? code(setup.backend) : "none: sccache did not start"]
+  ];
+  if (setup.protocol) rows.push(["Protocol", setup.protocol]);
+  if (setup.namespace) rows.push(["Namespace", code(setup.namespace)]);
+  if (setup.ghaUnavailable) rows.push(["Why not the GitHub cache", cell(setup.ghaUnavailable)]);
+  rows.push([
+    "Read-only",
+    setup.readOnly ? `yes: ${cell(setup.readOnlyNote ?? "")}` : setup.readOnlyNote ? `no: ${cell(setup.readOnlyNote)}` : "no"
+  ]);
+  rows.push([
+    "Preflight",
+    setup.preflight.fallback ? `failed, fell back to local disk: ${cell(setup.preflight.error ?? "")}` : setup.preflight.ok ? "passed" : `failed: ${cell(setup.preflight.error ?? "")}`
+  ]);
+  if (setup.exported.length) rows.push(["Exported", setup.exported.map(code).join(" ")]);
+  return `### Setup
 
 ${table(["", ""], rows)}`;
 }
@@ -43186,6 +42648,7 @@ function renderSummary(input2) {
     findingsSection(input2.findings),
     nonCacheableSection(input2.facts),
     locationSection(input2.facts),
+    setupSection(input2.facts),
     ...input2.notes ?? [],
     countersSection(input2.facts)
   ].filter((s) => s !== "");
@@ -43203,36 +42666,62 @@ ${cell(hint)}
 }
 
 // src/sccache/command.ts
+import { spawn } from "node:child_process";
 var SccacheCommandError = class extends Error {
-  constructor(message, kind) {
+  constructor(message, kind, detail = "") {
     super(message);
     this.kind = kind;
+    this.detail = detail;
   }
   kind;
+  detail;
   name = "SccacheCommandError";
 };
-async function runSccache(binary, args, env) {
-  let result;
-  try {
-    result = await getExecOutput(binary, [...args], {
-      ignoreReturnCode: true,
-      silent: true,
-      ...env ? { env: { ...env } } : {}
+var SCCACHE_COMMAND_TIMEOUT_MS = 6e4;
+async function runSccache(binary, args, env = process.env, timeoutMs = SCCACHE_COMMAND_TIMEOUT_MS) {
+  const command = `sccache ${args.join(" ")}`;
+  return new Promise((resolve, reject) => {
+    const child = spawn(binary, [...args], { env: { ...env }, stdio: ["ignore", "pipe", "pipe"] });
+    const out = [];
+    const err = [];
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      child.kill("SIGKILL");
+    }, timeoutMs);
+    child.stdout.on("data", (chunk) => out.push(chunk));
+    child.stderr.on("data", (chunk) => err.push(chunk));
+    child.on("error", (error63) => {
+      clearTimeout(timer);
+      const why = error63.code === "ENOENT" ? "no such file on PATH" : error63.message;
+      reject(new SccacheCommandError(`sccache was not found (${binary}): ${why}`, "missing-binary"));
     });
-  } catch (error63) {
-    throw new SccacheCommandError(
-      `sccache was not found (${binary}): ${error63.message.split("\n")[0]}`,
-      "missing-binary"
-    );
-  }
-  if (result.exitCode !== 0) {
-    const said = (result.stderr.trim() || result.stdout.trim()).split("\n").slice(0, 3).join(" ");
-    throw new SccacheCommandError(
-      `\`sccache ${args.join(" ")}\` exited with code ${result.exitCode}${said ? `: ${said}` : ""}`,
-      "failed"
-    );
-  }
-  return { stdout: result.stdout, stderr: result.stderr };
+    child.on("close", (code2) => {
+      clearTimeout(timer);
+      const stdout = Buffer.concat(out).toString("utf8");
+      const stderr = redact(Buffer.concat(err).toString("utf8"));
+      if (timedOut) {
+        return reject(
+          new SccacheCommandError(
+            `\`${command}\` did not answer within ${timeoutMs / 1e3} s`,
+            "timeout",
+            stderr
+          )
+        );
+      }
+      if (code2 !== 0) {
+        const said = redact(stderr.trim() || stdout.trim()).split("\n").slice(0, 3).join(" ");
+        return reject(
+          new SccacheCommandError(
+            `\`${command}\` exited with code ${code2}${said ? `: ${said}` : ""}`,
+            "failed",
+            stderr
+          )
+        );
+      }
+      resolve({ stdout, stderr });
+    });
+  });
 }
 async function showStatsJson(binary) {
   return (await runSccache(binary, ["--show-stats", "--stats-format", "json"])).stdout;
@@ -43244,20 +42733,21 @@ function setOutputs(outputs) {
   for (const [name, value] of Object.entries(outputs)) setOutput(name, value);
 }
 async function saveStats(text) {
-  const dir = join3(process.env["RUNNER_TEMP"] || tmpdir(), "sccache-guard");
+  const dir = join(process.env["RUNNER_TEMP"] || tmpdir(), "sccache-guard");
   await mkdir2(dir, { recursive: true });
-  const path4 = join3(dir, "sccache-stats.json");
-  await writeFile2(path4, text);
-  return path4;
+  const path = join(dir, "sccache-stats.json");
+  await writeFile2(path, text);
+  return path;
 }
-async function explainFailure(problem, hint, label) {
+async function explainFailure(problem, hint, label, statsPath = "") {
   warning(`${problem} ${hint}`, { title: `sccache-guard report${label ? ` (${label})` : ""}` });
-  setOutputs(EMPTY_OUTPUTS);
+  setOutputs({ ...EMPTY_OUTPUTS, "stats-json": statsPath });
   await summary.addRaw(renderProblemSummary(problem, hint, label)).write();
 }
 async function run() {
   const label = jobLabel(getInput("job-label"), process.env);
-  const sccache = getState("sccache-path") || "sccache";
+  const setup = parseSetupRecord(getState(SETUP_RECORD_STATE));
+  const sccache = setup?.sccachePath || getState("sccache-path") || "sccache";
   let statsJson;
   try {
     statsJson = await showStatsJson(sccache);
@@ -43269,13 +42759,18 @@ async function run() {
   const statsPath = await saveStats(statsJson);
   let analysis;
   try {
-    analysis = analyzeStats(statsJson, { serverUrl: process.env["GITHUB_SERVER_URL"] });
+    analysis = analyzeStats(statsJson, {
+      ...process.env["GITHUB_SERVER_URL"] ? { serverUrl: process.env["GITHUB_SERVER_URL"] } : {},
+      ...setup ? { setup } : {},
+      ...process.env["SCCACHE_GHA_VERSION"] ? { namespaceSuffix: process.env["SCCACHE_GHA_VERSION"] } : {}
+    });
   } catch (error63) {
     if (!(error63 instanceof StatsParseError)) throw error63;
     return explainFailure(
       `sccache printed stats this report cannot read: ${error63.message}.`,
       `The raw output is saved at ${statsPath}. Is the sccache on PATH the one that ran the build?`,
-      label
+      label,
+      statsPath
     );
   }
   const { facts, findings } = analysis;
@@ -43287,7 +42782,7 @@ async function run() {
   }
   setOutputs(renderOutputs(facts, findings, statsPath));
   await summary.addRaw(renderSummary({ facts, findings, label })).write();
-  const rate = facts.hitRate === null ? "no cache lookups" : `hit rate ${(facts.hitRate * 100).toFixed(1)} %`;
+  const rate = facts.hitRate === null ? "no cache lookups" : `hit rate ${formatPercent(facts.hitRate)}`;
   info(
     `sccache: ${rate} (${facts.hits} hits, ${facts.misses} misses); findings: ${findings.map((f) => f.id).join(", ") || "none"}`
   );

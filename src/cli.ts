@@ -31,6 +31,9 @@ function explain(argv: string[]): string {
   if (values.format !== 'markdown' && values.format !== 'json') {
     throw new UsageError(`explain: --format must be markdown or json, not "${values.format}"`);
   }
+  if (values['server-url'] && !URL.canParse(values['server-url'])) {
+    throw new UsageError(`explain: --server-url "${values['server-url']}" is not a URL`);
+  }
   let text: string;
   try {
     text = readFileSync(values.stats === '-' ? 0 : values.stats, 'utf8');
@@ -51,9 +54,19 @@ function explain(argv: string[]): string {
 
 function main(argv: string[]): number {
   const [command, ...rest] = argv;
-  if (!command || command === '--help' || command === '-h' || command === 'help') {
+  if (
+    command === '--help' ||
+    command === '-h' ||
+    command === 'help' ||
+    rest.includes('--help') ||
+    rest.includes('-h')
+  ) {
     process.stdout.write(USAGE + '\n');
-    return command ? 0 : 2;
+    return 0;
+  }
+  if (!command) {
+    process.stderr.write(`sccache-guard: a command is required\n${USAGE}\n`);
+    return 2;
   }
   if (command !== 'explain') {
     process.stderr.write(`sccache-guard: unknown command "${command}"\n${USAGE}\n`);

@@ -6,7 +6,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyzeStats } from './analyze.js';
 import { jobLabel } from './context/job.js';
+import { parseSetupRecord, SETUP_RECORD_STATE } from './context/setup-record.js';
 import { renderAnnotations } from './render/annotations.js';
+import { formatPercent } from './render/markdown.js';
 import { renderOutputs } from './render/outputs.js';
 import { renderProblemSummary, renderSummary } from './render/summary.js';
 import { SccacheCommandError, showStatsJson } from './sccache/command.js';
@@ -26,15 +28,16 @@ async function saveStats(text: string): Promise<string> {
   return path;
 }
 
-async function explainFailure(problem: string, hint: string, label: string): Promise<void> {
+async function explainFailure(problem: string, hint: string, label: string, statsPath = ''): Promise<void> {
   core.warning(`${problem} ${hint}`, { title: `sccache-guard report${label ? ` (${label})` : ''}` });
-  setOutputs(EMPTY_OUTPUTS);
+  setOutputs({ ...EMPTY_OUTPUTS, 'stats-json': statsPath });
   await core.summary.addRaw(renderProblemSummary(problem, hint, label)).write();
 }
 
 async function run(): Promise<void> {
   const label = jobLabel(core.getInput('job-label'), process.env);
-  const sccache = core.getState('sccache-path') || 'sccache';
+  const setup = parseSetupRecord(core.getState(SETUP_RECORD_STATE));
+  const sccache = setup?.sccachePath || core.getState('sccache-path') || 'sccache';
 
   let statsJson: string;
   try {
@@ -51,13 +54,18 @@ async function run(): Promise<void> {
 
   let analysis;
   try {
-    analysis = analyzeStats(statsJson, { serverUrl: process.env['GITHUB_SERVER_URL'] });
+    analysis = analyzeStats(statsJson, {
+      ...(process.env['GITHUB_SERVER_URL'] ? { serverUrl: process.env['GITHUB_SERVER_URL'] } : {}),
+      ...(setup ? { setup } : {}),
+      ...(process.env['SCCACHE_GHA_VERSION'] ? { namespaceSuffix: process.env['SCCACHE_GHA_VERSION'] } : {}),
+    });
   } catch (error) {
     if (!(error instanceof StatsParseError)) throw error;
     return explainFailure(
       `sccache printed stats this report cannot read: ${error.message}.`,
       `The raw output is saved at ${statsPath}. Is the sccache on PATH the one that ran the build?`,
       label,
+      statsPath,
     );
   }
 
@@ -70,7 +78,7 @@ async function run(): Promise<void> {
   }
   setOutputs(renderOutputs(facts, findings, statsPath));
   await core.summary.addRaw(renderSummary({ facts, findings, label })).write();
-  const rate = facts.hitRate === null ? 'no cache lookups' : `hit rate ${(facts.hitRate * 100).toFixed(1)} %`;
+  const rate = facts.hitRate === null ? 'no cache lookups' : `hit rate ${formatPercent(facts.hitRate)}`;
   core.info(
     `sccache: ${rate} (${facts.hits} hits, ${facts.misses} misses); findings: ${findings.map((f) => f.id).join(', ') || 'none'}`,
   );

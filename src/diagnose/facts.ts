@@ -2,7 +2,8 @@
 // on everything is pure.
 import { classifyReason, type ReasonKind } from '../sccache/reasons.js';
 import { decodeLocation, ghaNamespace, type CacheLocation } from '../sccache/location.js';
-import type { SccacheStats } from '../sccache/stats.js';
+import type { LevelStats, SccacheStats } from '../sccache/stats.js';
+import type { SetupRecord } from '../context/setup-record.js';
 
 export type HostKind = 'github.com' | 'ghe.com' | 'ghes';
 
@@ -29,9 +30,16 @@ export interface ReasonRow {
   readonly fix?: string;
 }
 
+export interface Level {
+  readonly stats: LevelStats;
+  readonly location: CacheLocation;
+}
+
 export interface Facts {
   readonly stats: SccacheStats;
   readonly location: CacheLocation;
+  /** Multi-level caches (0.15+): each level with its decoded location; empty otherwise. */
+  readonly levels: readonly Level[];
   readonly host: Host;
   readonly hits: number;
   readonly misses: number;
@@ -45,6 +53,8 @@ export interface Facts {
   readonly nonCacheable: readonly ReasonRow[];
   readonly expectedNonCacheable: number;
   readonly fixableNonCacheable: number;
+  /** What this action's setup step did, when it ran in this job. */
+  readonly setup?: SetupRecord;
 }
 
 export interface RunContext {
@@ -52,6 +62,7 @@ export interface RunContext {
   readonly serverUrl?: string;
   /** SCCACHE_GHA_VERSION as configured for this run, to decode the hashed namespace. */
   readonly namespaceSuffix?: string;
+  readonly setup?: SetupRecord;
 }
 
 const sum = (counts: Readonly<Record<string, number>>) => Object.values(counts).reduce((a, b) => a + b, 0);
@@ -75,9 +86,8 @@ export function hostFromServerUrl(serverUrl: string | undefined): Host {
 }
 
 export function buildFacts(stats: SccacheStats, context: RunContext = {}): Facts {
-  const namespaces = stats.version
-    ? [ghaNamespace(stats.version, context.namespaceSuffix), ghaNamespace(stats.version)]
-    : [];
+  const suffix = context.namespaceSuffix ?? context.setup?.namespaceSuffix;
+  const namespaces = stats.version ? [ghaNamespace(stats.version, suffix), ghaNamespace(stats.version)] : [];
   const hits = sum(stats.cacheHits);
   const misses = sum(stats.cacheMisses);
   const languageNames = [
@@ -101,6 +111,10 @@ export function buildFacts(stats: SccacheStats, context: RunContext = {}): Facts
   return {
     stats,
     location: decodeLocation(stats.cacheLocation, namespaces),
+    levels: (stats.multiLevel ?? []).map((level) => ({
+      stats: level,
+      location: decodeLocation(level.location, namespaces),
+    })),
     host: hostFromServerUrl(context.serverUrl),
     hits,
     misses,
@@ -111,5 +125,6 @@ export function buildFacts(stats: SccacheStats, context: RunContext = {}): Facts
     nonCacheable,
     expectedNonCacheable: countOf('expected'),
     fixableNonCacheable: countOf('fixable'),
+    ...(context.setup ? { setup: context.setup } : {}),
   };
 }

@@ -1,7 +1,12 @@
 // Runs every rule over the facts. Adding a diagnosis is adding a file to rules/ and a line here.
 import type { Facts } from './facts.js';
 import { SEVERITY_ORDER, type Finding, type Rule } from './rule.js';
+import { backendFallback } from './rules/backend-fallback.js';
+import { backendOverridden } from './rules/backend-overridden.js';
 import { cacheErrors } from './rules/cache-errors.js';
+import { deadEnvVar } from './rules/dead-env-var.js';
+import { invalidEnvValue } from './rules/invalid-env-value.js';
+import { sccacheTooOld } from './rules/sccache-too-old.js';
 import { cacheTimeouts } from './rules/cache-timeouts.js';
 import { coldCache } from './rules/cold-cache.js';
 import { expectedNonCacheable } from './rules/expected-non-cacheable.js';
@@ -15,6 +20,11 @@ import { writeErrors } from './rules/write-errors.js';
 
 export const RULES: readonly Rule[] = [
   noCompilations,
+  sccacheTooOld,
+  backendFallback,
+  backendOverridden,
+  invalidEnvValue,
+  deadEnvVar,
   nothingCacheable,
   ghaProtocolV1,
   readOnlyCache,

@@ -1,5 +1,6 @@
 // The shape of a diagnosis: metadata beside a pure check, one rule per file (like an ESLint rule or
 // a Clippy lint). docs/findings.md is generated from the same metadata.
+import { formatPercent } from '../render/markdown.js';
 import type { Facts } from './facts.js';
 
 export type Severity = 'error' | 'warning' | 'notice';
@@ -45,7 +46,7 @@ export interface Finding extends Diagnosis {
 export const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'notice'];
 
 /** Formats a fraction as the percent string used everywhere (one decimal). */
-export const percent = (fraction: number): string => `${(fraction * 100).toFixed(1)} %`;
+export const percent = (fraction: number): string => formatPercent(fraction);
 
 /** "crate-type 240, - 29, missing input 1" */
 export const listCounts = (rows: readonly { reason: string; count: number }[], max = 6): string => {

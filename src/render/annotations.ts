@@ -26,7 +26,8 @@ export function renderAnnotations(
   const perLevel = new Map<Severity, number>();
   const annotations: Annotation[] = [];
   for (const finding of findings) {
-    if (!finding.actionable) continue;
+    // Notices are information, not something to change: they stay in the summary.
+    if (!finding.actionable || finding.severity === 'notice') continue;
     const used = perLevel.get(finding.severity) ?? 0;
     if (used >= MAX_PER_LEVEL) continue;
     perLevel.set(finding.severity, used + 1);

@@ -28,5 +28,12 @@ export function fenced(text: string, lang = ''): string {
   return `${fence}${lang}\n${text}\n${fence}`;
 }
 
+/**
+ * One decimal, rounded down: 9996 hits and 4 misses is 99.9 %, never 100.0 %, which must mean no
+ * misses. (The epsilon keeps 0.29 from flooring to 28.9 through binary floating point.)
+ */
+export const percentDigits = (fraction: number): string =>
+  (Math.floor(fraction * 1000 + 1e-9) / 10).toFixed(1);
+
 export const formatPercent = (fraction: number | null): string =>
-  fraction === null ? '-' : `${(fraction * 100).toFixed(1)} %`;
+  fraction === null ? '-' : `${percentDigits(fraction)} %`;

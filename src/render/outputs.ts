@@ -1,6 +1,7 @@
 // Step outputs and the explain command's JSON: the machine-readable faces of one analysis.
 import type { Facts } from '../diagnose/facts.js';
 import type { Finding } from '../diagnose/rule.js';
+import { percentDigits } from './markdown.js';
 
 export type ReportOutputs = Readonly<
   Record<'hit-rate' | 'hits' | 'misses' | 'findings' | 'stats-json', string>
@@ -8,7 +9,7 @@ export type ReportOutputs = Readonly<
 
 /** Percent with one decimal ("71.4"); empty when nothing was looked up. */
 export const hitRatePercent = (hitRate: number | null): string =>
-  hitRate === null ? '' : (hitRate * 100).toFixed(1);
+  hitRate === null ? '' : percentDigits(hitRate);
 
 export function renderOutputs(facts: Facts, findings: readonly Finding[], statsPath: string): ReportOutputs {
   return {

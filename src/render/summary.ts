@@ -1,7 +1,7 @@
 // The job summary: the hit rate first, then what to fix, then the detail. Pure: returns Markdown.
 import type { Facts } from '../diagnose/facts.js';
 import type { Finding, Severity } from '../diagnose/rule.js';
-import { decodeLocation, describeLocation } from '../sccache/location.js';
+import { describeLocation } from '../sccache/location.js';
 import { SHAPE_RELEASES } from '../sccache/stats.js';
 import { cell, code, fenced, formatPercent, table } from './markdown.js';
 
@@ -95,20 +95,52 @@ function locationSection(facts: Facts): string {
         : `${code(location.name ?? '')}: SHA-256 of a namespace this report cannot name (a SCCACHE_GHA_VERSION suffix?)`,
     ]);
   }
-  for (const level of stats.multiLevel ?? []) {
-    const levelLocation = decodeLocation(level.location);
+  for (const level of facts.levels) {
+    const s = level.stats;
     rows.push([
-      cell(level.name),
-      `${cell(describeLocation(levelLocation))}: ${level.hits} hits, ${level.misses} misses`,
+      cell(s.name),
+      `${cell(describeLocation(level.location))}: ${s.hits} hits, ${s.misses} misses`,
     ]);
   }
   rows.push([
     'sccache version',
     stats.version ? code(stats.version) : `not reported (${SHAPE_RELEASES[stats.shape]})`,
   ]);
-  rows.push(['GitHub host', `${host.kind}${host.assumed ? ' (assumed)' : ''}`]);
+  const usesGha = location.backend === 'gha' || facts.levels.some((l) => l.location.backend === 'gha');
+  if (usesGha) rows.push(['GitHub host', `${host.kind}${host.assumed ? ' (assumed)' : ''}`]);
   if (stats.cacheSize !== null) rows.push(['Cache size', `${(stats.cacheSize / 2 ** 20).toFixed(1)} MiB`]);
   return `### Cache\n\n${table(['', ''], rows)}`;
+}
+
+function setupSection(facts: Facts): string {
+  const setup = facts.setup;
+  if (!setup) return '';
+  const rows: string[][] = [
+    ['sccache', `${code(setup.sccacheVersion)} at ${code(setup.sccachePath)}`],
+    ['Backend asked for', code(setup.requestedBackend)],
+    ['Backend in use', setup.backend ? code(setup.backend) : 'none: sccache did not start'],
+  ];
+  if (setup.protocol) rows.push(['Protocol', setup.protocol]);
+  if (setup.namespace) rows.push(['Namespace', code(setup.namespace)]);
+  if (setup.ghaUnavailable) rows.push(['Why not the GitHub cache', cell(setup.ghaUnavailable)]);
+  rows.push([
+    'Read-only',
+    setup.readOnly
+      ? `yes: ${cell(setup.readOnlyNote ?? '')}`
+      : setup.readOnlyNote
+        ? `no: ${cell(setup.readOnlyNote)}`
+        : 'no',
+  ]);
+  rows.push([
+    'Preflight',
+    setup.preflight.fallback
+      ? `failed, fell back to local disk: ${cell(setup.preflight.error ?? '')}`
+      : setup.preflight.ok
+        ? 'passed'
+        : `failed: ${cell(setup.preflight.error ?? '')}`,
+  ]);
+  if (setup.exported.length) rows.push(['Exported', setup.exported.map(code).join(' ')]);
+  return `### Setup\n\n${table(['', ''], rows)}`;
 }
 
 function countersSection(facts: Facts): string {
@@ -151,6 +183,7 @@ export function renderSummary(input: SummaryInput): string {
     findingsSection(input.findings),
     nonCacheableSection(input.facts),
     locationSection(input.facts),
+    setupSection(input.facts),
     ...(input.notes ?? []),
     countersSection(input.facts),
   ].filter((s) => s !== '');

@@ -1,11 +1,16 @@
-// Runs the sccache binary. The only place that spawns it, so every failure reads the same way.
-import * as exec from '@actions/exec';
+// Runs the sccache binary. The only place that spawns it, so every failure reads the same way, every
+// call has a time limit (a wedged server must not hold the job until its timeout), and nothing it
+// prints reaches a message unredacted.
+import { spawn } from 'node:child_process';
+import { redact } from '../render/redact.js';
 
 export class SccacheCommandError extends Error {
   override readonly name = 'SccacheCommandError';
   constructor(
     message: string,
-    readonly kind: 'missing-binary' | 'failed',
+    readonly kind: 'missing-binary' | 'failed' | 'timeout',
+    /** Everything the command printed on stderr (redacted), for callers that summarize it. */
+    readonly detail = '',
   ) {
     super(message);
   }
@@ -16,33 +21,62 @@ export interface CommandResult {
   readonly stderr: string;
 }
 
+/** Long enough for a server start whose storage check waits on a slow service. */
+export const SCCACHE_COMMAND_TIMEOUT_MS = 60_000;
+
 export async function runSccache(
   binary: string,
   args: readonly string[],
-  env?: Readonly<Record<string, string>>,
+  env: Readonly<Record<string, string | undefined>> = process.env,
+  timeoutMs = SCCACHE_COMMAND_TIMEOUT_MS,
 ): Promise<CommandResult> {
-  let result: exec.ExecOutput;
-  try {
-    result = await exec.getExecOutput(binary, [...args], {
-      ignoreReturnCode: true,
-      silent: true,
-      ...(env ? { env: { ...env } } : {}),
+  const command = `sccache ${args.join(' ')}`;
+  return new Promise((resolve, reject) => {
+    // stdin closed and no inherited stdio: the daemon sccache forks must not keep our pipes open.
+    const child = spawn(binary, [...args], { env: { ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      child.kill('SIGKILL');
+    }, timeoutMs);
+    child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
+    child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
+    child.on('error', (error: NodeJS.ErrnoException) => {
+      clearTimeout(timer);
+      const why = error.code === 'ENOENT' ? 'no such file on PATH' : error.message;
+      reject(new SccacheCommandError(`sccache was not found (${binary}): ${why}`, 'missing-binary'));
     });
-  } catch (error) {
-    // @actions/exec throws before spawning when the file cannot be found.
-    throw new SccacheCommandError(
-      `sccache was not found (${binary}): ${(error as Error).message.split('\n')[0]}`,
-      'missing-binary',
-    );
-  }
-  if (result.exitCode !== 0) {
-    const said = (result.stderr.trim() || result.stdout.trim()).split('\n').slice(0, 3).join(' ');
-    throw new SccacheCommandError(
-      `\`sccache ${args.join(' ')}\` exited with code ${result.exitCode}${said ? `: ${said}` : ''}`,
-      'failed',
-    );
-  }
-  return { stdout: result.stdout, stderr: result.stderr };
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      const stdout = Buffer.concat(out).toString('utf8');
+      const stderr = redact(Buffer.concat(err).toString('utf8'));
+      if (timedOut) {
+        return reject(
+          new SccacheCommandError(
+            `\`${command}\` did not answer within ${timeoutMs / 1000} s`,
+            'timeout',
+            stderr,
+          ),
+        );
+      }
+      if (code !== 0) {
+        const said = redact(stderr.trim() || stdout.trim())
+          .split('\n')
+          .slice(0, 3)
+          .join(' ');
+        return reject(
+          new SccacheCommandError(
+            `\`${command}\` exited with code ${code}${said ? `: ${said}` : ''}`,
+            'failed',
+            stderr,
+          ),
+        );
+      }
+      resolve({ stdout, stderr });
+    });
+  });
 }
 
 /** The stats JSON exactly as printed (one line, no trailing newline). */

@@ -95,6 +95,7 @@ export function describeLocation(location: CacheLocation): string {
     case 'local':
       return `local disk at \`${location.path}\``;
     case 'gha': {
+      if (location.name === undefined) return 'GitHub Actions cache (sccache 0.3 client, v1 protocol)';
       const ns = location.namespace
         ? `namespace \`${location.namespace}\``
         : `namespace hash \`${location.name}\``;

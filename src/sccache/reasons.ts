@@ -56,7 +56,8 @@ const FIXABLE: Readonly<Record<string, ReasonInfo>> = {
 };
 
 export function classifyReason(reason: string): ReasonInfo {
-  const fixable = FIXABLE[reason];
-  if (fixable) return fixable;
-  return { kind: 'expected', meaning: EXPECTED[reason] ?? 'a call sccache does not cache' };
+  // Reasons are keys from the stats: never let "constructor" find Object.prototype.
+  if (Object.hasOwn(FIXABLE, reason)) return FIXABLE[reason]!;
+  const meaning = Object.hasOwn(EXPECTED, reason) ? EXPECTED[reason]! : 'a call sccache does not cache';
+  return { kind: 'expected', meaning };
 }

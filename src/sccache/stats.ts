@@ -3,6 +3,7 @@
 // shape by the fields each release added, then validate the document against that shape's schema so
 // that a missing field or a wrong type is reported with its JSON path.
 import { z } from 'zod';
+import { redact } from '../render/redact.js';
 
 export type StatsShape = 'A' | "A'" | 'B' | 'C' | 'D' | 'E' | 'F' | 'G';
 
@@ -79,7 +80,8 @@ export class StatsParseError extends Error {
   }
 }
 
-const counter = z.number().int().nonnegative();
+// u64 in Rust: beyond 2^53 JSON.parse gives an inexact but integral number, fine for counters.
+const counter = z.number().nonnegative().refine(Number.isInteger, 'expected a whole number');
 const duration = z.object({ secs: counter, nanos: counter });
 const countMap = z.record(z.string(), counter);
 const perLanguage = z.object({ counts: countMap });
@@ -262,7 +264,7 @@ export function normalizeStats(doc: unknown): SccacheStats {
     multiLevel: s.multi_level
       ? s.multi_level.map((l) => ({
           name: l.name,
-          location: l.location,
+          location: redact(l.location),
           hits: l.hits,
           misses: l.misses,
           writes: l.writes,
@@ -271,7 +273,8 @@ export function normalizeStats(doc: unknown): SccacheStats {
           backfillsTo: l.backfills_to,
         }))
       : null,
-    cacheLocation: d.cache_location,
+    // A Redis or WebDAV location carries its password: never let it reach a summary.
+    cacheLocation: redact(d.cache_location),
     cacheSize: d.cache_size,
     maxCacheSize: d.max_cache_size,
     usePreprocessorCacheMode: d.use_preprocessor_cache_mode ?? null,
@@ -284,7 +287,7 @@ export function parseStats(text: string): SccacheStats {
   if (text.trim() === '') throw new StatsParseError('$: the stats output is empty', '$');
   let doc: unknown;
   try {
-    doc = JSON.parse(text);
+    doc = JSON.parse(text.replace(/^\uFEFF/, '')); // PowerShell writes a BOM
   } catch (error) {
     throw new StatsParseError(`$: not valid JSON (${(error as Error).message})`, '$');
   }

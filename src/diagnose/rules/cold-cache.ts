@@ -44,7 +44,8 @@ export const coldCache: Rule = {
     const { stats } = facts;
     if (facts.hits !== 0 || facts.misses === 0 || stats.cacheWriteErrors !== 0) return undefined;
     // Misses with another cause (failed reads, timeouts, SCCACHE_RECACHE) are not a cold cache.
-    if (facts.cacheErrors > 0 || stats.cacheTimeouts > 0 || stats.forcedRecaches > 0) return undefined;
+    if (facts.cacheErrors >= facts.misses || stats.cacheTimeouts > 0 || stats.forcedRecaches > 0)
+      return undefined;
     if (stats.cacheWrites < 0.9 * facts.misses) return undefined;
     return {
       title: `Cold cache: all ${facts.misses} lookups missed and were written for the next run`,

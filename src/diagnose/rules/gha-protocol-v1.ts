@@ -13,24 +13,30 @@ export const ghaProtocolV1: Rule = {
       'starts the server; otherwise it talks v1 and every lookup and write fails. A container step or a later ' +
       'step that restarts sccache without that variable falls back to v1.',
     evidence:
-      'The GHA namespace in `cache_location` is a plain `sccache-v…` string; in v2 it is a 64-hex SHA-256.',
+      "The GHA namespace in `cache_location` (or in a multi-level cache, a level's location) is a plain " +
+      '`sccache-v…` string; in v2 it is a 64-hex SHA-256.',
     fix:
-      'Export `ACTIONS_CACHE_SERVICE_V2: "on"` (with `ACTIONS_RESULTS_URL` and `ACTIONS_RUNTIME_TOKEN`) to every ' +
-      'step and container that starts sccache, and use sccache 0.10.0 or newer.',
+      'Export `ACTIONS_CACHE_SERVICE_V2: "on"` with `ACTIONS_RESULTS_URL` and `ACTIONS_RUNTIME_TOKEN` to every ' +
+      "step and container that starts sccache (this action's setup does it), and use sccache 0.10.0 or newer.",
   },
   check(facts) {
-    const { location, host, stats } = facts;
-    if (location.backend !== 'gha' || location.protocol !== 'v1' || host.kind === 'ghes') return undefined;
+    const { host, stats } = facts;
+    if (host.kind === 'ghes') return undefined;
+    const v1 = [facts.location, ...facts.levels.map((l) => l.location)].find(
+      (l) => l.backend === 'gha' && l.protocol === 'v1',
+    );
+    if (!v1) return undefined;
     const tooOld = !stats.version || semver.lt(semver.coerce(stats.version) ?? '0.0.0', '0.10.0');
     const where = host.assumed ? 'github.com (assumed: no server URL known)' : host.kind;
+    const named = v1.name
+      ? `names the namespace \`${v1.name}\` in clear, not as a 64-hex v2 hash`
+      : 'is the 0.3 v1 client';
     return {
       title: `sccache talked the shut-down v1 cache protocol on ${host.kind}`,
-      evidence:
-        `cache_location \`${location.raw}\` names the namespace ` +
-        `\`${location.namespace ?? location.raw}\` in clear, not as a 64-hex v2 hash; on ${where} the v1 service is shut down.`,
+      evidence: `cache location \`${v1.raw}\` ${named}; on ${where} the v1 service is shut down.`,
       fix: tooOld
-        ? `# sccache ${stats.version ?? '< 0.4'} has no v2 support: upgrade to 0.10.0 or newer, then\nenv:\n  ACTIONS_CACHE_SERVICE_V2: "on"`
-        : '# in every step and container that starts sccache:\nenv:\n  ACTIONS_CACHE_SERVICE_V2: "on"',
+        ? `# sccache ${stats.version ?? '< 0.4'} has no v2 support: upgrade to 0.10.0 or newer, e.g.\n- uses: org/sccache-guard@v1\n  with:\n    sccache-version: 0.16.0`
+        : '# in every step and container that starts sccache (run: steps do not get these by themselves):\nenv:\n  ACTIONS_CACHE_SERVICE_V2: "on"\n  ACTIONS_RESULTS_URL: ${{ env.ACTIONS_RESULTS_URL }}\n  ACTIONS_RUNTIME_TOKEN: ${{ env.ACTIONS_RUNTIME_TOKEN }}',
     };
   },
 };

@@ -20,6 +20,9 @@ export const nothingCacheable: Rule = {
   check(facts) {
     const { stats } = facts;
     if (stats.compileRequests === 0 || facts.lookups > 0) return undefined;
+    // Incremental builds have their own finding; with no non-cacheable calls the requests were
+    // compile errors, not calls sccache declined.
+    if ((stats.notCached['incremental'] ?? 0) > 0 || stats.requestsNotCacheable === 0) return undefined;
     const reasons = facts.nonCacheable.length ? ` Non-cacheable: ${listCounts(facts.nonCacheable)}.` : '';
     return {
       title: `${stats.compileRequests} compile requests, but none could be looked up in the cache`,

@@ -1,4 +1,12 @@
+import type { Facts } from '../facts.js';
 import type { Rule } from '../rule.js';
+
+/** No write succeeded and the refusals cover (nearly) every miss. */
+export const isReadOnly = (facts: Facts): boolean =>
+  facts.stats.cacheWrites === 0 &&
+  facts.stats.cacheWriteErrors > 0 &&
+  facts.misses > 0 &&
+  facts.stats.cacheWriteErrors >= 0.9 * facts.misses;
 
 export const readOnlyCache: Rule = {
   id: 'read-only-cache',
@@ -19,8 +27,16 @@ export const readOnlyCache: Rule = {
   },
   check(facts) {
     const { stats } = facts;
-    if (stats.cacheWrites !== 0 || stats.cacheWriteErrors === 0 || facts.misses === 0) return undefined;
-    if (stats.cacheWriteErrors < 0.9 * facts.misses) return undefined;
+    if (!isReadOnly(facts)) return undefined;
+    if (facts.setup?.readOnly) {
+      // Setup made it read-only on purpose (a pull request, or read-only: true): not a problem.
+      return {
+        severity: 'notice',
+        title: `The cache was read-only, as configured: ${facts.misses} misses were not written`,
+        evidence: `${facts.setup.readOnlyNote ?? 'read-only was set'}; 0 writes, ${stats.cacheWriteErrors} refused.`,
+        fix: 'Nothing to fix: warm the cache from the default branch, which this run can read.',
+      };
+    }
     return {
       title: `The cache was read-only: all ${stats.cacheWriteErrors} writes failed`,
       evidence: `0 writes and ${stats.cacheWriteErrors} write errors for ${facts.misses} misses.`,

@@ -1,0 +1,266 @@
+// The main step under the runner emulator with real sccache binaries and real cargo builds:
+// setup -> build with the exported environment -> report.
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import { join } from 'node:path';
+import { after, test } from 'node:test';
+import { execFileSync } from 'node:child_process';
+import { RunnerEmulator, type StepResult } from '../../test/harness/runner.js';
+import { startCacheService, type CacheService } from '../../test/harness/cache-service.js';
+import { ACTION_YML, demoWorkspace, DIST, freePort, pathWith, sccacheBinary } from './tools.js';
+
+const cleanups: (() => Promise<unknown>)[] = [];
+after(async () => {
+  for (const cleanup of cleanups.reverse()) await cleanup().catch(() => undefined);
+});
+
+interface Job {
+  runner: RunnerEmulator;
+  port: string;
+  setup: StepResult;
+}
+
+/** A job whose sccache server listens on its own port; the server is stopped after the tests. */
+async function setupJob(opts: {
+  sccache?: string;
+  env?: Record<string, string>;
+  runtime?: Record<string, string>;
+  inputs?: Record<string, string>;
+  event?: Record<string, unknown>;
+}): Promise<Job> {
+  const port = String(await freePort());
+  const runner = new RunnerEmulator({
+    env: {
+      PATH: opts.sccache ? pathWith(opts.sccache) : (process.env['PATH'] ?? ''),
+      GITHUB_SERVER_URL: 'https://github.com',
+      SCCACHE_SERVER_PORT: port,
+      ...opts.env,
+    },
+    ...(opts.runtime ? { actionsRuntime: opts.runtime } : {}),
+    ...(opts.event ? { event: opts.event } : {}),
+  });
+  cleanups.push(async () => {
+    const bin = opts.sccache ?? sccacheBinary();
+    await runner
+      .runStep(bin, ['--stop-server'], { env: { SCCACHE_SERVER_PORT: port } })
+      .catch(() => undefined);
+    await runner.cleanup();
+  });
+  const setup = await runner.runAction(join(DIST, 'setup.js'), {
+    actionYml: ACTION_YML,
+    ...(opts.inputs ? { inputs: opts.inputs } : {}),
+  });
+  return { runner, port, setup };
+}
+
+async function buildAndReport(job: Job): Promise<{ build: StepResult; report: StepResult }> {
+  const workspace = await demoWorkspace();
+  cleanups.push(() => rm(workspace, { recursive: true, force: true }));
+  const build = await job.runner.runShell('cargo build --offline --quiet', { cwd: workspace });
+  const report = await job.runner.runAction(join(DIST, 'report.js'), {
+    stage: 'post',
+    actionYml: ACTION_YML,
+  });
+  return { build, report };
+}
+
+const findingIds = (report: StepResult): string[] => JSON.parse(report.outputs['findings'] ?? '[]');
+
+test('local backend: setup starts sccache, the build goes through it, the report sees it', async () => {
+  const sccache = sccacheBinary('0.16.0');
+  const job = await setupJob({ sccache, inputs: { backend: 'local' } });
+  assert.equal(job.setup.exitCode, 0, job.setup.log);
+  const env = job.runner.jobEnv;
+  assert.equal(env['RUSTC_WRAPPER'], sccache);
+  assert.equal(env['CARGO_INCREMENTAL'], '0');
+  assert.equal(env['SCCACHE_IDLE_TIMEOUT'], '0');
+  assert.match(env['SCCACHE_ERROR_LOG'] ?? '', /sccache-guard\/sccache\.log$/);
+  assert.equal(env['SCCACHE_GHA_ENABLED'], undefined);
+  const { build, report } = await buildAndReport(job);
+  assert.equal(build.exitCode, 0, build.log);
+  assert.equal(report.exitCode, 0, report.log);
+  const stats = JSON.parse(await readFile(report.outputs['stats-json']!, 'utf8'));
+  assert.ok(stats.stats.compile_requests > 0, 'the build went through sccache');
+  assert.equal(report.outputs['misses'], String(stats.stats.cache_misses.counts.Rust));
+  assert.match(report.summary, /### Setup/);
+  assert.match(report.summary, /\| Backend in use \| `local` \|/);
+  assert.match(report.summary, /\| Preflight \| passed \|/);
+  // The server log the plan asked for exists and has sccache's own lines.
+  assert.match(await readFile(env['SCCACHE_ERROR_LOG']!, 'utf8'), /sccache::/);
+});
+
+test('outage: GHA pointing at a closed port fails the start; setup falls back, the build succeeds, the summary says why', async () => {
+  const sccache = sccacheBinary('0.16.0');
+  const closed = await freePort();
+  const token = 'ghs_outage_token_0123456789';
+  const job = await setupJob({
+    sccache,
+    runtime: {
+      ACTIONS_RUNTIME_TOKEN: token,
+      ACTIONS_RESULTS_URL: `http://127.0.0.1:${closed}/`,
+      ACTIONS_CACHE_SERVICE_V2: 'True',
+    },
+  });
+  assert.equal(job.setup.exitCode, 0, job.setup.log);
+  assert.equal(job.setup.failed, false);
+  const warning = job.setup.annotations.find((a) => a.level === 'warning');
+  assert.match(warning?.message ?? '', /could not use the gha cache: sccache: error: Server startup failed/);
+  assert.match(warning?.message ?? '', /Falling back to local disk/);
+  const env = job.runner.jobEnv;
+  for (const name of ['SCCACHE_GHA_ENABLED', 'ACTIONS_CACHE_SERVICE_V2', 'ACTIONS_RUNTIME_TOKEN']) {
+    assert.equal(env[name], undefined, `${name} must not be exported after a fallback`);
+  }
+  assert.equal(env['RUSTC_WRAPPER'], sccache);
+  const { build, report } = await buildAndReport(job);
+  assert.equal(build.exitCode, 0, build.log);
+  assert.ok(findingIds(report).includes('backend-fallback'), report.outputs['findings']);
+  assert.match(report.summary, /failed, fell back to local disk: sccache: error: Server startup failed/);
+  // The token was masked first and appears nowhere we write.
+  assert.ok(job.setup.masks.includes(token));
+  for (const step of [job.setup, report]) {
+    // The only place it may appear is the ::add-mask:: command itself, which the runner consumes.
+    const printed = step.stdout.replaceAll(`::add-mask::${token}`, '');
+    for (const text of [
+      printed,
+      step.log,
+      step.stderr,
+      step.summary,
+      JSON.stringify(step.state),
+      JSON.stringify(step.outputs),
+    ]) {
+      assert.ok(!text.includes(token), `${step.name} leaked the token`);
+    }
+  }
+});
+
+test("on-backend-failure: fail fails the step with sccache's error and exports nothing", async () => {
+  const sccache = sccacheBinary('0.16.0');
+  const job = await setupJob({
+    sccache,
+    runtime: {
+      ACTIONS_RUNTIME_TOKEN: 'ghs_unused_token_value',
+      ACTIONS_RESULTS_URL: `http://127.0.0.1:${await freePort()}/`,
+      ACTIONS_CACHE_SERVICE_V2: 'True',
+    },
+    inputs: { 'on-backend-failure': 'fail' },
+  });
+  assert.equal(job.setup.exitCode, 1);
+  assert.match(
+    job.setup.annotations.find((a) => a.level === 'error')?.message ?? '',
+    /Server startup failed/,
+  );
+  assert.equal(job.runner.jobEnv['RUSTC_WRAPPER'], undefined);
+});
+
+test('sccache 0.9.1 on github.com: GHA is not enabled, and the report says why', async () => {
+  const sccache = sccacheBinary('0.9.1');
+  const job = await setupJob({
+    sccache,
+    runtime: {
+      ACTIONS_RUNTIME_TOKEN: 'ghs_unused_token_value',
+      ACTIONS_RESULTS_URL: 'http://127.0.0.1:9/',
+      ACTIONS_CACHE_SERVICE_V2: 'True',
+    },
+  });
+  assert.equal(job.setup.exitCode, 0, job.setup.log);
+  assert.equal(job.runner.jobEnv['SCCACHE_GHA_ENABLED'], undefined);
+  assert.match(job.setup.log, /GitHub cache not used: sccache 0\.9\.1 speaks only the v1 cache protocol/);
+  const { build, report } = await buildAndReport(job);
+  assert.equal(build.exitCode, 0, build.log);
+  assert.ok(findingIds(report).includes('sccache-too-old'));
+  const annotation = report.annotations.find((a) => a.title?.startsWith('sccache sccache-too-old'));
+  assert.equal(annotation?.level, 'warning');
+});
+
+test('dead and invalid variables in the job are findings in the report', async () => {
+  const sccache = sccacheBinary('0.16.0');
+  const job = await setupJob({
+    sccache,
+    inputs: { backend: 'local' },
+    env: { SCCACHE_GHA_CACHE_TO: 'sccache-key', SCCACHE_LOG_LEVEL: 'debug', SCCACHE_GHA_ENABLED: 'false' },
+  });
+  const { report } = await buildAndReport(job);
+  const ids = findingIds(report);
+  assert.ok(ids.includes('dead-env-var'), ids.join());
+  assert.match(report.summary, /SCCACHE_GHA_CACHE_TO: only sccache 0\.3\.x read it/);
+  assert.ok(!ids.includes('invalid-env-value'), 'false is a valid value');
+});
+
+test('a bad input fails the step with a message naming the input', async () => {
+  const job = await setupJob({ sccache: sccacheBinary('0.16.0'), inputs: { backend: 'redis' } });
+  assert.equal(job.setup.exitCode, 1);
+  assert.match(
+    job.setup.annotations[0]?.message ?? '',
+    /input backend: "redis" is not one of auto, gha, local, external/,
+  );
+});
+
+async function releaseServer(tarball: Buffer): Promise<{ url: string; server: Server }> {
+  const server = createServer((req, res) => {
+    if (req.url?.endsWith('.tar.gz')) {
+      res.writeHead(200, { 'content-length': tarball.length });
+      res.end(tarball);
+    } else {
+      res.writeHead(404);
+      res.end();
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  cleanups.push(() => new Promise((resolve) => server.close(resolve)));
+  return { url: `http://127.0.0.1:${(server.address() as { port: number }).port}`, server };
+}
+
+test('install: a release from a mirror is checked against its SHA-256; a wrong one fails clearly', async () => {
+  // A release archive laid out as sccache publishes it, made from the real 0.16.0 binary.
+  const stage = join(process.cwd(), '.tools', 'release-stage');
+  const folder = join(stage, 'sccache-v0.16.0-x86_64-unknown-linux-musl');
+  await mkdir(folder, { recursive: true });
+  await writeFile(join(folder, 'sccache'), await readFile(sccacheBinary('0.16.0')), { mode: 0o755 });
+  execFileSync('tar', [
+    '-czf',
+    join(stage, 'release.tar.gz'),
+    '-C',
+    stage,
+    'sccache-v0.16.0-x86_64-unknown-linux-musl',
+  ]);
+  const tarball = await readFile(join(stage, 'release.tar.gz'));
+  await rm(stage, { recursive: true, force: true });
+  const sum = createHash('sha256').update(tarball).digest('hex');
+  const { url } = await releaseServer(tarball);
+  const template = `${url}/v{version}/sccache-v{version}-{target}.tar.gz`;
+
+  // No sccache on PATH (the machine may have Debian's in /usr/bin): only what tool-cache needs.
+  const bare = join(process.cwd(), '.tools', 'bare-path');
+  await mkdir(bare, { recursive: true });
+  for (const tool of ['tar', 'gzip', 'sh']) {
+    const target = execFileSync('which', [tool], { encoding: 'utf8' }).trim();
+    await symlink(target, join(bare, tool)).catch(() => undefined);
+  }
+  const ok = await setupJob({
+    env: { PATH: bare },
+    inputs: { 'sccache-download-url': template, 'sccache-sha256': sum, backend: 'local' },
+  });
+  assert.equal(ok.setup.exitCode, 0, ok.setup.log);
+  assert.match(ok.setup.log, /sccache 0\.16\.0 from download/);
+  assert.equal(ok.setup.path.length, 1);
+  assert.match(ok.runner.jobEnv['RUSTC_WRAPPER'] ?? '', /sccache\/0\.16\.0\/x64\/sccache$/);
+
+  // The committed sum for the official 0.16.0 archive does not match this home-made one.
+  const bad = await setupJob({
+    env: { PATH: bare },
+    inputs: { 'sccache-download-url': template },
+  });
+  assert.equal(bad.setup.exitCode, 1);
+  assert.match(
+    bad.setup.annotations.find((a) => a.level === 'error')?.message ?? '',
+    new RegExp(
+      `checksum mismatch .*expected sha256 aec995a83ad3dff3d14b6314e08858b7b73d35ca85a5bcf3d3a9ec07dee35588, got ${sum}`,
+    ),
+  );
+  assert.equal(bad.runner.jobEnv['RUSTC_WRAPPER'], undefined);
+});
+
+void (null as unknown as CacheService);
+void startCacheService;

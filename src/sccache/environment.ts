@@ -1,0 +1,93 @@
+// What the job's environment already says to sccache, judged for this version (reference sccache.md
+// §3.1, §3.4, §5.3, §7). Pure: reads a plain record of variables.
+import type { Capabilities, SccacheVersion } from './version.js';
+
+export type Env = Readonly<Record<string, string | undefined>>;
+
+export interface EnvVarIssue {
+  readonly name: string;
+  /** Why it does nothing, or what this version does with its value. Never the value of a secret. */
+  readonly why: string;
+}
+
+export interface EnvironmentReport {
+  /** Backend variables that sccache picks before GHA (S3 > Redis > Memcached > GCS > GHA). */
+  readonly higherPrecedenceBackends: readonly string[];
+  readonly dead: readonly EnvVarIssue[];
+  readonly invalid: readonly EnvVarIssue[];
+}
+
+const HIGHER_THAN_GHA: readonly RegExp[] = [
+  /^SCCACHE_BUCKET$/,
+  /^SCCACHE_REDIS/,
+  /^SCCACHE_MEMCACHED/,
+  /^SCCACHE_GCS_BUCKET$/,
+  /^SCCACHE_MULTILEVEL_CHAIN$/,
+];
+
+const NEVER_EXISTED: Readonly<Record<string, string>> = {
+  SCCACHE_BASEDIR: 'no sccache release reads it; SCCACHE_BASEDIRS (0.14+, C/C++ only) is the real one',
+  SCCACHE_LOG_LEVEL: 'no sccache release reads it; SCCACHE_LOG sets the log filter',
+  SCCACHE_STARTUP_TIMEOUT:
+    'no sccache release reads it; the startup wait is the config key server_startup_timeout_ms',
+};
+
+const V03_ONLY = [
+  'SCCACHE_GHA_CACHE_TO',
+  'SCCACHE_GHA_CACHE_FROM',
+  'SCCACHE_GHA_CACHE_URL',
+  'SCCACHE_GHA_RUNTIME_TOKEN',
+];
+
+const set = (env: Env, name: string) => env[name] !== undefined;
+
+export function inspectEnvironment(env: Env, version: SccacheVersion, caps: Capabilities): EnvironmentReport {
+  const names = Object.keys(env).filter((n) => set(env, n));
+  const higherPrecedenceBackends = names.filter((n) => HIGHER_THAN_GHA.some((re) => re.test(n))).sort();
+
+  const dead: EnvVarIssue[] = [];
+  for (const name of names.filter((n) => n in NEVER_EXISTED).sort())
+    dead.push({ name, why: NEVER_EXISTED[name]! });
+  if (caps.ghaEnabledVariable) {
+    for (const name of V03_ONLY.filter((n) => set(env, n))) {
+      dead.push({ name, why: `only sccache 0.3.x read it; ${version.raw} ignores it` });
+    }
+  }
+  if (set(env, 'SCCACHE_GHA_RW_MODE') && !caps.ghaReadOnlyMode) {
+    dead.push({
+      name: 'SCCACHE_GHA_RW_MODE',
+      why: `it exists from sccache 0.16.0; ${version.raw} ignores it`,
+    });
+  }
+
+  const invalid: EnvVarIssue[] = [];
+  const enabled = env['SCCACHE_GHA_ENABLED'];
+  if (enabled !== undefined) {
+    if (caps.strictBooleanEnv) {
+      if (!/^(true|on|1|false|off|0)$/i.test(enabled)) {
+        invalid.push({
+          name: 'SCCACHE_GHA_ENABLED',
+          why: `"${enabled}" is not true/on/1/false/off/0: sccache ${version.raw} refuses to start and every compile fails`,
+        });
+      }
+    } else if (caps.ghaEnabledVariable && enabled !== 'true' && enabled !== 'on') {
+      invalid.push({
+        name: 'SCCACHE_GHA_ENABLED',
+        why: `sccache ${version.raw} enables GHA only for exactly "true" or "on"; "${enabled}" leaves it off`,
+      });
+    }
+  }
+  if (env['SCCACHE_GHA_VERSION'] === '' && caps.emptyGhaVersionEnables) {
+    invalid.push({
+      name: 'SCCACHE_GHA_VERSION',
+      why: `an empty value still turns the GHA backend on in sccache ${version.raw} (before 0.16)`,
+    });
+  }
+  if (caps.refusesCargoIncremental && env['CARGO_INCREMENTAL'] === '1') {
+    invalid.push({
+      name: 'CARGO_INCREMENTAL',
+      why: `sccache ${version.raw} refuses to run with CARGO_INCREMENTAL=1 ("incremental compilation is prohibited"): the build fails`,
+    });
+  }
+  return { higherPrecedenceBackends, dead, invalid };
+}

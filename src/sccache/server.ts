@@ -1,0 +1,43 @@
+// Starting, stopping and checking the sccache server with an explicit environment: the server reads
+// its whole configuration once, from the environment of the process that starts it.
+import { runSccache, SccacheCommandError } from './command.js';
+import { decodeLocation, type CacheLocation } from './location.js';
+import { parseStats } from './stats.js';
+
+export type ServerEnv = Readonly<Record<string, string>>;
+
+/** sccache's startup errors carry a backtrace; keep the error line and its source. */
+export function summarizeSccacheError(text: string): string {
+  const lines = text.split('\n').map((l) => l.trim());
+  const error = lines.find((l) => l.startsWith('sccache: error:')) ?? lines.find((l) => l !== '') ?? '';
+  const sourceAt = lines.indexOf('Source:');
+  const source = sourceAt >= 0 ? lines.slice(sourceAt + 1).find((l) => l !== '') : undefined;
+  const summary = source ? `${error} (${source})` : error;
+  return summary.length > 600 ? `${summary.slice(0, 599)}…` : summary;
+}
+
+export async function stopServer(binary: string, env: ServerEnv): Promise<void> {
+  try {
+    await runSccache(binary, ['--stop-server'], env);
+  } catch {
+    // Nothing was running: that is what we wanted.
+  }
+}
+
+export type StartResult = { readonly ok: true } | { readonly ok: false; readonly error: string };
+
+export async function startServer(binary: string, env: ServerEnv): Promise<StartResult> {
+  try {
+    await runSccache(binary, ['--start-server'], env);
+    return { ok: true };
+  } catch (error) {
+    if (!(error instanceof SccacheCommandError)) throw error;
+    return { ok: false, error: summarizeSccacheError(error.detail || error.message) };
+  }
+}
+
+/** Where the running server actually keeps its cache, from its own stats. */
+export async function serverLocation(binary: string, env: ServerEnv): Promise<CacheLocation> {
+  const { stdout } = await runSccache(binary, ['--show-stats', '--stats-format', 'json'], env);
+  return decodeLocation(parseStats(stdout).cacheLocation);
+}

@@ -1,0 +1,74 @@
+// What an sccache version can do, from the reference (sccache.md §1, §3, §5), so that setup exports
+// exactly what that version understands.
+import semver from 'semver';
+
+/** The newest sccache release whose behaviour this project has checked against a real binary. */
+export const NEWEST_TESTED_VERSION = '0.16.0';
+
+export interface Capabilities {
+  /** opendal ghac v2 (twirp) exists: 0.10.0+. */
+  readonly ghaV2: boolean;
+  /** The GHA backend is configured by SCCACHE_GHA_ENABLED (0.4.0+); 0.3 used ACTIONS_CACHE_URL alone. */
+  readonly ghaEnabledVariable: boolean;
+  /** SCCACHE_GHA_ENABLED accepts 1/on/true case-insensitively and rejects other values: 0.8.0+. */
+  readonly strictBooleanEnv: boolean;
+  /** SCCACHE_GHA_RW_MODE=READ_ONLY: 0.16.0+. */
+  readonly ghaReadOnlyMode: boolean;
+  /** --show-stats no longer starts a server: 0.7.7+. */
+  readonly showStatsWithoutStart: boolean;
+  /** A failed startup write check makes the storage read-only: 0.8.0+. */
+  readonly readOnlyOnFailedWriteCheck: boolean;
+  /** An empty SCCACHE_GHA_VERSION still enables GHA up to 0.15. */
+  readonly emptyGhaVersionEnables: boolean;
+  /** CARGO_INCREMENTAL=1 in the compile environment is refused outright (seen on 0.7.7+ binaries). */
+  readonly refusesCargoIncremental: boolean;
+  /** The JSON stats have a `version` field: 0.4.0+. */
+  readonly statsHaveVersion: boolean;
+}
+
+export interface SccacheVersion {
+  /** As printed, without the leading "sccache ". */
+  readonly raw: string;
+  /** Coerced semver (0.4.0-pre.6 stays a prerelease), or null when unparseable. */
+  readonly semver: string | null;
+  /** True when newer than NEWEST_TESTED_VERSION: newest known behaviour assumed. */
+  readonly newerThanTested: boolean;
+}
+
+export class VersionParseError extends Error {
+  override readonly name = 'VersionParseError';
+}
+
+/** Parses `sccache --version` output: "sccache 0.16.0". */
+export function parseVersionOutput(output: string): SccacheVersion {
+  const match = /^sccache\s+(\S+)/m.exec(output.trim());
+  if (!match)
+    throw new VersionParseError(
+      `\`sccache --version\` printed "${output.trim().slice(0, 80)}", not "sccache X.Y.Z"`,
+    );
+  const raw = match[1]!;
+  const parsed = semver.valid(raw) ?? semver.coerce(raw)?.version ?? null;
+  return {
+    raw,
+    semver: parsed,
+    newerThanTested: parsed !== null && semver.gt(parsed, NEWEST_TESTED_VERSION),
+  };
+}
+
+/** Unknown versions get the newest known behaviour. */
+export function capabilitiesOf(version: SccacheVersion): Capabilities {
+  const v = version.semver ?? NEWEST_TESTED_VERSION;
+  // 0.4.0-pre.N is older than 0.4.0 in semver, which is what we want (Debian's pre.6 is shape A').
+  const atLeast = (min: string) => semver.gte(v, min);
+  return {
+    ghaV2: atLeast('0.10.0'),
+    ghaEnabledVariable: atLeast('0.4.0-pre.4'),
+    strictBooleanEnv: atLeast('0.8.0'),
+    ghaReadOnlyMode: atLeast('0.16.0'),
+    showStatsWithoutStart: atLeast('0.7.7'),
+    readOnlyOnFailedWriteCheck: atLeast('0.8.0'),
+    emptyGhaVersionEnables: !atLeast('0.16.0'),
+    refusesCargoIncremental: atLeast('0.7.7'),
+    statsHaveVersion: atLeast('0.4.0'),
+  };
+}
