@@ -1,9 +1,11 @@
-// The demo: the action's main job under the runner emulator, on this machine.
-// setup -> a real cargo build of examples/demo-workspace through sccache, twice (cold, then warm
-// after `cargo clean`) -> the post step's report, whose job summary is printed at the end.
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+// The demo: two runs of a job using this action, under the runner emulator, against the loopback
+// GitHub cache-service emulator. Each run: setup (real sccache 0.16.0, GHA v2) -> a real cargo build
+// of examples/demo-workspace -> the post step's report. The first run finds the cache cold; the
+// second, on a fresh server and a clean target/, reads what the first stored. Both job summaries
+// are printed.
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { startCacheService } from '../test/harness/cache-service.js';
 import { RunnerEmulator, type StepResult } from '../test/harness/runner.js';
 import {
   ACTION_YML,
@@ -16,46 +18,61 @@ import {
 
 function show(step: string, result: StepResult): void {
   console.log(`\n=== ${step}: exit ${result.exitCode} (${(result.durationMs / 1000).toFixed(1)} s)`);
-  if (result.log.trim()) console.log(result.log.trim().split('\n').slice(-15).join('\n'));
+  if (result.log.trim()) console.log(result.log.trim().split('\n').slice(-12).join('\n'));
   if (result.exitCode !== 0) throw new Error(`${step} failed`);
 }
 
 const sccache = sccacheBinary();
 const workspace = await demoWorkspace();
-const home = await mkdtemp(join(tmpdir(), 'sccache-guard-demo-'));
-const runner = new RunnerEmulator({
-  env: { PATH: pathWith(sccache), GITHUB_SERVER_URL: 'https://github.com' },
-});
-const sccacheEnv = {
-  SCCACHE_SERVER_PORT: String(await freePort()),
-  SCCACHE_DIR: join(home, 'sccache'),
-  SCCACHE_IDLE_TIMEOUT: '0',
-};
-try {
-  show('setup', await runner.runAction(join(DIST, 'setup.js'), { actionYml: ACTION_YML, env: sccacheEnv }));
-  show('start sccache', await runner.runStep(sccache, ['--start-server'], { env: sccacheEnv }));
-  const buildEnv = { ...sccacheEnv, RUSTC_WRAPPER: sccache, CARGO_INCREMENTAL: '0' };
-  show(
-    'cargo build (cold)',
-    await runner.runShell('cargo build --offline', { cwd: workspace, env: buildEnv }),
-  );
-  show(
-    'cargo clean && cargo build (warm)',
-    await runner.runShell('cargo clean && cargo build --offline', { cwd: workspace, env: buildEnv }),
-  );
-  const report = await runner.runAction(join(DIST, 'report.js'), {
-    stage: 'post',
-    actionYml: ACTION_YML,
-    env: sccacheEnv,
+const service = await startCacheService();
+
+async function job(name: string): Promise<StepResult> {
+  const port = String(await freePort());
+  const runner = new RunnerEmulator({
+    env: {
+      PATH: pathWith(sccache),
+      GITHUB_SERVER_URL: 'https://github.com',
+      GITHUB_JOB: name,
+      SCCACHE_SERVER_PORT: port,
+    },
+    actionsRuntime: {
+      ACTIONS_RUNTIME_TOKEN: service.tokenFor({ ref: 'refs/heads/main' }),
+      ACTIONS_RESULTS_URL: service.url,
+      ACTIONS_CACHE_SERVICE_V2: 'True',
+    },
   });
-  show('report (post step)', report);
-  console.log('\n=== outputs');
-  for (const [name, value] of Object.entries(report.outputs)) console.log(`${name}=${value}`);
-  console.log('\n=== job summary ($GITHUB_STEP_SUMMARY)\n');
-  console.log(report.summary);
+  try {
+    console.log(`\n##### job "${name}"`);
+    show(
+      'setup (uses: sccache-guard)',
+      await runner.runAction(join(DIST, 'setup.js'), { actionYml: ACTION_YML }),
+    );
+    show(
+      'cargo clean && cargo build',
+      await runner.runShell('cargo clean -q && cargo build --offline', { cwd: workspace }),
+    );
+    const report = await runner.runAction(join(DIST, 'report.js'), { stage: 'post', actionYml: ACTION_YML });
+    show('report (post step)', report);
+    console.log('\n=== outputs');
+    for (const [output, value] of Object.entries(report.outputs)) console.log(`${output}=${value}`);
+    return report;
+  } finally {
+    await runner
+      .runStep(sccache, ['--stop-server'], { env: { SCCACHE_SERVER_PORT: port } })
+      .catch(() => undefined);
+    await runner.cleanup();
+  }
+}
+
+try {
+  const cold = await job('cold');
+  const warm = await job('warm');
+  console.log(`\n=== cache service: ${service.entries.length} entries, ${service.requests.length} requests`);
+  console.log('\n=== job summary of the first run ($GITHUB_STEP_SUMMARY)\n');
+  console.log(cold.summary);
+  console.log('\n=== job summary of the second run ($GITHUB_STEP_SUMMARY)\n');
+  console.log(warm.summary);
 } finally {
-  await runner.runStep(sccache, ['--stop-server'], { env: sccacheEnv }).catch(() => undefined);
-  await runner.cleanup();
+  await service.close();
   await rm(workspace, { recursive: true, force: true });
-  await rm(home, { recursive: true, force: true });
 }

@@ -262,5 +262,145 @@ test('install: a release from a mirror is checked against its SHA-256; a wrong o
   assert.equal(bad.runner.jobEnv['RUSTC_WRAPPER'], undefined);
 });
 
-void (null as unknown as CacheService);
-void startCacheService;
+async function cacheService(options: Parameters<typeof startCacheService>[0] = {}): Promise<CacheService> {
+  const service = await startCacheService(options);
+  cleanups.push(() => service.close());
+  return service;
+}
+
+test('github.com, sccache 0.16, a push: every variable exported, the token masked, the build cached in GHA', async () => {
+  const service = await cacheService();
+  const token = service.tokenFor({ ref: 'refs/heads/main' });
+  const sccache = sccacheBinary('0.16.0');
+  const job = await setupJob({
+    sccache,
+    runtime: {
+      ACTIONS_RUNTIME_TOKEN: token,
+      ACTIONS_RESULTS_URL: service.url,
+      ACTIONS_CACHE_SERVICE_V2: 'True',
+    },
+  });
+  assert.equal(job.setup.exitCode, 0, job.setup.log);
+  const env = job.runner.jobEnv;
+  assert.deepEqual(
+    {
+      ACTIONS_RESULTS_URL: env['ACTIONS_RESULTS_URL'],
+      ACTIONS_RUNTIME_TOKEN: env['ACTIONS_RUNTIME_TOKEN'],
+      ACTIONS_CACHE_SERVICE_V2: env['ACTIONS_CACHE_SERVICE_V2'],
+      SCCACHE_GHA_ENABLED: env['SCCACHE_GHA_ENABLED'],
+      RUSTC_WRAPPER: env['RUSTC_WRAPPER'],
+      CARGO_INCREMENTAL: env['CARGO_INCREMENTAL'],
+      SCCACHE_IDLE_TIMEOUT: env['SCCACHE_IDLE_TIMEOUT'],
+      SCCACHE_LOG: env['SCCACHE_LOG'],
+    },
+    {
+      ACTIONS_RESULTS_URL: service.url,
+      ACTIONS_RUNTIME_TOKEN: token,
+      ACTIONS_CACHE_SERVICE_V2: 'on',
+      SCCACHE_GHA_ENABLED: 'true',
+      RUSTC_WRAPPER: sccache,
+      CARGO_INCREMENTAL: '0',
+      SCCACHE_IDLE_TIMEOUT: '0',
+      SCCACHE_LOG: 'sccache=debug',
+    },
+  );
+  assert.match(env['SCCACHE_ERROR_LOG'] ?? '', /sccache-guard\/sccache\.log$/);
+  assert.equal(env['SCCACHE_GHA_RW_MODE'], undefined);
+  assert.equal(env['ACTIONS_CACHE_URL'], undefined);
+  assert.ok(job.setup.masks.includes(token), 'the token is masked');
+  assert.ok(!job.setup.log.includes(token));
+  // The preflight talked v2 protobuf to the service.
+  const check = service.requests.filter((r) => r.api === 'twirp' && r.key === 'sccache/.sccache_check');
+  assert.ok(check.length > 0 && check.every((r) => r.encoding === 'protobuf'));
+
+  const { build, report } = await buildAndReport(job);
+  assert.equal(build.exitCode, 0, build.log);
+  assert.equal(report.exitCode, 0, report.log);
+  const ids = findingIds(report);
+  assert.ok(ids.includes('cold-cache'), ids.join());
+  assert.match(report.summary, /GitHub Actions cache, protocol v2, namespace `sccache-v0\.16\.0`/);
+  const objects = service.entries.filter((e) => e.key !== 'sccache/.sccache_check' && e.finalized);
+  assert.equal(String(objects.length), report.outputs['misses'], 'every miss was stored in the service');
+  assert.ok(!report.summary.includes(token) && !report.log.includes(token));
+});
+
+test('GHES: sccache 0.10 gets ACTIONS_CACHE_URL and talks v1', async () => {
+  const service = await cacheService();
+  const token = service.tokenFor({ ref: 'refs/heads/main' });
+  const job = await setupJob({
+    sccache: sccacheBinary('0.10.0'),
+    env: { GITHUB_SERVER_URL: 'https://ghes.example.com' },
+    runtime: {
+      ACTIONS_RUNTIME_TOKEN: token,
+      ACTIONS_CACHE_URL: service.url,
+      ACTIONS_RESULTS_URL: service.url,
+    },
+  });
+  assert.equal(job.setup.exitCode, 0, job.setup.log);
+  const env = job.runner.jobEnv;
+  assert.equal(env['ACTIONS_CACHE_URL'], service.url);
+  assert.equal(env['ACTIONS_CACHE_SERVICE_V2'], undefined);
+  assert.equal(env['SCCACHE_GHA_ENABLED'], 'true');
+  assert.ok(
+    service.requests.some((r) => r.api === 'v1'),
+    'the preflight used the v1 REST API',
+  );
+  const { build, report } = await buildAndReport(job);
+  assert.equal(build.exitCode, 0, build.log);
+  assert.match(report.summary, /protocol v1/);
+  assert.ok(!findingIds(report).includes('gha-protocol-v1'), 'v1 is right on GHES');
+});
+
+test('a pull request with sccache 0.16 is read-only through SCCACHE_GHA_RW_MODE', async () => {
+  const service = await cacheService();
+  const ref = 'refs/pull/1/merge';
+  const token = service.tokenFor({ ref });
+  const job = await setupJob({
+    sccache: sccacheBinary('0.16.0'),
+    env: { GITHUB_EVENT_NAME: 'pull_request', GITHUB_REF: ref },
+    runtime: {
+      ACTIONS_RUNTIME_TOKEN: token,
+      ACTIONS_RESULTS_URL: service.url,
+      ACTIONS_CACHE_SERVICE_V2: 'True',
+    },
+  });
+  assert.equal(job.setup.exitCode, 0, job.setup.log);
+  assert.equal(job.runner.jobEnv['SCCACHE_GHA_RW_MODE'], 'READ_ONLY');
+  const { build, report } = await buildAndReport(job);
+  assert.equal(build.exitCode, 0, build.log);
+  const readOnly = report.annotations.find((a) => a.title?.includes('read-only-cache'));
+  assert.equal(readOnly, undefined, 'intended read-only is not annotated');
+  assert.match(report.summary, /read-only, as configured/);
+  assert.equal(
+    service.entries.filter((e) => e.key !== 'sccache/.sccache_check').length,
+    0,
+    'nothing written',
+  );
+});
+
+test('versions 0.4.2, 0.7.7 and 0.8.2 on github.com stay on local disk; 0.10.0 uses GHA v2; every build goes through sccache', async () => {
+  const service = await cacheService();
+  for (const [version, backend] of [
+    ['0.4.2', 'local'],
+    ['0.7.7', 'local'],
+    ['0.8.2', 'local'],
+    ['0.10.0', 'gha'],
+  ] as const) {
+    const job = await setupJob({
+      sccache: sccacheBinary(version),
+      runtime: {
+        ACTIONS_RUNTIME_TOKEN: service.tokenFor({ ref: 'refs/heads/main' }),
+        ACTIONS_RESULTS_URL: service.url,
+        ACTIONS_CACHE_SERVICE_V2: 'True',
+      },
+    });
+    assert.equal(job.setup.exitCode, 0, `${version}: ${job.setup.log}`);
+    assert.equal(job.runner.jobEnv['SCCACHE_GHA_ENABLED'], backend === 'gha' ? 'true' : undefined, version);
+    const { build, report } = await buildAndReport(job);
+    assert.equal(build.exitCode, 0, `${version}: ${build.log}`);
+    const stats = JSON.parse(await readFile(report.outputs['stats-json']!, 'utf8'));
+    assert.ok(stats.stats.compile_requests > 0, `${version}: the build went through sccache`);
+    assert.match(report.summary, new RegExp(`\\| Backend in use \\| \`${backend}\` \\|`), version);
+    assert.equal(findingIds(report).includes('sccache-too-old'), backend === 'local', version);
+  }
+});
