@@ -44208,7 +44208,14 @@ async function locateSccache(settings) {
   }
 }
 async function readVersion(sccache) {
-  const version2 = parseVersionOutput((await runSccache(sccache, ["--version"])).stdout);
+  let version2;
+  try {
+    version2 = parseVersionOutput((await runSccache(sccache, ["--version"])).stdout);
+  } catch (error63) {
+    if (!(error63 instanceof VersionParseError)) throw error63;
+    notice(`${error63.message}; assuming sccache ${NEWEST_TESTED_VERSION} behaviour.`);
+    return { raw: NEWEST_TESTED_VERSION, semver: NEWEST_TESTED_VERSION, newerThanTested: false };
+  }
   if (version2.newerThanTested) {
     notice(
       `sccache ${version2.raw} is newer than the versions sccache-guard has tested; assuming the newest known behaviour.`

@@ -16,7 +16,13 @@ import { runSccache } from './sccache/command.js';
 import { findOnPath, InstallError, installRelease } from './sccache/install.js';
 import { fallbackPlan, planSetup, type Plan, type PlanInput } from './sccache/plan.js';
 import { serverLocation, startServer, stopServer, type ServerEnv } from './sccache/server.js';
-import { capabilitiesOf, parseVersionOutput, type SccacheVersion } from './sccache/version.js';
+import {
+  capabilitiesOf,
+  NEWEST_TESTED_VERSION,
+  parseVersionOutput,
+  VersionParseError,
+  type SccacheVersion,
+} from './sccache/version.js';
 
 /** Variables that select a cache backend: stripped from the server's environment on fallback. */
 const BACKEND_VARIABLE =
@@ -54,7 +60,15 @@ async function locateSccache(settings: Settings): Promise<string | undefined> {
 }
 
 async function readVersion(sccache: string): Promise<SccacheVersion> {
-  const version = parseVersionOutput((await runSccache(sccache, ['--version'])).stdout);
+  let version: SccacheVersion;
+  try {
+    version = parseVersionOutput((await runSccache(sccache, ['--version'])).stdout);
+  } catch (error) {
+    if (!(error instanceof VersionParseError)) throw error;
+    // An sccache that prints its version some new way still gets the newest known behaviour.
+    core.notice(`${error.message}; assuming sccache ${NEWEST_TESTED_VERSION} behaviour.`);
+    return { raw: NEWEST_TESTED_VERSION, semver: NEWEST_TESTED_VERSION, newerThanTested: false };
+  }
   if (version.newerThanTested) {
     core.notice(
       `sccache ${version.raw} is newer than the versions sccache-guard has tested; assuming the newest known behaviour.`,
