@@ -2415,7 +2415,9 @@ function buildFacts(stats, context = {}) {
     nonCacheable,
     expectedNonCacheable: countOf("expected"),
     fixableNonCacheable: countOf("fixable"),
-    ...context.setup ? { setup: context.setup } : {}
+    ...context.setup ? { setup: context.setup } : {},
+    ...context.log ? { log: context.log } : {},
+    ...context.previousRun ? { previousRun: context.previousRun } : {}
   };
 }
 
@@ -2719,6 +2721,14 @@ var ghaProtocolV1 = {
     const v1 = [facts.location, ...facts.levels.map((l) => l.location)].find(
       (l) => l.backend === "gha" && l.protocol === "v1"
     );
+    const log = facts.log;
+    if (!v1 && log && log.v1Requests > 0) {
+      return {
+        title: `an sccache server talked the shut-down v1 cache protocol on ${host.kind}`,
+        evidence: `the sccache log has ${log.v1Requests} lines about v1 requests (\`/_apis/artifactcache/\`)` + (log.decommissioned ? ', answered "This legacy service is shutting down"' : "") + (log.startupFailures ? `; ${log.startupFailures} server starts failed: ${log.firstStartupFailure ?? ""}` : "") + ". A step restarted sccache without ACTIONS_CACHE_SERVICE_V2 (a container, or a step that stops the server).",
+        fix: '# in every step and container that starts sccache (run: steps do not get these by themselves):\nenv:\n  ACTIONS_CACHE_SERVICE_V2: "on"\n  ACTIONS_RESULTS_URL: ${{ env.ACTIONS_RESULTS_URL }}\n  ACTIONS_RUNTIME_TOKEN: ${{ env.ACTIONS_RUNTIME_TOKEN }}'
+      };
+    }
     if (!v1) return void 0;
     const tooOld = !stats.version || import_semver.default.lt(import_semver.default.coerce(stats.version) ?? "0.0.0", "0.10.0");
     const where = host.assumed ? "github.com (assumed: no server URL known)" : host.kind;
@@ -2730,6 +2740,31 @@ var ghaProtocolV1 = {
 - uses: org/sccache-guard@v1
   with:
     sccache-version: 0.16.0` : '# in every step and container that starts sccache (run: steps do not get these by themselves):\nenv:\n  ACTIONS_CACHE_SERVICE_V2: "on"\n  ACTIONS_RESULTS_URL: ${{ env.ACTIONS_RESULTS_URL }}\n  ACTIONS_RUNTIME_TOKEN: ${{ env.ACTIONS_RUNTIME_TOKEN }}'
+    };
+  }
+};
+
+// src/diagnose/rules/namespace-changed.ts
+var currentNamespace = (facts) => facts.location.backend === "gha" ? facts.location.namespace ?? facts.setup?.namespace : void 0;
+var namespaceChanged = {
+  id: "namespace-changed",
+  severity: "notice",
+  name: "The GitHub cache namespace changed since the last run",
+  actionable: true,
+  docs: {
+    meaning: "sccache stores GitHub cache entries under a namespace made of its version and `SCCACHE_GHA_VERSION` (`cache-namespace`). A new sccache version or a new suffix makes every entry of earlier runs invisible: the cache starts cold. sccache-guard remembers the namespace of each run of a job in one small cache entry and compares. A warning when this run found nothing; a notice when it still hit.",
+    evidence: "The previous run's namespace (and its run id and hit rate) against this run's.",
+    fix: "Pin `sccache-version` and keep `cache-namespace` stable; expect one cold run after an intended change."
+  },
+  check(facts) {
+    const previous = facts.previousRun;
+    const now = currentNamespace(facts);
+    if (!previous || !now || previous.namespace === now) return void 0;
+    return {
+      ...facts.hits === 0 ? { severity: "warning" } : {},
+      title: `The GitHub cache namespace changed from ${previous.namespace} to ${now}`,
+      evidence: `run ${previous.runId} of this job used namespace ${previous.namespace} (${previous.hits} hits in ${previous.lookups} lookups); this run uses ${now} and cannot see those entries (${facts.hits} hits, ${facts.misses} misses).`,
+      fix: '# keep the namespace stable: pin sccache and the suffix\n- uses: org/sccache-guard@v1\n  with:\n    sccache-version: 0.16.0\n    cache-namespace: "" # or a fixed value'
     };
   }
 };
@@ -2826,7 +2861,7 @@ var readOnlyCache = {
     }
     return {
       title: `The cache was read-only: all ${stats.cacheWriteErrors} writes failed`,
-      evidence: `0 writes and ${stats.cacheWriteErrors} write errors for ${facts.misses} misses.`,
+      evidence: `0 writes and ${stats.cacheWriteErrors} write errors for ${facts.misses} misses.` + (facts.log?.writeCheckFailure ? ` The sccache log says: ${facts.log.writeCheckFailure}.` : "") + (facts.log?.startedReadOnly && !facts.log.writeCheckFailure ? " The server started read-only." : ""),
       fix: '# Intended (e.g. pull requests)? Nothing to do. Otherwise: search the sccache log for\n# "storage write check failed" (a 429 at server start makes sccache >= 0.8 read-only), and\n# unset SCCACHE_GHA_RW_MODE / SCCACHE_LOCAL_RW_MODE=READ_ONLY; or write one archive per job:\n- uses: org/sccache-guard@v1\n  with:\n    backend: local'
     };
   }
@@ -2866,7 +2901,7 @@ var writeErrors = {
     if (failed === 0 || where === "" && isReadOnly(facts)) return void 0;
     return {
       title: `${failed} of ${attempted} cache writes${where} failed (${percent(failed / attempted)})`,
-      evidence: `${attempted - failed} writes${where} succeeded and ${failed} failed; those objects will miss next run.` + (gha ? " The GitHub cache accepts 200 uploads a minute per repository." : ""),
+      evidence: `${attempted - failed} writes${where} succeeded and ${failed} failed; those objects will miss next run.` + (facts.log?.rateLimitedWrites ? ` The sccache log shows ${facts.log.rateLimitedWrites} refused with HTTP 429 (rate limited).` : "") + (gha ? " The GitHub cache accepts 200 uploads a minute per repository." : ""),
       fix: gha ? "# One archive per job instead of one upload per object:\n- uses: org/sccache-guard@v1\n  with:\n    backend: local" : '# Search the sccache log for "Error executing cache write" to see why the storage refused writes.'
     };
   }
@@ -2888,6 +2923,7 @@ var RULES = [
   cacheTimeouts,
   cacheErrors,
   forcedRecache,
+  namespaceChanged,
   coldCache,
   expectedNonCacheable
 ];
@@ -23012,15 +23048,92 @@ function renderSummary(input2) {
   return capSummary(sections.join("\n\n") + "\n");
 }
 
+// src/sccache/log.ts
+var MAX_QUOTE = 300;
+var quote = (text) => {
+  const clean = redact(text.trim());
+  return clean.length > MAX_QUOTE ? `${clean.slice(0, MAX_QUOTE - 1)}…` : clean;
+};
+var LogScanner = class {
+  #lines = 0;
+  #writeErrors = 0;
+  #rateLimited = 0;
+  #readOnlyWrites = 0;
+  #writeCheckFailure;
+  #startedReadOnly = false;
+  #startupFailures = 0;
+  #firstStartupFailure;
+  #v1Requests = 0;
+  #decommissioned = false;
+  #readErrors = 0;
+  #timeouts = 0;
+  /** One line of the log, without its newline. */
+  add(line) {
+    this.#lines++;
+    if (line.includes("Error executing cache write")) {
+      this.#writeErrors++;
+      if (line.includes("RateLimited") || line.includes("status: 429")) this.#rateLimited++;
+      else if (line.includes("read-only storage")) this.#readOnlyWrites++;
+    } else if (line.includes("storage write check failed")) {
+      this.#writeCheckFailure ??= quote(line.slice(line.indexOf("storage write check failed")));
+    } else if (line.includes("server has setup with ReadOnly")) {
+      this.#startedReadOnly = true;
+    } else if (line.includes("storage check failed for") || line.includes("storage init failed for")) {
+      this.#startupFailures++;
+      const at = line.indexOf("storage ");
+      this.#firstStartupFailure ??= quote(line.slice(at));
+    } else if (line.includes("Got unexpected error")) {
+      this.#readErrors++;
+    } else if (line.includes("Cache timed out")) {
+      this.#timeouts++;
+    }
+    if (line.includes("/_apis/artifactcache/")) this.#v1Requests++;
+    if (line.includes("ArtifactCacheServiceDecommissionedException") || line.includes("legacy service is shutting down")) {
+      this.#decommissioned = true;
+    }
+  }
+  facts() {
+    return {
+      lines: this.#lines,
+      writeErrors: this.#writeErrors,
+      rateLimitedWrites: this.#rateLimited,
+      readOnlyWrites: this.#readOnlyWrites,
+      ...this.#writeCheckFailure ? { writeCheckFailure: this.#writeCheckFailure } : {},
+      startedReadOnly: this.#startedReadOnly,
+      startupFailures: this.#startupFailures,
+      ...this.#firstStartupFailure ? { firstStartupFailure: this.#firstStartupFailure } : {},
+      v1Requests: this.#v1Requests,
+      decommissioned: this.#decommissioned,
+      readErrors: this.#readErrors,
+      timeouts: this.#timeouts
+    };
+  }
+};
+function scanLog(text) {
+  const scanner = new LogScanner();
+  for (const line of text.split("\n")) scanner.add(line);
+  return scanner.facts();
+}
+
 // src/cli.ts
 var USAGE = `usage: sccache-guard explain --stats FILE [--format markdown|json] [--server-url URL] [--namespace-suffix S]
 
   --stats FILE          the output of \`sccache --show-stats --stats-format json\` ("-" reads stdin)
   --format              markdown (default) or json
   --server-url URL      the GitHub server the run used (default https://github.com)
-  --namespace-suffix S  SCCACHE_GHA_VERSION of that run, to name its hashed GHA namespace`;
+  --namespace-suffix S  SCCACHE_GHA_VERSION of that run, to name its hashed GHA namespace
+  --log FILE            the sccache server log of that run (SCCACHE_ERROR_LOG, with SCCACHE_LOG=debug)`;
 var UsageError = class extends Error {
 };
+function readInput(path, what) {
+  try {
+    return readFileSync(path === "-" ? 0 : path, "utf8");
+  } catch (error62) {
+    const code2 = error62.code;
+    const why = code2 === "ENOENT" ? "no such file" : code2 ?? String(error62);
+    throw new UsageError(`explain: cannot read the ${what} file ${path}: ${why}`);
+  }
+}
 function explain(argv) {
   const { values } = parseArgs({
     args: argv,
@@ -23028,7 +23141,8 @@ function explain(argv) {
       stats: { type: "string" },
       format: { type: "string", default: "markdown" },
       "server-url": { type: "string" },
-      "namespace-suffix": { type: "string" }
+      "namespace-suffix": { type: "string" },
+      log: { type: "string" }
     },
     strict: true
   });
@@ -23039,16 +23153,10 @@ function explain(argv) {
   if (values["server-url"] && !URL.canParse(values["server-url"])) {
     throw new UsageError(`explain: --server-url "${values["server-url"]}" is not a URL`);
   }
-  let text;
-  try {
-    text = readFileSync(values.stats === "-" ? 0 : values.stats, "utf8");
-  } catch (error62) {
-    const code2 = error62.code;
-    throw new UsageError(
-      `explain: cannot read ${values.stats}: ${code2 === "ENOENT" ? "no such file" : code2 ?? error62}`
-    );
-  }
+  const text = readInput(values.stats, "stats");
+  const log = values.log ? scanLog(readInput(values.log, "log")) : void 0;
   const { facts, findings } = analyzeStats(text, {
+    ...log ? { log } : {},
     ...values["server-url"] ? { serverUrl: values["server-url"] } : {},
     ...values["namespace-suffix"] ? { namespaceSuffix: values["namespace-suffix"] } : {}
   });

@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { analyzeStats } from './analyze.js';
 import { renderExplainJson } from './render/outputs.js';
 import { renderSummary } from './render/summary.js';
+import { scanLog } from './sccache/log.js';
 import { StatsParseError } from './sccache/stats.js';
 
 const USAGE = `usage: sccache-guard explain --stats FILE [--format markdown|json] [--server-url URL] [--namespace-suffix S]
@@ -12,9 +13,20 @@ const USAGE = `usage: sccache-guard explain --stats FILE [--format markdown|json
   --stats FILE          the output of \`sccache --show-stats --stats-format json\` ("-" reads stdin)
   --format              markdown (default) or json
   --server-url URL      the GitHub server the run used (default https://github.com)
-  --namespace-suffix S  SCCACHE_GHA_VERSION of that run, to name its hashed GHA namespace`;
+  --namespace-suffix S  SCCACHE_GHA_VERSION of that run, to name its hashed GHA namespace
+  --log FILE            the sccache server log of that run (SCCACHE_ERROR_LOG, with SCCACHE_LOG=debug)`;
 
 class UsageError extends Error {}
+
+function readInput(path: string, what: string): string {
+  try {
+    return readFileSync(path === '-' ? 0 : path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such file' : (code ?? String(error));
+    throw new UsageError(`explain: cannot read the ${what} file ${path}: ${why}`);
+  }
+}
 
 function explain(argv: string[]): string {
   const { values } = parseArgs({
@@ -24,6 +36,7 @@ function explain(argv: string[]): string {
       format: { type: 'string', default: 'markdown' },
       'server-url': { type: 'string' },
       'namespace-suffix': { type: 'string' },
+      log: { type: 'string' },
     },
     strict: true,
   });
@@ -34,16 +47,10 @@ function explain(argv: string[]): string {
   if (values['server-url'] && !URL.canParse(values['server-url'])) {
     throw new UsageError(`explain: --server-url "${values['server-url']}" is not a URL`);
   }
-  let text: string;
-  try {
-    text = readFileSync(values.stats === '-' ? 0 : values.stats, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new UsageError(
-      `explain: cannot read ${values.stats}: ${code === 'ENOENT' ? 'no such file' : (code ?? error)}`,
-    );
-  }
+  const text = readInput(values.stats, 'stats');
+  const log = values.log ? scanLog(readInput(values.log, 'log')) : undefined;
   const { facts, findings } = analyzeStats(text, {
+    ...(log ? { log } : {}),
     ...(values['server-url'] ? { serverUrl: values['server-url'] } : {}),
     ...(values['namespace-suffix'] ? { namespaceSuffix: values['namespace-suffix'] } : {}),
   });

@@ -12,6 +12,11 @@ import { formatPercent } from './render/markdown.js';
 import { renderOutputs } from './render/outputs.js';
 import { renderProblemSummary, renderSummary } from './render/summary.js';
 import { SccacheCommandError, showStatsJson } from './sccache/command.js';
+import { readLogFacts } from './sccache/log-file.js';
+import { recordKeyPrefix, type RunRecord } from './context/run-record.js';
+import { findPreviousRecord, saveRecord } from './context/run-record-store.js';
+import { currentNamespace } from './diagnose/rules/namespace-changed.js';
+import type { Facts } from './diagnose/facts.js';
 import { StatsParseError } from './sccache/stats.js';
 
 const EMPTY_OUTPUTS = { 'hit-rate': '', hits: '', misses: '', findings: '[]', 'stats-json': '' };
@@ -34,6 +39,33 @@ async function explainFailure(problem: string, hint: string, label: string, stat
   await core.summary.addRaw(renderProblemSummary(problem, hint, label)).write();
 }
 
+async function lookUpPreviousRun(prefix: string): Promise<RunRecord | undefined> {
+  try {
+    return await findPreviousRecord(prefix);
+  } catch (error) {
+    core.info(`previous run record not read: ${(error as Error).message}`);
+    return undefined;
+  }
+}
+
+/** Leaves this run's namespace for the next run; only for the GitHub cache, and never when read-only. */
+async function rememberRun(prefix: string, facts: Facts): Promise<void> {
+  const namespace = currentNamespace(facts);
+  const mode = (process.env['ACTIONS_CACHE_MODE'] ?? '').toLowerCase();
+  if (!namespace || mode === 'read' || mode === 'none' || facts.setup?.readOnly) return;
+  try {
+    await saveRecord(prefix, {
+      runId: process.env['GITHUB_RUN_ID'] ?? '0',
+      attempt: process.env['GITHUB_RUN_ATTEMPT'] ?? '1',
+      namespace,
+      hits: facts.hits,
+      lookups: facts.lookups,
+    });
+  } catch (error) {
+    core.info(`run record not saved: ${(error as Error).message}`);
+  }
+}
+
 async function run(): Promise<void> {
   const label = jobLabel(core.getInput('job-label'), process.env);
   const setup = parseSetupRecord(core.getState(SETUP_RECORD_STATE));
@@ -52,11 +84,23 @@ async function run(): Promise<void> {
   }
   const statsPath = await saveStats(statsJson);
 
+  const logPath = setup?.logPath || process.env['SCCACHE_ERROR_LOG'];
+  const log = await readLogFacts(logPath).catch((error: unknown) => {
+    core.info(`sccache log ${logPath} not read: ${(error as Error).message}`);
+    return undefined;
+  });
+
+  const remember = core.getInput('run-record').trim() !== 'false';
+  const recordPrefix = recordKeyPrefix(process.env['GITHUB_JOB'] ?? '', label);
+  const previousRun = remember ? await lookUpPreviousRun(recordPrefix) : undefined;
+
   let analysis;
   try {
     analysis = analyzeStats(statsJson, {
       ...(process.env['GITHUB_SERVER_URL'] ? { serverUrl: process.env['GITHUB_SERVER_URL'] } : {}),
       ...(setup ? { setup } : {}),
+      ...(log ? { log } : {}),
+      ...(previousRun ? { previousRun } : {}),
       ...(process.env['SCCACHE_GHA_VERSION'] ? { namespaceSuffix: process.env['SCCACHE_GHA_VERSION'] } : {}),
     });
   } catch (error) {
@@ -78,6 +122,7 @@ async function run(): Promise<void> {
   }
   setOutputs(renderOutputs(facts, findings, statsPath));
   await core.summary.addRaw(renderSummary({ facts, findings, label })).write();
+  if (remember) await rememberRun(recordPrefix, facts);
   const rate = facts.hitRate === null ? 'no cache lookups' : `hit rate ${formatPercent(facts.hitRate)}`;
   core.info(
     `sccache: ${rate} (${facts.hits} hits, ${facts.misses} misses); findings: ${findings.map((f) => f.id).join(', ') || 'none'}`,

@@ -319,8 +319,14 @@ test('github.com, sccache 0.16, a push: every variable exported, the token maske
   const ids = findingIds(report);
   assert.ok(ids.includes('cold-cache'), ids.join());
   assert.match(report.summary, /GitHub Actions cache, protocol v2, namespace `sccache-v0\.16\.0`/);
-  const objects = service.entries.filter((e) => e.key !== 'sccache/.sccache_check' && e.finalized);
+  const objects = service.entries.filter(
+    (e) => e.key.startsWith('sccache/') && e.key !== 'sccache/.sccache_check' && e.finalized,
+  );
   assert.equal(String(objects.length), report.outputs['misses'], 'every miss was stored in the service');
+  // The report left one run record for the next run, its data in the key.
+  const records = service.entries.filter((e) => e.key.startsWith('sccache-guard-run-v1-'));
+  assert.equal(records.length, 1);
+  assert.match(records[0]!.key, /-ns=sccache-v0\.16\.0-hits=0-lookups=2$/);
   assert.ok(!report.summary.includes(token) && !report.log.includes(token));
 });
 

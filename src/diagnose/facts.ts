@@ -4,6 +4,8 @@ import { classifyReason, type ReasonKind } from '../sccache/reasons.js';
 import { decodeLocation, ghaNamespace, type CacheLocation } from '../sccache/location.js';
 import type { LevelStats, SccacheStats } from '../sccache/stats.js';
 import type { SetupRecord } from '../context/setup-record.js';
+import type { LogFacts } from '../sccache/log.js';
+import type { RunRecord } from '../context/run-record.js';
 
 export type HostKind = 'github.com' | 'ghe.com' | 'ghes';
 
@@ -55,6 +57,10 @@ export interface Facts {
   readonly fixableNonCacheable: number;
   /** What this action's setup step did, when it ran in this job. */
   readonly setup?: SetupRecord;
+  /** What the sccache server log says, when there is one. */
+  readonly log?: LogFacts;
+  /** The newest earlier run of this job that left a record. */
+  readonly previousRun?: RunRecord;
 }
 
 export interface RunContext {
@@ -63,6 +69,8 @@ export interface RunContext {
   /** SCCACHE_GHA_VERSION as configured for this run, to decode the hashed namespace. */
   readonly namespaceSuffix?: string;
   readonly setup?: SetupRecord;
+  readonly log?: LogFacts;
+  readonly previousRun?: RunRecord;
 }
 
 const sum = (counts: Readonly<Record<string, number>>) => Object.values(counts).reduce((a, b) => a + b, 0);
@@ -126,5 +134,7 @@ export function buildFacts(stats: SccacheStats, context: RunContext = {}): Facts
     expectedNonCacheable: countOf('expected'),
     fixableNonCacheable: countOf('fixable'),
     ...(context.setup ? { setup: context.setup } : {}),
+    ...(context.log ? { log: context.log } : {}),
+    ...(context.previousRun ? { previousRun: context.previousRun } : {}),
   };
 }

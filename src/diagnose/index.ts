@@ -12,6 +12,7 @@ import { coldCache } from './rules/cold-cache.js';
 import { expectedNonCacheable } from './rules/expected-non-cacheable.js';
 import { forcedRecache } from './rules/forced-recache.js';
 import { ghaProtocolV1 } from './rules/gha-protocol-v1.js';
+import { namespaceChanged } from './rules/namespace-changed.js';
 import { incrementalCompilation } from './rules/incremental-compilation.js';
 import { noCompilations } from './rules/no-compilations.js';
 import { nothingCacheable } from './rules/nothing-cacheable.js';
@@ -33,6 +34,7 @@ export const RULES: readonly Rule[] = [
   cacheTimeouts,
   cacheErrors,
   forcedRecache,
+  namespaceChanged,
   coldCache,
   expectedNonCacheable,
 ];

@@ -405,13 +405,15 @@ export class RunnerEmulator {
     return result;
   }
 
-  /** Run a `run:`-like step: a command with the job env, never the ACTIONS_* runtime vars. */
+  /**
+   * Run a `run:`-like step: a command with the job env. The ACTIONS_* runtime vars are not part of it
+   * (the runner hands them to JavaScript actions only) unless a step exported them through GITHUB_ENV.
+   */
   async runStep(command: string, args: string[] = [], opts: RunStepOptions = {}): Promise<StepResult> {
     this.#runCount += 1;
     const env: Record<string, string> = { ...this.#runnerEnv, ...this.#exported, ...(opts.env ?? {}) };
     env['PATH'] = this.#composePath(env['PATH']);
     env['GITHUB_ACTION'] = this.#runCount === 1 ? '__run' : `__run_${this.#runCount}`;
-    for (const k of Object.keys(this.#actionsRuntime)) delete env[k];
     return this.#run(
       {
         kind: 'run',

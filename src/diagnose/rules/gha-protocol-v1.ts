@@ -25,6 +25,22 @@ export const ghaProtocolV1: Rule = {
     const v1 = [facts.location, ...facts.levels.map((l) => l.location)].find(
       (l) => l.backend === 'gha' && l.protocol === 'v1',
     );
+    // A server restarted later without ACTIONS_CACHE_SERVICE_V2 shows only in the log: the stats
+    // come from whichever server answers the report.
+    const log = facts.log;
+    if (!v1 && log && log.v1Requests > 0) {
+      return {
+        title: `an sccache server talked the shut-down v1 cache protocol on ${host.kind}`,
+        evidence:
+          `the sccache log has ${log.v1Requests} lines about v1 requests (\`/_apis/artifactcache/\`)` +
+          (log.decommissioned ? ', answered "This legacy service is shutting down"' : '') +
+          (log.startupFailures
+            ? `; ${log.startupFailures} server starts failed: ${log.firstStartupFailure ?? ''}`
+            : '') +
+          '. A step restarted sccache without ACTIONS_CACHE_SERVICE_V2 (a container, or a step that stops the server).',
+        fix: '# in every step and container that starts sccache (run: steps do not get these by themselves):\nenv:\n  ACTIONS_CACHE_SERVICE_V2: "on"\n  ACTIONS_RESULTS_URL: ${{ env.ACTIONS_RESULTS_URL }}\n  ACTIONS_RUNTIME_TOKEN: ${{ env.ACTIONS_RUNTIME_TOKEN }}',
+      };
+    }
     if (!v1) return undefined;
     const tooOld = !stats.version || semver.lt(semver.coerce(stats.version) ?? '0.0.0', '0.10.0');
     const where = host.assumed ? 'github.com (assumed: no server URL known)' : host.kind;

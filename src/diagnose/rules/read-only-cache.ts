@@ -39,7 +39,10 @@ export const readOnlyCache: Rule = {
     }
     return {
       title: `The cache was read-only: all ${stats.cacheWriteErrors} writes failed`,
-      evidence: `0 writes and ${stats.cacheWriteErrors} write errors for ${facts.misses} misses.`,
+      evidence:
+        `0 writes and ${stats.cacheWriteErrors} write errors for ${facts.misses} misses.` +
+        (facts.log?.writeCheckFailure ? ` The sccache log says: ${facts.log.writeCheckFailure}.` : '') +
+        (facts.log?.startedReadOnly && !facts.log.writeCheckFailure ? ' The server started read-only.' : ''),
       fix:
         '# Intended (e.g. pull requests)? Nothing to do. Otherwise: search the sccache log for\n' +
         '# "storage write check failed" (a 429 at server start makes sccache >= 0.8 read-only), and\n' +

@@ -46,6 +46,9 @@ export const writeErrors: Rule = {
       title: `${failed} of ${attempted} cache writes${where} failed (${percent(failed / attempted)})`,
       evidence:
         `${attempted - failed} writes${where} succeeded and ${failed} failed; those objects will miss next run.` +
+        (facts.log?.rateLimitedWrites
+          ? ` The sccache log shows ${facts.log.rateLimitedWrites} refused with HTTP 429 (rate limited).`
+          : '') +
         (gha ? ' The GitHub cache accepts 200 uploads a minute per repository.' : ''),
       fix: gha
         ? '# One archive per job instead of one upload per object:\n- uses: org/sccache-guard@v1\n  with:\n    backend: local'

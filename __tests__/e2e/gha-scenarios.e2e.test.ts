@@ -1,0 +1,227 @@
+// Real sccache with its GHA backend against the loopback cache-service emulator, under the runner
+// emulator: setup -> cargo build -> report, one job after another, as GitHub would run them.
+import assert from 'node:assert/strict';
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { after, test } from 'node:test';
+import {
+  startCacheService,
+  type CacheService,
+  type CacheServiceOptions,
+} from '../../test/harness/cache-service.js';
+import { RunnerEmulator, type StepResult } from '../../test/harness/runner.js';
+import { ACTION_YML, demoWorkspace, DIST, freePort, pathWith, sccacheBinary } from './tools.js';
+
+const cleanups: (() => Promise<unknown>)[] = [];
+after(async () => {
+  for (const cleanup of cleanups.reverse()) await cleanup().catch(() => undefined);
+});
+
+async function service(options: CacheServiceOptions = {}): Promise<CacheService> {
+  const s = await startCacheService(options);
+  cleanups.push(() => s.close());
+  return s;
+}
+
+async function workspace(): Promise<string> {
+  const dir = await demoWorkspace();
+  cleanups.push(() => rm(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+interface JobOptions {
+  ref?: string;
+  event?: string;
+  inputs?: Record<string, string>;
+  runtime?: Record<string, string | undefined>;
+  /** run: steps between the build and the report. */
+  afterBuild?: (runner: RunnerEmulator) => Promise<unknown>;
+}
+
+interface JobResult {
+  setup: StepResult;
+  build: StepResult;
+  report: StepResult;
+  findings: string[];
+}
+
+let runCounter = 100;
+
+/** One job: setup, `cargo clean && cargo build` in `dir` (Rust keys include the cwd), report. */
+async function job(svc: CacheService, dir: string, opts: JobOptions = {}): Promise<JobResult> {
+  const ref = opts.ref ?? 'refs/heads/main';
+  const port = String(await freePort());
+  const sccache = sccacheBinary('0.16.0');
+  const runtime: Record<string, string> = {
+    ACTIONS_RUNTIME_TOKEN: svc.tokenFor({ ref }),
+    ACTIONS_RESULTS_URL: svc.url,
+    ACTIONS_CACHE_SERVICE_V2: 'True',
+  };
+  for (const [name, value] of Object.entries(opts.runtime ?? {})) {
+    if (value === undefined) delete runtime[name];
+    else runtime[name] = value;
+  }
+  const runner = new RunnerEmulator({
+    env: {
+      PATH: pathWith(sccache),
+      GITHUB_SERVER_URL: 'https://github.com',
+      GITHUB_REF: ref,
+      GITHUB_EVENT_NAME: opts.event ?? 'push',
+      GITHUB_JOB: 'build',
+      GITHUB_RUN_ID: String(runCounter++),
+      SCCACHE_SERVER_PORT: port,
+    },
+    actionsRuntime: runtime,
+  });
+  try {
+    const setup = await runner.runAction(join(DIST, 'setup.js'), {
+      actionYml: ACTION_YML,
+      ...(opts.inputs ? { inputs: opts.inputs } : {}),
+    });
+    assert.equal(setup.exitCode, 0, setup.log);
+    const build = await runner.runShell('cargo clean -q && cargo build --offline --quiet', { cwd: dir });
+    await opts.afterBuild?.(runner);
+    const report = await runner.runAction(join(DIST, 'report.js'), {
+      stage: 'post',
+      actionYml: ACTION_YML,
+      ...(opts.inputs ? { inputs: opts.inputs } : {}),
+    });
+    assert.equal(report.exitCode, 0, report.log);
+    return { setup, build, report, findings: JSON.parse(report.outputs['findings'] ?? '[]') };
+  } finally {
+    await runner
+      .runStep(sccache, ['--stop-server'], { env: { SCCACHE_SERVER_PORT: port } })
+      .catch(() => undefined);
+    await runner.cleanup();
+  }
+}
+
+const objectsIn = (svc: CacheService) =>
+  svc.entries.filter(
+    (e) => e.key.startsWith('sccache/') && e.key !== 'sccache/.sccache_check' && e.finalized,
+  );
+
+test('cold then warm: the second run, fresh server and target/, hits every cacheable lookup', async () => {
+  const svc = await service();
+  const dir = await workspace();
+  const cold = await job(svc, dir);
+  assert.equal(cold.build.exitCode, 0, cold.build.log);
+  assert.ok(cold.findings.includes('cold-cache'), cold.findings.join());
+  const misses = Number(cold.report.outputs['misses']);
+  assert.ok(misses > 0);
+  assert.equal(objectsIn(svc).length, misses, 'every miss was stored');
+
+  const warm = await job(svc, dir);
+  assert.equal(warm.build.exitCode, 0, warm.build.log);
+  // The figure: every lookup the cold run missed, the warm run hits (2 of 2 on the demo workspace).
+  assert.equal(warm.report.outputs['hits'], String(misses));
+  assert.equal(warm.report.outputs['misses'], '0');
+  assert.equal(warm.report.outputs['hit-rate'], '100.0');
+  assert.ok(!warm.findings.includes('cold-cache'));
+  assert.deepEqual(
+    warm.report.annotations.filter((a) => a.level !== 'notice'),
+    [],
+    'a warm run raises nothing',
+  );
+});
+
+test('the startup write check answered 429: read-only-cache, with the log line that says why', async () => {
+  const svc = await service({ faults: { rejectCheckWrite: true } });
+  const run = await job(svc, await workspace());
+  assert.equal(run.build.exitCode, 0, run.build.log);
+  assert.equal(svc.refused.checkWrite, 1);
+  assert.ok(run.findings.includes('read-only-cache'), run.findings.join());
+  const annotation = run.report.annotations.find((a) => a.title?.startsWith('sccache read-only-cache'));
+  assert.equal(annotation?.level, 'warning');
+  assert.match(annotation?.message ?? '', /storage write check failed: RateLimited/);
+  assert.equal(objectsIn(svc).length, 0);
+});
+
+test('uploads over the rate limit mid-build: write-errors, counting exactly what the service refused', async () => {
+  // The preflight's check write is the first upload; the first object the second; the rest are refused.
+  const svc = await service({ faults: { rateLimit: { uploads: 2, windowMs: 60_000 } } });
+  let refusedDuringBuild = -1;
+  const run = await job(svc, await workspace(), {
+    afterBuild: async () => {
+      refusedDuringBuild = svc.refused.rateLimited;
+    },
+  });
+  assert.equal(run.build.exitCode, 0, run.build.log);
+  assert.ok(refusedDuringBuild > 0, 'the service refused some uploads');
+  assert.ok(run.findings.includes('write-errors'), run.findings.join());
+  const f = run.report.annotations.find((a) => a.title?.startsWith('sccache write-errors'));
+  assert.match(f?.message ?? '', new RegExp(`^${refusedDuringBuild} of \\d+ cache writes failed`));
+  assert.match(f?.message ?? '', new RegExp(`${refusedDuringBuild} refused with HTTP 429`));
+});
+
+test('a later step restarts sccache without ACTIONS_CACHE_SERVICE_V2: v1 against a shut-down service, gha-protocol-v1', async () => {
+  const svc = await service({ decommissioned: true });
+  const sccache = sccacheBinary('0.16.0');
+  const run = await job(svc, await workspace(), {
+    afterBuild: async (runner) => {
+      // Like a container step that does not forward the variable.
+      // It has the runner's ACTIONS_CACHE_URL but not the V2 flag. (Without ACTIONS_CACHE_URL, real
+      // sccache 0.16 on github.com fails earlier: "cache url for ghac not found".)
+      const restart = await runner.runShell(
+        `"${sccache}" --stop-server >/dev/null; unset ACTIONS_CACHE_SERVICE_V2; ` +
+          `ACTIONS_CACHE_URL=${svc.url} "${sccache}" --start-server || true`,
+      );
+      assert.match(restart.log, /Server startup failed: cache storage failed to read/);
+    },
+  });
+  assert.equal(run.build.exitCode, 0, run.build.log);
+  assert.ok(svc.refused.decommissioned > 0, 'the restarted server asked the v1 service');
+  assert.ok(run.findings.includes('gha-protocol-v1'), run.findings.join());
+  const error = run.report.annotations.find((a) => a.level === 'error');
+  assert.match(error?.message ?? '', /_apis\/artifactcache/);
+  assert.match(error?.message ?? '', /legacy service is shutting down/);
+});
+
+test("with setup's own environment the preflight keeps v2, even when the runner did not pass the flag", async () => {
+  const svc = await service({ decommissioned: true });
+  const run = await job(svc, await workspace(), { runtime: { ACTIONS_CACHE_SERVICE_V2: undefined } });
+  assert.equal(run.build.exitCode, 0, run.build.log);
+  assert.match(run.report.summary, /\| Backend in use \| `gha` \|/);
+  assert.match(run.report.summary, /protocol v2/);
+  assert.ok(!run.findings.includes('gha-protocol-v1'));
+  assert.equal(svc.refused.decommissioned, 0);
+});
+
+test('scope: a pull request writes where main cannot read; a tag reads what main wrote', async () => {
+  const svc = await service();
+  const dir = await workspace();
+  const pr = await job(svc, dir, {
+    ref: 'refs/pull/1/merge',
+    event: 'pull_request',
+    inputs: { 'read-only': 'false' },
+  });
+  const prObjects = objectsIn(svc).length;
+  assert.ok(prObjects > 0, 'the PR run wrote');
+  assert.ok(objectsIn(svc).every((e) => e.scope === 'refs/pull/1/merge'));
+
+  const main = await job(svc, dir);
+  assert.equal(main.report.outputs['hits'], '0', "main cannot read the PR's entries");
+  assert.ok(main.findings.includes('cold-cache'));
+
+  const tag = await job(svc, dir, { ref: 'refs/tags/v1.0.0' });
+  assert.equal(tag.report.outputs['misses'], '0', "a tag run reads the default branch's entries");
+  assert.equal(tag.report.outputs['hits'], main.report.outputs['misses']);
+  void pr;
+});
+
+test('a new cache-namespace starts cold, and the report says the namespace changed', async () => {
+  const svc = await service();
+  const dir = await workspace();
+  const first = await job(svc, dir);
+  assert.ok(first.findings.includes('cold-cache'));
+  const again = await job(svc, dir);
+  assert.equal(again.report.outputs['misses'], '0');
+  assert.ok(!again.findings.includes('namespace-changed'));
+
+  const renamed = await job(svc, dir, { inputs: { 'cache-namespace': 'linux-x64' } });
+  assert.equal(renamed.report.outputs['hits'], '0');
+  assert.ok(renamed.findings.includes('namespace-changed'), renamed.findings.join());
+  const annotation = renamed.report.annotations.find((a) => a.title?.startsWith('sccache namespace-changed'));
+  assert.equal(annotation?.level, 'warning');
+  assert.match(annotation?.message ?? '', /from sccache-v0\.16\.0 to sccache-v0\.16\.0-linux-x64/);
+});
