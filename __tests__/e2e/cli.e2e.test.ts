@@ -89,3 +89,20 @@ test('bad input: exit 2 and one line on stderr naming the problem, never a stack
     assert.equal(run.stderr.trim().split('\n')[0]?.startsWith('sccache-guard:'), true);
   }
 });
+
+test('explain --log reads the sccache log: a v1 restart shows even when the stats look fine', () => {
+  const run = cli(
+    'explain',
+    '--stats',
+    `${STATS_DIR}real-0.16.0-rust-warm.json`,
+    '--log',
+    `${STATS_DIR}../logs/real-0.16.0-gha-v1-decommissioned.log`,
+    '--format',
+    'json',
+  );
+  assert.equal(run.status, 0, run.stderr);
+  assert.ok(JSON.parse(run.stdout).findings.some((f: { id: string }) => f.id === 'gha-protocol-v1'));
+  const missing = cli('explain', '--stats', `${STATS_DIR}v0.3.json`, '--log', join(dir, 'nope.log'));
+  assert.equal(missing.status, 2);
+  assert.match(missing.stderr, /cannot read the log file .*nope\.log: no such file/);
+});
