@@ -23048,6 +23048,10 @@ function renderSummary(input2) {
   return capSummary(sections.join("\n\n") + "\n");
 }
 
+// src/sccache/log-file.ts
+import { createReadStream } from "node:fs";
+import { createInterface } from "node:readline";
+
 // src/sccache/log.ts
 var MAX_QUOTE = 300;
 var quote = (text) => {
@@ -23109,9 +23113,21 @@ var LogScanner = class {
     };
   }
 };
-function scanLog(text) {
+
+// src/sccache/log-file.ts
+async function readLogFacts(path) {
+  if (!path) return void 0;
   const scanner = new LogScanner();
-  for (const line of text.split("\n")) scanner.add(line);
+  try {
+    const lines = createInterface({
+      input: createReadStream(path, { encoding: "utf8" }),
+      crlfDelay: Infinity
+    });
+    for await (const line of lines) scanner.add(line);
+  } catch (error62) {
+    if (error62.code === "ENOENT") return void 0;
+    throw error62;
+  }
   return scanner.facts();
 }
 
@@ -23134,7 +23150,7 @@ function readInput(path, what) {
     throw new UsageError(`explain: cannot read the ${what} file ${path}: ${why}`);
   }
 }
-function explain(argv) {
+async function explain(argv) {
   const { values } = parseArgs({
     args: argv,
     options: {
@@ -23154,7 +23170,13 @@ function explain(argv) {
     throw new UsageError(`explain: --server-url "${values["server-url"]}" is not a URL`);
   }
   const text = readInput(values.stats, "stats");
-  const log = values.log ? scanLog(readInput(values.log, "log")) : void 0;
+  const log = values.log ? await readLogFacts(values.log).catch((error62) => {
+    throw new UsageError(
+      `explain: cannot read the log file ${values.log}: ${error62.code ?? error62.message}`
+    );
+  }) : void 0;
+  if (values.log && !log)
+    throw new UsageError(`explain: cannot read the log file ${values.log}: no such file`);
   const { facts, findings } = analyzeStats(text, {
     ...log ? { log } : {},
     ...values["server-url"] ? { serverUrl: values["server-url"] } : {},
@@ -23162,7 +23184,7 @@ function explain(argv) {
   });
   return values.format === "json" ? JSON.stringify(renderExplainJson(facts, findings), null, 2) + "\n" : renderSummary({ facts, findings });
 }
-function main(argv) {
+async function main(argv) {
   const [command, ...rest] = argv;
   if (command === "--help" || command === "-h" || command === "help" || rest.includes("--help") || rest.includes("-h")) {
     process.stdout.write(USAGE + "\n");
@@ -23181,7 +23203,7 @@ ${USAGE}
     return 2;
   }
   try {
-    process.stdout.write(explain(rest));
+    process.stdout.write(await explain(rest));
     return 0;
   } catch (error62) {
     if (error62 instanceof StatsParseError) {
@@ -23197,4 +23219,4 @@ ${USAGE}
     return 2;
   }
 }
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));

@@ -25,4 +25,5 @@ esac
 # The sccache versions the tests drive (see __tests__/e2e/*.test.ts): the newest tested, the first
 # with the v2 cache protocol, and older ones setup must keep off the GitHub cache.
 bash scripts/install-sccache.sh 0.16.0 0.10.0 0.9.1 0.8.2 0.7.7 0.4.2 >/dev/null
+(cd examples/workload && cargo fetch --quiet)
 echo "bootstrap: node $node_version, $(.tools/sccache/0.16.0/bin/sccache --version), $(cargo --version)"

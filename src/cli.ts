@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import { analyzeStats } from './analyze.js';
 import { renderExplainJson } from './render/outputs.js';
 import { renderSummary } from './render/summary.js';
-import { scanLog } from './sccache/log.js';
+import { readLogFacts } from './sccache/log-file.js';
 import { StatsParseError } from './sccache/stats.js';
 
 const USAGE = `usage: sccache-guard explain --stats FILE [--format markdown|json] [--server-url URL] [--namespace-suffix S]
@@ -28,7 +28,7 @@ function readInput(path: string, what: string): string {
   }
 }
 
-function explain(argv: string[]): string {
+async function explain(argv: string[]): Promise<string> {
   const { values } = parseArgs({
     args: argv,
     options: {
@@ -48,7 +48,16 @@ function explain(argv: string[]): string {
     throw new UsageError(`explain: --server-url "${values['server-url']}" is not a URL`);
   }
   const text = readInput(values.stats, 'stats');
-  const log = values.log ? scanLog(readInput(values.log, 'log')) : undefined;
+  // Streamed, like the post step: a debug log of a long build is hundreds of MB.
+  const log = values.log
+    ? await readLogFacts(values.log).catch((error: NodeJS.ErrnoException) => {
+        throw new UsageError(
+          `explain: cannot read the log file ${values.log}: ${error.code ?? error.message}`,
+        );
+      })
+    : undefined;
+  if (values.log && !log)
+    throw new UsageError(`explain: cannot read the log file ${values.log}: no such file`);
   const { facts, findings } = analyzeStats(text, {
     ...(log ? { log } : {}),
     ...(values['server-url'] ? { serverUrl: values['server-url'] } : {}),
@@ -59,7 +68,7 @@ function explain(argv: string[]): string {
     : renderSummary({ facts, findings });
 }
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   if (
     command === '--help' ||
@@ -80,7 +89,7 @@ function main(argv: string[]): number {
     return 2;
   }
   try {
-    process.stdout.write(explain(rest));
+    process.stdout.write(await explain(rest));
     return 0;
   } catch (error) {
     if (error instanceof StatsParseError) {
@@ -97,4 +106,4 @@ function main(argv: string[]): number {
   }
 }
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));

@@ -10,7 +10,15 @@ import {
   type CacheServiceOptions,
 } from '../../test/harness/cache-service.js';
 import { RunnerEmulator, type StepResult } from '../../test/harness/runner.js';
-import { ACTION_YML, demoWorkspace, DIST, freePort, pathWith, sccacheBinary } from './tools.js';
+import {
+  ACTION_YML,
+  demoWorkspace,
+  DIST,
+  exampleWorkspace,
+  freePort,
+  pathWith,
+  sccacheBinary,
+} from './tools.js';
 
 const cleanups: (() => Promise<unknown>)[] = [];
 after(async () => {
@@ -224,4 +232,27 @@ test('a new cache-namespace starts cold, and the report says the namespace chang
   const annotation = renamed.report.annotations.find((a) => a.title?.startsWith('sccache namespace-changed'));
   assert.equal(annotation?.level, 'warning');
   assert.match(annotation?.message ?? '', /from sccache-v0\.16\.0 to sccache-v0\.16\.0-linux-x64/);
+});
+
+test('the real workload (crates.io dependencies, a bin, a proc-macro, build scripts): cold, then 100 % warm', async () => {
+  const svc = await service();
+  const dir = await exampleWorkspace('workload');
+  cleanups.push(() => rm(dir, { recursive: true, force: true }));
+  const cold = await job(svc, dir);
+  assert.equal(cold.build.exitCode, 0, cold.build.log);
+  const lookups = Number(cold.report.outputs['misses']);
+  assert.ok(lookups >= 20, `dozens of cacheable crates, got ${lookups}`);
+  const warm = await job(svc, dir);
+  assert.equal(warm.build.exitCode, 0, warm.build.log);
+  assert.equal(warm.report.outputs['hits'], String(lookups));
+  assert.equal(warm.report.outputs['hit-rate'], '100.0');
+  // Every expected non-cacheable kind of a cargo build shows up, and none is called fixable.
+  for (const reason of ['crate-type', 'missing input', '-']) {
+    assert.match(
+      warm.report.summary,
+      new RegExp(`\\| \`${reason.replace('-', '\\-')}\` \\| \\d+ \\| expected \\|`),
+      reason,
+    );
+  }
+  assert.ok(!warm.findings.includes('incremental-compilation'));
 });

@@ -37,12 +37,15 @@ export async function freePort(): Promise<number> {
   });
 }
 
-/** A private copy of examples/demo-workspace (Rust keys include the cwd, so each test owns one). */
-export async function demoWorkspace(): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'sccache-guard-ws-'));
-  await cp(join(ROOT, 'examples', 'demo-workspace'), dir, {
+/** A private copy of an example under examples/ (Rust keys include the cwd, so each test owns one). */
+export async function exampleWorkspace(name: 'demo-workspace' | 'workload'): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), `sccache-guard-${name}-`));
+  await cp(join(ROOT, 'examples', name), dir, {
     recursive: true,
-    filter: (src) => !src.includes(`${join('demo-workspace', 'target')}`),
+    filter: (src) => !src.startsWith(join(ROOT, 'examples', name, 'target')),
   });
   return dir;
 }
+
+/** examples/demo-workspace: four path crates, no crates.io dependency, builds in about a second. */
+export const demoWorkspace = (): Promise<string> => exampleWorkspace('demo-workspace');
