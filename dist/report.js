@@ -49860,20 +49860,36 @@ async function runSccache(binary, args, env = process.env, timeoutMs = SCCACHE_C
     const child2 = spawn2(binary, [...args], { env: { ...env }, stdio: ["ignore", "pipe", "pipe"] });
     const out = [];
     const err = [];
+    let settled = false;
+    let exitCode = null;
     let timedOut = false;
     const timer = setTimeout(() => {
       timedOut = true;
       child2.kill("SIGKILL");
+      finish();
     }, timeoutMs);
+    let grace;
     child2.stdout.on("data", (chunk) => out.push(chunk));
     child2.stderr.on("data", (chunk) => err.push(chunk));
     child2.on("error", (error63) => {
+      if (settled) return;
+      settled = true;
       clearTimeout(timer);
       const why = error63.code === "ENOENT" ? "no such file on PATH" : error63.message;
       reject(new SccacheCommandError(`sccache was not found (${binary}): ${why}`, "missing-binary"));
     });
-    child2.on("close", (code2) => {
+    child2.on("exit", (code2) => {
+      exitCode = code2;
+      grace = setTimeout(finish, 2e3);
+    });
+    child2.on("close", () => finish());
+    function finish() {
+      if (settled) return;
+      settled = true;
       clearTimeout(timer);
+      if (grace) clearTimeout(grace);
+      child2.stdout.destroy();
+      child2.stderr.destroy();
       const stdout = Buffer.concat(out).toString("utf8");
       const stderr = redact(Buffer.concat(err).toString("utf8"));
       if (timedOut) {
@@ -49885,22 +49901,22 @@ async function runSccache(binary, args, env = process.env, timeoutMs = SCCACHE_C
           )
         );
       }
-      if (code2 !== 0) {
+      if (exitCode !== 0) {
         const said = redact(stderr.trim() || stdout.trim()).split("\n").slice(0, 3).join(" ");
         return reject(
           new SccacheCommandError(
-            `\`${command}\` exited with code ${code2}${said ? `: ${said}` : ""}`,
+            `\`${command}\` exited with code ${exitCode}${said ? `: ${said}` : ""}`,
             "failed",
             stderr
           )
         );
       }
       resolve3({ stdout, stderr });
-    });
+    }
   });
 }
-async function showStatsJson(binary) {
-  return (await runSccache(binary, ["--show-stats", "--stats-format", "json"])).stdout;
+async function showStatsJson(binary, env = process.env) {
+  return (await runSccache(binary, ["--show-stats", "--stats-format", "json"], env)).stdout;
 }
 
 // src/sccache/log-file.ts
@@ -89901,7 +89917,9 @@ async function run() {
   const sccache = setup?.sccachePath || getState("sccache-path") || "sccache";
   let statsJson;
   try {
-    statsJson = await showStatsJson(sccache);
+    const invalid = new Set(setup?.environment.invalid.map((i) => i.name) ?? []);
+    const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !invalid.has(name)));
+    statsJson = await showStatsJson(sccache, env);
   } catch (error63) {
     if (!(error63 instanceof SccacheCommandError)) throw error63;
     const hint = error63.kind === "missing-binary" ? "Install sccache before this action (or let its setup step install it) and make sure it is on PATH." : "The sccache server may have failed or been stopped; run with SCCACHE_LOG=debug and SCCACHE_ERROR_LOG set to see why.";

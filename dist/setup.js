@@ -23429,8 +23429,8 @@ function boolean(get, name, fallback) {
   throw new InputError(name, `"${value}" is not a boolean (true or false)`);
 }
 function readSettings(get) {
-  const sccacheVersion = get("sccache-version").trim().replace(/^v/, "") || NEWEST_TESTED_VERSION;
-  if (!/^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/.test(sccacheVersion)) {
+  const sccacheVersion = get("sccache-version").trim().replace(/^v/, "");
+  if (sccacheVersion && !/^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/.test(sccacheVersion)) {
     throw new InputError(
       "sccache-version",
       `"${sccacheVersion}" is not a release version such as ${NEWEST_TESTED_VERSION}`
@@ -23501,20 +23501,36 @@ async function runSccache(binary, args, env = process.env, timeoutMs = SCCACHE_C
     const child2 = spawn2(binary, [...args], { env: { ...env }, stdio: ["ignore", "pipe", "pipe"] });
     const out = [];
     const err = [];
+    let settled = false;
+    let exitCode = null;
     let timedOut = false;
     const timer = setTimeout(() => {
       timedOut = true;
       child2.kill("SIGKILL");
+      finish();
     }, timeoutMs);
+    let grace;
     child2.stdout.on("data", (chunk) => out.push(chunk));
     child2.stderr.on("data", (chunk) => err.push(chunk));
     child2.on("error", (error63) => {
+      if (settled) return;
+      settled = true;
       clearTimeout(timer);
       const why = error63.code === "ENOENT" ? "no such file on PATH" : error63.message;
       reject(new SccacheCommandError(`sccache was not found (${binary}): ${why}`, "missing-binary"));
     });
-    child2.on("close", (code) => {
+    child2.on("exit", (code) => {
+      exitCode = code;
+      grace = setTimeout(finish, 2e3);
+    });
+    child2.on("close", () => finish());
+    function finish() {
+      if (settled) return;
+      settled = true;
       clearTimeout(timer);
+      if (grace) clearTimeout(grace);
+      child2.stdout.destroy();
+      child2.stderr.destroy();
       const stdout = Buffer.concat(out).toString("utf8");
       const stderr = redact(Buffer.concat(err).toString("utf8"));
       if (timedOut) {
@@ -23526,18 +23542,18 @@ async function runSccache(binary, args, env = process.env, timeoutMs = SCCACHE_C
           )
         );
       }
-      if (code !== 0) {
+      if (exitCode !== 0) {
         const said = redact(stderr.trim() || stdout.trim()).split("\n").slice(0, 3).join(" ");
         return reject(
           new SccacheCommandError(
-            `\`${command}\` exited with code ${code}${said ? `: ${said}` : ""}`,
+            `\`${command}\` exited with code ${exitCode}${said ? `: ${said}` : ""}`,
             "failed",
             stderr
           )
         );
       }
       resolve2({ stdout, stderr });
-    });
+    }
   });
 }
 
@@ -23906,6 +23922,7 @@ function _getGlobal(key, defaultValue) {
 }
 
 // src/sccache/install.ts
+var import_semver2 = __toESM(require_semver2(), 1);
 import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
 import { join as join4 } from "node:path";
@@ -23952,21 +23969,28 @@ async function findOnPath() {
   const found = await which("sccache", false);
   return found || void 0;
 }
+function resolveVersion(requested, target) {
+  if (requested) return requested;
+  if (target && RELEASE_SHA256[NEWEST_TESTED_VERSION]?.[target]) return NEWEST_TESTED_VERSION;
+  const withSum = Object.keys(RELEASE_SHA256).filter((v) => target !== void 0 && RELEASE_SHA256[v]?.[target] !== void 0).sort(import_semver2.default.rcompare);
+  return withSum[0] ?? NEWEST_TESTED_VERSION;
+}
 async function installRelease(request) {
   const exe = request.platform === "win32" ? "sccache.exe" : "sccache";
-  const cached2 = find("sccache", request.version, request.arch);
-  if (cached2) return { path: join4(cached2, exe), source: "tool-cache" };
   const target = releaseTarget(request.platform, request.arch);
+  const version2 = resolveVersion(request.version, target);
+  const cached2 = find("sccache", version2, request.arch);
+  if (cached2) return { path: join4(cached2, exe), source: "tool-cache", version: version2 };
   if (!target)
     throw new InstallError(`no sccache release for ${request.platform}/${request.arch}`, "unsupported");
-  const expected = request.sha256 || RELEASE_SHA256[request.version]?.[target];
+  const expected = request.sha256 || RELEASE_SHA256[version2]?.[target];
   if (!expected) {
     throw new InstallError(
-      `no committed SHA-256 for sccache ${request.version} on ${target} (known: ${Object.keys(RELEASE_SHA256).join(", ")}); pick one of those versions or pass sccache-sha256`,
+      `no committed SHA-256 for sccache ${version2} on ${target} (known: ${Object.keys(RELEASE_SHA256).join(", ")}); pick one of those versions or pass sccache-sha256`,
       "unsupported"
     );
   }
-  const url2 = request.urlTemplate.replaceAll("{version}", request.version).replaceAll("{target}", target);
+  const url2 = request.urlTemplate.replaceAll("{version}", version2).replaceAll("{target}", target);
   let archive;
   try {
     archive = await downloadTool(url2);
@@ -23981,9 +24005,9 @@ async function installRelease(request) {
     );
   }
   const extracted = await extractTar(archive);
-  const folder = join4(extracted, `sccache-v${request.version}-${target}`);
-  const dir = await cacheDir(folder, "sccache", request.version, request.arch);
-  return { path: join4(dir, exe), source: "download" };
+  const folder = join4(extracted, `sccache-v${version2}-${target}`);
+  const dir = await cacheDir(folder, "sccache", version2, request.arch);
+  return { path: join4(dir, exe), source: "download", version: version2 };
 }
 
 // src/sccache/location.ts
@@ -24046,13 +24070,16 @@ function hostFromServerUrl(serverUrl) {
 }
 
 // src/sccache/environment.ts
-var HIGHER_THAN_GHA = [
-  /^SCCACHE_BUCKET$/,
-  /^SCCACHE_REDIS/,
-  /^SCCACHE_MEMCACHED/,
-  /^SCCACHE_GCS_BUCKET$/,
-  /^SCCACHE_MULTILEVEL_CHAIN$/
-];
+var HIGHER_THAN_GHA = /* @__PURE__ */ new Set([
+  "SCCACHE_BUCKET",
+  "SCCACHE_REDIS",
+  "SCCACHE_REDIS_ENDPOINT",
+  "SCCACHE_REDIS_CLUSTER_ENDPOINTS",
+  "SCCACHE_MEMCACHED",
+  "SCCACHE_MEMCACHED_ENDPOINT",
+  "SCCACHE_GCS_BUCKET",
+  "SCCACHE_MULTILEVEL_CHAIN"
+]);
 var NEVER_EXISTED = {
   SCCACHE_BASEDIR: "no sccache release reads it; SCCACHE_BASEDIRS (0.14+, C/C++ only) is the real one",
   SCCACHE_LOG_LEVEL: "no sccache release reads it; SCCACHE_LOG sets the log filter",
@@ -24067,7 +24094,7 @@ var V03_ONLY = [
 var set = (env, name) => env[name] !== void 0;
 function inspectEnvironment(env, version2, caps) {
   const names = Object.keys(env).filter((n) => set(env, n));
-  const higherPrecedenceBackends = names.filter((n) => HIGHER_THAN_GHA.some((re) => re.test(n))).sort();
+  const higherPrecedenceBackends = names.filter((n) => HIGHER_THAN_GHA.has(n) && env[n] !== "").sort();
   const dead = [];
   for (const name of names.filter((n) => n in NEVER_EXISTED).sort())
     dead.push({ name, why: NEVER_EXISTED[name] });
@@ -24092,7 +24119,7 @@ function inspectEnvironment(env, version2, caps) {
           why: `"${enabled}" is not true/on/1/false/off/0: sccache ${version2.raw} refuses to start and every compile fails`
         });
       }
-    } else if (caps.ghaEnabledVariable && enabled !== "true" && enabled !== "on") {
+    } else if (caps.ghaEnabledVariable && !/^(true|on|false|off|0)$/.test(enabled)) {
       invalid.push({
         name: "SCCACHE_GHA_ENABLED",
         why: `sccache ${version2.raw} enables GHA only for exactly "true" or "on"; "${enabled}" leaves it off`
@@ -24150,8 +24177,14 @@ function resolveReadOnly(settings, env) {
   if (settings.readOnly === "true") return { readOnly: true, why: "read-only: true" };
   if (settings.readOnly === "false") return { readOnly: false };
   const event = env["GITHUB_EVENT_NAME"] ?? "";
-  if (event === "pull_request" || event === "pull_request_target") {
-    return { readOnly: true, why: `a ${event} run writes into its PR ref, which no other run can read` };
+  if (event === "pull_request") {
+    return { readOnly: true, why: "a pull_request run writes into its PR ref, which no other run can read" };
+  }
+  if (event === "pull_request_target") {
+    return {
+      readOnly: true,
+      why: "a pull_request_target run builds untrusted code: it must not write the base branch cache"
+    };
   }
   if ((env["ACTIONS_CACHE_MODE"] ?? "").toLowerCase() === "read") {
     return { readOnly: true, why: "ACTIONS_CACHE_MODE is read: the cache service refuses writes" };
@@ -24185,7 +24218,7 @@ function planSetup(input2) {
   const secrets = [];
   exports["SCCACHE_IDLE_TIMEOUT"] = "0";
   exports["SCCACHE_ERROR_LOG"] = input2.logPath;
-  if (settings.logLevel !== "off") exports["SCCACHE_LOG"] = settings.logLevel;
+  const serverOnly = settings.logLevel !== "off" ? { SCCACHE_LOG: settings.logLevel } : {};
   if (settings.rustcWrapper) {
     exports["RUSTC_WRAPPER"] = sccachePath;
     exports["CARGO_INCREMENTAL"] = "0";
@@ -24217,10 +24250,11 @@ function planSetup(input2) {
       readOnlyNote = ro.why;
       exports["SCCACHE_GHA_RW_MODE"] = "READ_ONLY";
     } else if (ro.readOnly) {
-      readOnlyNote = `read-only wanted (${ro.why}) but sccache ${version2.raw} has no SCCACHE_GHA_RW_MODE (0.16.0+): it will try to write, and writes the service refuses become write errors`;
+      readOnlyNote = `read-only wanted (${ro.why}) but sccache ${version2.raw} has no SCCACHE_GHA_RW_MODE (0.16.0+): it will write as usual (into this run's scope)`;
     }
   } else if (choice.backend === "local") {
     exports["SCCACHE_DIR"] = env["SCCACHE_DIR"] || input2.localCacheDir;
+    if (env["SCCACHE_GHA_ENABLED"] !== void 0) exports["SCCACHE_GHA_ENABLED"] = "false";
   }
   return {
     backend: choice.backend,
@@ -24230,6 +24264,7 @@ function planSetup(input2) {
     readOnly,
     ...readOnlyNote ? { readOnlyNote } : {},
     exports,
+    serverOnly,
     secrets,
     ...choice.why ? { ghaUnavailable: choice.why } : {},
     ...choice.tooOld && settings.backend !== "local" && settings.backend !== "external" ? { tooOld: choice.tooOld } : {},
@@ -44192,7 +44227,7 @@ async function locateSccache(settings) {
       arch: process.arch
     });
     addPath(dirname4(installed.path));
-    info(`sccache ${settings.sccacheVersion} from ${installed.source}: ${installed.path}`);
+    info(`sccache ${installed.version} from ${installed.source}: ${installed.path}`);
     return installed.path;
   } catch (error63) {
     if (!(error63 instanceof InstallError)) throw error63;
@@ -44232,11 +44267,20 @@ async function ghaCompiledIn(sccache) {
     return null;
   }
 }
-function serverEnv(plan, stripBackends) {
+var FOREGROUND_VARIABLES = /* @__PURE__ */ new Set(["SCCACHE_NO_DAEMON", "SCCACHE_START_SERVER"]);
+function serverEnv(plan) {
+  const stripBackends = plan.backend === "local";
   const env = {};
   for (const [name, value] of Object.entries(process.env)) {
-    if (value !== void 0 && !(stripBackends && BACKEND_VARIABLE.test(name))) env[name] = value;
+    if (value === void 0 || FOREGROUND_VARIABLES.has(name)) continue;
+    if (stripBackends && BACKEND_VARIABLE.test(name)) continue;
+    env[name] = value;
   }
+  return { ...env, ...plan.exports, ...plan.serverOnly };
+}
+function clientEnv(plan) {
+  const env = {};
+  for (const [name, value] of Object.entries(process.env)) if (value !== void 0) env[name] = value;
   return { ...env, ...plan.exports };
 }
 async function startAndCheck(sccache, plan, env) {
@@ -44244,10 +44288,11 @@ async function startAndCheck(sccache, plan, env) {
   const started = await startServer(sccache, env);
   if (!started.ok) return { ok: false, error: started.error, fallback: false };
   try {
-    const location = await serverLocation(sccache, env);
-    const wanted = plan.backend === "external" ? location.backend !== "none" : location.backend === plan.backend;
+    const location = await serverLocation(sccache, clientEnv(plan));
+    const wanted = plan.backend === "external" ? location.backend !== "none" && location.backend !== "local" : location.backend === plan.backend;
     const protocolOk = plan.backend !== "gha" || location.protocol === plan.protocol;
     if (wanted && protocolOk) return { ok: true, location: location.raw, fallback: false };
+    await stopServer(sccache, env);
     return {
       ok: false,
       location: location.raw,
@@ -44255,9 +44300,10 @@ async function startAndCheck(sccache, plan, env) {
       fallback: false
     };
   } catch (error63) {
+    await stopServer(sccache, env);
     return {
       ok: false,
-      error: `the server started but its stats could not be read: ${error63.message}`,
+      error: `the server started but a client could not read its stats: ${error63.message}`,
       fallback: false
     };
   }
@@ -44300,14 +44346,14 @@ async function run() {
   for (const secret of planned.secrets) setSecret(secret);
   logPlan(planned);
   let plan = planned;
-  let preflight = await startAndCheck(sccache, planned, serverEnv(planned, false));
+  let preflight = await startAndCheck(sccache, planned, serverEnv(planned));
   if (!preflight.ok) {
     const what = `sccache could not use the ${planned.backend} cache: ${preflight.error}`;
     if (settings.onBackendFailure === "fail") {
       setFailed(what);
     } else if (planned.backend !== "local") {
       plan = fallbackPlan(planned, input2, preflight.error ?? "preflight failed");
-      const local = await startAndCheck(sccache, plan, serverEnv(plan, true));
+      const local = await startAndCheck(sccache, plan, serverEnv(plan));
       preflight = { ...local, error: preflight.error, fallback: true };
       warning(`${what}. Falling back to local disk for this run.`, {
         title: "sccache-guard: cache backend failed"

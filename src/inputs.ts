@@ -6,6 +6,7 @@ export type ReadOnlyChoice = 'auto' | 'true' | 'false';
 
 export interface Settings {
   readonly backend: BackendChoice;
+  /** '' = the newest tested version this action carries a checksum for on this runner. */
   readonly sccacheVersion: string;
   readonly sccacheDownloadUrl: string;
   readonly sccacheSha256: string;
@@ -52,8 +53,9 @@ function boolean(get: GetInput, name: string, fallback: boolean): boolean {
 
 /** @param get reads one input as the runner passed it (core.getInput). */
 export function readSettings(get: GetInput): Settings {
-  const sccacheVersion = get('sccache-version').trim().replace(/^v/, '') || NEWEST_TESTED_VERSION;
-  if (!/^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/.test(sccacheVersion)) {
+  // Empty: the newest tested version with a committed checksum for this runner (chosen at install).
+  const sccacheVersion = get('sccache-version').trim().replace(/^v/, '');
+  if (sccacheVersion && !/^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/.test(sccacheVersion)) {
     throw new InputError(
       'sccache-version',
       `"${sccacheVersion}" is not a release version such as ${NEWEST_TESTED_VERSION}`,

@@ -73,7 +73,11 @@ async function run(): Promise<void> {
 
   let statsJson: string;
   try {
-    statsJson = await showStatsJson(sccache);
+    // Variables setup found invalid (SCCACHE_GHA_ENABLED=yes from 0.8) would make this client fail
+    // before it asks the server: leave them out, so their finding still reaches the summary.
+    const invalid = new Set(setup?.environment.invalid.map((i) => i.name) ?? []);
+    const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !invalid.has(name)));
+    statsJson = await showStatsJson(sccache, env);
   } catch (error) {
     if (!(error instanceof SccacheCommandError)) throw error;
     const hint =

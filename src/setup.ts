@@ -43,7 +43,7 @@ async function locateSccache(settings: Settings): Promise<string | undefined> {
       arch: process.arch,
     });
     core.addPath(dirname(installed.path));
-    core.info(`sccache ${settings.sccacheVersion} from ${installed.source}: ${installed.path}`);
+    core.info(`sccache ${installed.version} from ${installed.source}: ${installed.path}`);
     return installed.path;
   } catch (error) {
     if (!(error instanceof InstallError)) throw error;
@@ -88,11 +88,25 @@ async function ghaCompiledIn(sccache: string): Promise<boolean | null> {
   }
 }
 
-function serverEnv(plan: Plan, stripBackends: boolean): ServerEnv {
+/** Set in the job, these would keep our server in the foreground, holding the step open. */
+const FOREGROUND_VARIABLES = new Set(['SCCACHE_NO_DAEMON', 'SCCACHE_START_SERVER']);
+
+/** The environment the server starts with. A local plan drops every backend variable of the job. */
+function serverEnv(plan: Plan): ServerEnv {
+  const stripBackends = plan.backend === 'local';
   const env: Record<string, string> = {};
   for (const [name, value] of Object.entries(process.env)) {
-    if (value !== undefined && !(stripBackends && BACKEND_VARIABLE.test(name))) env[name] = value;
+    if (value === undefined || FOREGROUND_VARIABLES.has(name)) continue;
+    if (stripBackends && BACKEND_VARIABLE.test(name)) continue;
+    env[name] = value;
   }
+  return { ...env, ...plan.exports, ...plan.serverOnly };
+}
+
+/** The environment later steps will give the sccache client: the job's, plus our exports. */
+function clientEnv(plan: Plan): ServerEnv {
+  const env: Record<string, string> = {};
+  for (const [name, value] of Object.entries(process.env)) if (value !== undefined) env[name] = value;
   return { ...env, ...plan.exports };
 }
 
@@ -102,11 +116,16 @@ async function startAndCheck(sccache: string, plan: Plan, env: ServerEnv): Promi
   const started = await startServer(sccache, env);
   if (!started.ok) return { ok: false, error: started.error, fallback: false };
   try {
-    const location = await serverLocation(sccache, env);
+    // Asked the way a compile step will ask: a client that cannot even parse the job's
+    // configuration (an invalid SCCACHE_GHA_ENABLED from 0.8) would fail every compile.
+    const location = await serverLocation(sccache, clientEnv(plan));
     const wanted =
-      plan.backend === 'external' ? location.backend !== 'none' : location.backend === plan.backend;
+      plan.backend === 'external'
+        ? location.backend !== 'none' && location.backend !== 'local'
+        : location.backend === plan.backend;
     const protocolOk = plan.backend !== 'gha' || location.protocol === plan.protocol;
     if (wanted && protocolOk) return { ok: true, location: location.raw, fallback: false };
+    await stopServer(sccache, env);
     return {
       ok: false,
       location: location.raw,
@@ -114,9 +133,10 @@ async function startAndCheck(sccache: string, plan: Plan, env: ServerEnv): Promi
       fallback: false,
     };
   } catch (error) {
+    await stopServer(sccache, env);
     return {
       ok: false,
-      error: `the server started but its stats could not be read: ${(error as Error).message}`,
+      error: `the server started but a client could not read its stats: ${(error as Error).message}`,
       fallback: false,
     };
   }
@@ -166,14 +186,14 @@ async function run(): Promise<void> {
   logPlan(planned);
 
   let plan = planned;
-  let preflight = await startAndCheck(sccache, planned, serverEnv(planned, false));
+  let preflight = await startAndCheck(sccache, planned, serverEnv(planned));
   if (!preflight.ok) {
     const what = `sccache could not use the ${planned.backend} cache: ${preflight.error}`;
     if (settings.onBackendFailure === 'fail') {
       core.setFailed(what);
     } else if (planned.backend !== 'local') {
       plan = fallbackPlan(planned, input, preflight.error ?? 'preflight failed');
-      const local = await startAndCheck(sccache, plan, serverEnv(plan, true));
+      const local = await startAndCheck(sccache, plan, serverEnv(plan));
       preflight = { ...local, error: preflight.error, fallback: true };
       core.warning(`${what}. Falling back to local disk for this run.`, {
         title: 'sccache-guard: cache backend failed',

@@ -10,7 +10,8 @@ import { ACTION_YML, demoWorkspace, DIST, freePort, pathWith, sccacheBinary } fr
 
 const cleanups: (() => Promise<void>)[] = [];
 after(async () => {
-  for (const cleanup of cleanups.reverse()) await cleanup();
+  // One failing cleanup must not leave the sccache servers of the others running.
+  for (const cleanup of cleanups.reverse()) await cleanup().catch(() => undefined);
 });
 
 async function emulator(env: Record<string, string>): Promise<RunnerEmulator> {
@@ -151,9 +152,19 @@ test('garbage on stdout, and a port where no sccache answers: warnings, never a 
   assert.match(garbage.summary, /not valid JSON/);
 
   // A TCP server that is not sccache: the real client fails to talk to it.
-  const impostor = createServer((socket) => socket.end('HTTP/1.1 400 Bad Request\r\n\r\n'));
+  const sockets = new Set<import('node:net').Socket>();
+  const impostor = createServer((socket) => {
+    sockets.add(socket);
+    socket.end('HTTP/1.1 400 Bad Request\r\n\r\n');
+  });
   await new Promise<void>((resolve) => impostor.listen(0, '127.0.0.1', resolve));
-  cleanups.push(() => new Promise((resolve) => impostor.close(() => resolve())));
+  cleanups.push(
+    () =>
+      new Promise((resolve) => {
+        impostor.close(() => resolve());
+        for (const socket of sockets) socket.destroy();
+      }),
+  );
   const port = (impostor.address() as { port: number }).port;
   const sccache = sccacheBinary();
   const dead = await runner.runAction(join(DIST, 'report.js'), {

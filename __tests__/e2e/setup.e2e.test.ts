@@ -301,14 +301,13 @@ test('github.com, sccache 0.16, a push: every variable exported, the token maske
       RUSTC_WRAPPER: sccache,
       CARGO_INCREMENTAL: '0',
       SCCACHE_IDLE_TIMEOUT: '0',
-      SCCACHE_LOG: 'sccache=debug',
+      SCCACHE_LOG: undefined, // the server's only: in a client it prints debug lines into the build
     },
   );
   assert.match(env['SCCACHE_ERROR_LOG'] ?? '', /sccache-guard\/sccache\.log$/);
   assert.equal(env['SCCACHE_GHA_RW_MODE'], undefined);
   assert.equal(env['ACTIONS_CACHE_URL'], undefined);
   assert.ok(job.setup.masks.includes(token), 'the token is masked');
-  assert.ok(!job.setup.log.includes(token));
   // The preflight talked v2 protobuf to the service.
   const check = service.requests.filter((r) => r.api === 'twirp' && r.key === 'sccache/.sccache_check');
   assert.ok(check.length > 0 && check.every((r) => r.encoding === 'protobuf'));
@@ -327,7 +326,12 @@ test('github.com, sccache 0.16, a push: every variable exported, the token maske
   const records = service.entries.filter((e) => e.key.startsWith('sccache-guard-run-v1-'));
   assert.equal(records.length, 1);
   assert.match(records[0]!.key, /-ns=sccache-v0\.16\.0-hits=0-lookups=2$/);
-  assert.ok(!report.summary.includes(token) && !report.log.includes(token));
+  // The emulator masks what it shows like the runner; a '***' would mean we printed the token.
+  for (const step of [job.setup, report]) {
+    assert.ok(!step.stdout.replaceAll(`::add-mask::${token}`, '').includes(token), step.name);
+    assert.ok(!step.stderr.includes(token), step.name);
+    assert.ok(!step.summary.includes('***') && !step.log.includes('***'), step.name);
+  }
 });
 
 test('GHES: sccache 0.10 gets ACTIONS_CACHE_URL and talks v1', async () => {
@@ -409,4 +413,53 @@ test('versions 0.4.2, 0.7.7 and 0.8.2 on github.com stay on local disk; 0.10.0 u
     assert.match(report.summary, new RegExp(`\\| Backend in use \\| \`${backend}\` \\|`), version);
     assert.equal(findingIds(report).includes('sccache-too-old'), backend === 'local', version);
   }
+});
+
+test('an invalid SCCACHE_GHA_ENABLED in the job and a GHA outage: the fallback still keeps the build working', async () => {
+  const sccache = sccacheBinary('0.16.0');
+  const job = await setupJob({
+    sccache,
+    env: { SCCACHE_GHA_ENABLED: 'yes' },
+    runtime: {
+      ACTIONS_RUNTIME_TOKEN: 'ghs_outage_token_value',
+      ACTIONS_RESULTS_URL: `http://127.0.0.1:${await freePort()}/`,
+      ACTIONS_CACHE_SERVICE_V2: 'True',
+    },
+  });
+  assert.equal(job.setup.exitCode, 0, job.setup.log);
+  assert.equal(
+    job.runner.jobEnv['SCCACHE_GHA_ENABLED'],
+    'false',
+    'turned off with a value every version accepts',
+  );
+  const { build, report } = await buildAndReport(job);
+  assert.equal(build.exitCode, 0, build.log);
+  const ids = findingIds(report);
+  assert.ok(ids.includes('invalid-env-value') && ids.includes('backend-fallback'), ids.join());
+});
+
+test('SCCACHE_NO_DAEMON in the job does not keep setup waiting on a foreground server', async () => {
+  const job = await setupJob({
+    sccache: sccacheBinary('0.16.0'),
+    inputs: { backend: 'local' },
+    env: { SCCACHE_NO_DAEMON: '1' },
+  });
+  assert.equal(job.setup.exitCode, 0, job.setup.log);
+  assert.ok(job.setup.durationMs < 30_000, `setup took ${job.setup.durationMs} ms`);
+  assert.match(job.setup.log, /exporting: .*RUSTC_WRAPPER/);
+});
+
+test('an empty SCCACHE_BUCKET (a secret a fork cannot see) does not take the GitHub cache away', async () => {
+  const service = await cacheService();
+  const job = await setupJob({
+    sccache: sccacheBinary('0.16.0'),
+    env: { SCCACHE_BUCKET: '' },
+    runtime: {
+      ACTIONS_RUNTIME_TOKEN: service.tokenFor({ ref: 'refs/heads/main' }),
+      ACTIONS_RESULTS_URL: service.url,
+      ACTIONS_CACHE_SERVICE_V2: 'True',
+    },
+  });
+  assert.equal(job.setup.exitCode, 0, job.setup.log);
+  assert.equal(job.runner.jobEnv['SCCACHE_GHA_ENABLED'], 'true');
 });

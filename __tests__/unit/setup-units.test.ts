@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import { parse } from 'yaml';
 import { DEFAULT_DOWNLOAD_URL, InputError, readSettings } from '../../src/inputs.js';
 import { inspectEnvironment } from '../../src/sccache/environment.js';
+import { resolveVersion } from '../../src/sccache/install.js';
 import {
   capabilitiesOf,
   NEWEST_TESTED_VERSION,
@@ -24,7 +25,10 @@ test('defaults come from action.yml and agree with the code', () => {
   const settings = readSettings(
     (name) => defaults[name] ?? assert.fail(`readSettings asked for undeclared input ${name}`),
   );
-  assert.equal(settings.sccacheVersion, NEWEST_TESTED_VERSION);
+  assert.equal(settings.sccacheVersion, '', 'empty: chosen per runner at install');
+  assert.equal(resolveVersion('', 'x86_64-unknown-linux-musl'), NEWEST_TESTED_VERSION);
+  assert.equal(resolveVersion('', 'aarch64-apple-darwin'), '0.15.0', 'the newest with a committed sum there');
+  assert.equal(resolveVersion('0.14.0', 'aarch64-apple-darwin'), '0.14.0');
   assert.equal(settings.backend, 'auto');
   assert.equal(settings.readOnly, 'auto');
   assert.equal(settings.rustcWrapper, true);
@@ -95,6 +99,11 @@ test('environment: dead, invalid and overriding variables, by version', () => {
   );
   assert.match(report({ SCCACHE_GHA_ENABLED: 'yes' }, '0.10.0').invalid[0]?.why ?? '', /refuses to start/);
   assert.match(report({ SCCACHE_GHA_ENABLED: '1' }, '0.7.7').invalid[0]?.why ?? '', /exactly "true" or "on"/);
+  assert.deepEqual(report({ SCCACHE_GHA_ENABLED: 'false' }, '0.7.7').invalid, [], 'off, as meant');
+  assert.deepEqual(
+    report({ SCCACHE_BUCKET: '', SCCACHE_REDIS_TTL: '60' }, '0.16.0').higherPrecedenceBackends,
+    [],
+  );
   assert.deepEqual(report({ SCCACHE_GHA_ENABLED: '1' }, '0.8.2').invalid, []);
   assert.deepEqual(report({ SCCACHE_GHA_ENABLED: 'TRUE' }, '0.16.0').invalid, []);
   assert.equal(report({ SCCACHE_GHA_VERSION: '' }, '0.15.0').invalid[0]?.name, 'SCCACHE_GHA_VERSION');

@@ -36,20 +36,39 @@ export async function runSccache(
     const child = spawn(binary, [...args], { env: { ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
+    let settled = false;
+    let exitCode: number | null = null;
     let timedOut = false;
     const timer = setTimeout(() => {
       timedOut = true;
       child.kill('SIGKILL');
+      finish();
     }, timeoutMs);
+    // A server started in the foreground (SCCACHE_NO_DAEMON) can hold our pipes after its client
+    // exited: settle at most a moment after the exit, not when the pipes close.
+    let grace: NodeJS.Timeout | undefined;
     child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
     child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
     child.on('error', (error: NodeJS.ErrnoException) => {
+      if (settled) return;
+      settled = true;
       clearTimeout(timer);
       const why = error.code === 'ENOENT' ? 'no such file on PATH' : error.message;
       reject(new SccacheCommandError(`sccache was not found (${binary}): ${why}`, 'missing-binary'));
     });
-    child.on('close', (code) => {
+    child.on('exit', (code) => {
+      exitCode = code;
+      grace = setTimeout(finish, 2000);
+    });
+    child.on('close', () => finish());
+
+    function finish(): void {
+      if (settled) return;
+      settled = true;
       clearTimeout(timer);
+      if (grace) clearTimeout(grace);
+      child.stdout.destroy();
+      child.stderr.destroy();
       const stdout = Buffer.concat(out).toString('utf8');
       const stderr = redact(Buffer.concat(err).toString('utf8'));
       if (timedOut) {
@@ -61,25 +80,28 @@ export async function runSccache(
           ),
         );
       }
-      if (code !== 0) {
+      if (exitCode !== 0) {
         const said = redact(stderr.trim() || stdout.trim())
           .split('\n')
           .slice(0, 3)
           .join(' ');
         return reject(
           new SccacheCommandError(
-            `\`${command}\` exited with code ${code}${said ? `: ${said}` : ''}`,
+            `\`${command}\` exited with code ${exitCode}${said ? `: ${said}` : ''}`,
             'failed',
             stderr,
           ),
         );
       }
       resolve({ stdout, stderr });
-    });
+    }
   });
 }
 
 /** The stats JSON exactly as printed (one line, no trailing newline). */
-export async function showStatsJson(binary: string): Promise<string> {
-  return (await runSccache(binary, ['--show-stats', '--stats-format', 'json'])).stdout;
+export async function showStatsJson(
+  binary: string,
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): Promise<string> {
+  return (await runSccache(binary, ['--show-stats', '--stats-format', 'json'], env)).stdout;
 }

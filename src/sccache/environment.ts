@@ -17,13 +17,17 @@ export interface EnvironmentReport {
   readonly invalid: readonly EnvVarIssue[];
 }
 
-const HIGHER_THAN_GHA: readonly RegExp[] = [
-  /^SCCACHE_BUCKET$/,
-  /^SCCACHE_REDIS/,
-  /^SCCACHE_MEMCACHED/,
-  /^SCCACHE_GCS_BUCKET$/,
-  /^SCCACHE_MULTILEVEL_CHAIN$/,
-];
+/** The variables that select a backend sccache prefers to GHA (others, like SCCACHE_REDIS_TTL, only tune one). */
+const HIGHER_THAN_GHA: ReadonlySet<string> = new Set([
+  'SCCACHE_BUCKET',
+  'SCCACHE_REDIS',
+  'SCCACHE_REDIS_ENDPOINT',
+  'SCCACHE_REDIS_CLUSTER_ENDPOINTS',
+  'SCCACHE_MEMCACHED',
+  'SCCACHE_MEMCACHED_ENDPOINT',
+  'SCCACHE_GCS_BUCKET',
+  'SCCACHE_MULTILEVEL_CHAIN',
+]);
 
 const NEVER_EXISTED: Readonly<Record<string, string>> = {
   SCCACHE_BASEDIR: 'no sccache release reads it; SCCACHE_BASEDIRS (0.14+, C/C++ only) is the real one',
@@ -43,7 +47,8 @@ const set = (env: Env, name: string) => env[name] !== undefined;
 
 export function inspectEnvironment(env: Env, version: SccacheVersion, caps: Capabilities): EnvironmentReport {
   const names = Object.keys(env).filter((n) => set(env, n));
-  const higherPrecedenceBackends = names.filter((n) => HIGHER_THAN_GHA.some((re) => re.test(n))).sort();
+  // Empty values select nothing (a secret that is not available on a fork's pull request).
+  const higherPrecedenceBackends = names.filter((n) => HIGHER_THAN_GHA.has(n) && env[n] !== '').sort();
 
   const dead: EnvVarIssue[] = [];
   for (const name of names.filter((n) => n in NEVER_EXISTED).sort())
@@ -70,7 +75,8 @@ export function inspectEnvironment(env: Env, version: SccacheVersion, caps: Capa
           why: `"${enabled}" is not true/on/1/false/off/0: sccache ${version.raw} refuses to start and every compile fails`,
         });
       }
-    } else if (caps.ghaEnabledVariable && enabled !== 'true' && enabled !== 'on') {
+    } else if (caps.ghaEnabledVariable && !/^(true|on|false|off|0)$/.test(enabled)) {
+      // Before 0.8 only exactly "true"/"on" enable; "1", "yes" or "TRUE" were meant to and do not.
       invalid.push({
         name: 'SCCACHE_GHA_ENABLED',
         why: `sccache ${version.raw} enables GHA only for exactly "true" or "on"; "${enabled}" leaves it off`,

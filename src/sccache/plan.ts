@@ -35,6 +35,8 @@ export interface Plan {
   readonly readOnlyNote?: string;
   /** Variables to export for the server start and for later steps. */
   readonly exports: Readonly<Record<string, string>>;
+  /** Variables for the server start only: SCCACHE_LOG in a client prints debug lines into the build log. */
+  readonly serverOnly: Readonly<Record<string, string>>;
   /** Values to mask before anything is printed. */
   readonly secrets: readonly string[];
   /** Why GHA was not chosen when it was asked for or would have been the default. */
@@ -86,8 +88,14 @@ function resolveReadOnly(settings: Settings, env: Env): { readOnly: boolean; why
   if (settings.readOnly === 'true') return { readOnly: true, why: 'read-only: true' };
   if (settings.readOnly === 'false') return { readOnly: false };
   const event = env['GITHUB_EVENT_NAME'] ?? '';
-  if (event === 'pull_request' || event === 'pull_request_target') {
-    return { readOnly: true, why: `a ${event} run writes into its PR ref, which no other run can read` };
+  if (event === 'pull_request') {
+    return { readOnly: true, why: 'a pull_request run writes into its PR ref, which no other run can read' };
+  }
+  if (event === 'pull_request_target') {
+    return {
+      readOnly: true,
+      why: 'a pull_request_target run builds untrusted code: it must not write the base branch cache',
+    };
   }
   if ((env['ACTIONS_CACHE_MODE'] ?? '').toLowerCase() === 'read') {
     return { readOnly: true, why: 'ACTIONS_CACHE_MODE is read: the cache service refuses writes' };
@@ -129,7 +137,8 @@ export function planSetup(input: PlanInput): Plan {
   // Keep the server, and its stats, alive until the report; keep a log for the report to read.
   exports['SCCACHE_IDLE_TIMEOUT'] = '0';
   exports['SCCACHE_ERROR_LOG'] = input.logPath;
-  if (settings.logLevel !== 'off') exports['SCCACHE_LOG'] = settings.logLevel;
+  const serverOnly: Record<string, string> =
+    settings.logLevel !== 'off' ? { SCCACHE_LOG: settings.logLevel } : {};
   if (settings.rustcWrapper) {
     exports['RUSTC_WRAPPER'] = sccachePath;
     exports['CARGO_INCREMENTAL'] = '0';
@@ -165,10 +174,13 @@ export function planSetup(input: PlanInput): Plan {
     } else if (ro.readOnly) {
       readOnlyNote =
         `read-only wanted (${ro.why}) but sccache ${version.raw} has no SCCACHE_GHA_RW_MODE (0.16.0+): ` +
-        'it will try to write, and writes the service refuses become write errors';
+        "it will write as usual (into this run's scope)";
     }
   } else if (choice.backend === 'local') {
     exports['SCCACHE_DIR'] = env['SCCACHE_DIR'] || input.localCacheDir;
+    // A job-level SCCACHE_GHA_ENABLED would still reach the compiler steps' clients: turn it off with
+    // a value every version accepts (an invalid one makes every client call fail from 0.8).
+    if (env['SCCACHE_GHA_ENABLED'] !== undefined) exports['SCCACHE_GHA_ENABLED'] = 'false';
   }
 
   return {
@@ -179,6 +191,7 @@ export function planSetup(input: PlanInput): Plan {
     readOnly,
     ...(readOnlyNote ? { readOnlyNote } : {}),
     exports,
+    serverOnly,
     secrets,
     ...(choice.why ? { ghaUnavailable: choice.why } : {}),
     ...(choice.tooOld && settings.backend !== 'local' && settings.backend !== 'external'
