@@ -2628,7 +2628,12 @@ on:
     branches: [main]`;
   }
   if (location.backend === "local") {
-    return `# ${location.path} started empty: persist it between runs
+    const local = facts.setup?.localCache;
+    if (local) {
+      return `# ${location.path} started empty: ${local.restoreNote ?? "the restored archive had none of these objects"}.
+# The first run of a job (per OS, arch and job-label) has nothing to restore; the next one will.`;
+    }
+    return `# ${location.path} started empty: let sccache-guard keep it between runs
 - uses: org/sccache-guard@v1
   with:
     backend: local`;

@@ -29386,7 +29386,12 @@ on:
     branches: [main]`;
   }
   if (location.backend === "local") {
-    return `# ${location.path} started empty: persist it between runs
+    const local = facts.setup?.localCache;
+    if (local) {
+      return `# ${location.path} started empty: ${local.restoreNote ?? "the restored archive had none of these objects"}.
+# The first run of a job (per OS, arch and job-label) has nothing to restore; the next one will.`;
+    }
+    return `# ${location.path} started empty: let sccache-guard keep it between runs
 - uses: org/sccache-guard@v1
   with:
     backend: local`;
@@ -49627,220 +49632,6 @@ function parseSetupRecord(text) {
   }
 }
 
-// src/render/annotations.ts
-var MAX_PER_LEVEL = 10;
-var MAX_MESSAGE = 4e3;
-function renderAnnotations(findings, label, placeOf = () => void 0) {
-  const perLevel = /* @__PURE__ */ new Map();
-  const annotations = [];
-  for (const finding of findings) {
-    if (!finding.actionable || finding.severity === "notice") continue;
-    const used = perLevel.get(finding.severity) ?? 0;
-    if (used >= MAX_PER_LEVEL) continue;
-    perLevel.set(finding.severity, used + 1);
-    const message = `${finding.title}. ${finding.evidence}
-Fix:
-${finding.fix}`;
-    const place = placeOf(finding);
-    annotations.push({
-      level: finding.severity,
-      title: `sccache ${finding.id}${label ? ` (${label})` : ""}`,
-      message: message.length > MAX_MESSAGE ? `${message.slice(0, MAX_MESSAGE - 1)}…` : message,
-      ...place ? { file: place.file, startLine: place.line } : {}
-    });
-  }
-  return annotations;
-}
-
-// src/render/outputs.ts
-var hitRatePercent = (hitRate2) => hitRate2 === null ? "" : percentDigits(hitRate2);
-function renderOutputs(facts, findings, statsPath) {
-  return {
-    "hit-rate": hitRatePercent(facts.hitRate),
-    hits: String(facts.hits),
-    misses: String(facts.misses),
-    findings: JSON.stringify(findings.map((f) => f.id)),
-    "stats-json": statsPath
-  };
-}
-
-// src/render/summary.ts
-var SUMMARY_LIMIT_BYTES = 1e3 * 1e3;
-var MAX_TABLE_ROWS = 50;
-var SEVERITY_LABEL = {
-  error: "🛑 Error",
-  warning: "⚠️ Warning",
-  notice: "ℹ️ Notice"
-};
-function headline({ facts, label }) {
-  const rate = facts.hitRate === null ? "no cache lookups" : `${formatPercent(facts.hitRate)} hit rate`;
-  const title = `## sccache: ${rate}${label ? ` · ${cell(label)}` : ""}`;
-  const parts = [
-    `**${facts.hits} hits, ${facts.misses} misses** in ${facts.lookups} cache lookups`,
-    `${facts.stats.compileRequests} compile requests`,
-    `${facts.stats.requestsNotCacheable} non-cacheable calls (${facts.fixableNonCacheable} fixable)`
-  ];
-  return `${title}
-
-${parts.join(" · ")}`;
-}
-function languageTable(facts) {
-  if (facts.languages.length === 0) return "";
-  const rows = facts.languages.slice(0, MAX_TABLE_ROWS).map((l) => [
-    cell(l.language),
-    String(l.hits),
-    String(l.misses),
-    String(l.errors),
-    formatPercent(l.hitRate)
-  ]);
-  return table(["Language", "Hits", "Misses", "Errors", "Hit rate"], rows);
-}
-var isSnippet = (fix) => fix.includes("\n") || /^[#-]|^\w+:/.test(fix);
-function findingsSection(findings) {
-  if (findings.length === 0) return "### Findings\n\nNothing to fix: no misses with a known cause.";
-  const blocks2 = findings.map(
-    (f) => `#### ${SEVERITY_LABEL[f.severity]}: ${cell(f.title)}
-
-${cell(f.evidence)} <sub>(${code(f.id)})</sub>
-
-**Fix:** ${isSnippet(f.fix) ? `
-
-${fenced(f.fix, "yaml")}` : cell(f.fix)}`
-  );
-  return `### Findings
-
-${blocks2.join("\n\n")}`;
-}
-function nonCacheableSection(facts) {
-  if (facts.nonCacheable.length === 0) return "";
-  const rows = facts.nonCacheable.slice(0, MAX_TABLE_ROWS).map((r) => [
-    code(r.reason),
-    String(r.count),
-    r.kind,
-    cell(r.fix ? `${r.meaning}; fix: ${r.fix}` : r.meaning)
-  ]);
-  const more = facts.nonCacheable.length > MAX_TABLE_ROWS ? `
-
-…and ${facts.nonCacheable.length - MAX_TABLE_ROWS} more reasons.` : "";
-  return `### Non-cacheable calls
-
-Not misses: sccache does not look these up.
-
-${table(["Reason", "Calls", "Kind", "What it is"], rows)}${more}`;
-}
-function locationSection(facts) {
-  const { location, stats, host } = facts;
-  const rows = [
-    ["Storage", cell(describeLocation(location))],
-    ["cache_location", code(location.raw || "(empty)")]
-  ];
-  if (location.protocol) rows.push(["Protocol", location.protocol]);
-  if (location.backend === "gha" && location.protocol === "v2") {
-    rows.push([
-      "Namespace",
-      location.namespace ? `${code(location.namespace)} (${code(location.name ?? "")} is its SHA-256)` : `${code(location.name ?? "")}: SHA-256 of a namespace this report cannot name (a SCCACHE_GHA_VERSION suffix?)`
-    ]);
-  }
-  for (const level of facts.levels) {
-    const s = level.stats;
-    rows.push([
-      cell(s.name),
-      `${cell(describeLocation(level.location))}: ${s.hits} hits, ${s.misses} misses`
-    ]);
-  }
-  rows.push([
-    "sccache version",
-    stats.version ? code(stats.version) : `not reported (${SHAPE_RELEASES[stats.shape]})`
-  ]);
-  const usesGha = location.backend === "gha" || facts.levels.some((l) => l.location.backend === "gha");
-  if (usesGha) rows.push(["GitHub host", `${host.kind}${host.assumed ? " (assumed)" : ""}`]);
-  if (stats.cacheSize !== null) rows.push(["Cache size", `${(stats.cacheSize / 2 ** 20).toFixed(1)} MiB`]);
-  return `### Cache
-
-${table(["", ""], rows)}`;
-}
-function setupSection(facts) {
-  const setup = facts.setup;
-  if (!setup) return "";
-  const rows = [
-    ["sccache", `${code(setup.sccacheVersion)} at ${code(setup.sccachePath)}`],
-    ["Backend asked for", code(setup.requestedBackend)],
-    ["Backend in use", setup.backend ? code(setup.backend) : "none: sccache did not start"]
-  ];
-  if (setup.protocol) rows.push(["Protocol", setup.protocol]);
-  if (setup.namespace) rows.push(["Namespace", code(setup.namespace)]);
-  if (setup.ghaUnavailable) rows.push(["Why not the GitHub cache", cell(setup.ghaUnavailable)]);
-  rows.push([
-    "Read-only",
-    setup.readOnly ? `yes: ${cell(setup.readOnlyNote ?? "")}` : setup.readOnlyNote ? `no: ${cell(setup.readOnlyNote)}` : "no"
-  ]);
-  rows.push([
-    "Preflight",
-    setup.preflight.fallback ? `failed, fell back to local disk: ${cell(setup.preflight.error ?? "")}` : setup.preflight.ok ? "passed" : `failed: ${cell(setup.preflight.error ?? "")}`
-  ]);
-  if (setup.exported.length) rows.push(["Exported", setup.exported.map(code).join(" ")]);
-  return `### Setup
-
-${table(["", ""], rows)}`;
-}
-function countersSection(facts) {
-  const s = facts.stats;
-  const rows = [
-    ["compile_requests", s.compileRequests],
-    ["requests_executed", s.requestsExecuted],
-    ["requests_not_cacheable", s.requestsNotCacheable],
-    ["requests_not_compile", s.requestsNotCompile],
-    ["requests_unsupported_compiler", s.requestsUnsupportedCompiler],
-    ["cache_writes", s.cacheWrites],
-    ["cache_write_errors", s.cacheWriteErrors],
-    ["cache_timeouts", s.cacheTimeouts],
-    ["forced_recaches", s.forcedRecaches],
-    ["compile_fails", s.compileFails],
-    ["non_cacheable_compilations", s.nonCacheableCompilations],
-    ["compilations", s.compilations],
-    ["dist_errors", s.distErrors]
-  ];
-  const body2 = table(
-    ["Counter", "Value"],
-    rows.filter(([, v]) => v !== null).map(([k, v]) => [code(k), String(v)])
-  );
-  return `<details><summary>All counters</summary>
-
-${body2}
-
-</details>`;
-}
-function capSummary(markdown, limit = SUMMARY_LIMIT_BYTES) {
-  if (Buffer.byteLength(markdown) <= limit) return markdown;
-  const note = "\n\n…summary cut here: GitHub accepts at most 1 MiB per step.\n";
-  let cut = markdown.slice(0, limit - Buffer.byteLength(note));
-  while (Buffer.byteLength(cut) > limit - Buffer.byteLength(note)) cut = cut.slice(0, -1024);
-  return cut.slice(0, cut.lastIndexOf("\n")) + note;
-}
-function renderSummary(input2) {
-  const sections = [
-    headline(input2),
-    languageTable(input2.facts),
-    findingsSection(input2.findings),
-    nonCacheableSection(input2.facts),
-    locationSection(input2.facts),
-    setupSection(input2.facts),
-    ...input2.notes ?? [],
-    countersSection(input2.facts)
-  ].filter((s) => s !== "");
-  return capSummary(sections.join("\n\n") + "\n");
-}
-function renderProblemSummary(problem, hint, label) {
-  return capSummary(
-    `## sccache: no report${label ? ` · ${cell(label)}` : ""}
-
-**${cell(problem)}**
-
-${cell(hint)}
-`
-  );
-}
-
 // src/sccache/command.ts
 import { spawn as spawn2 } from "node:child_process";
 var SccacheCommandError = class extends Error {
@@ -49919,113 +49710,12 @@ async function showStatsJson(binary, env = process.env) {
   return (await runSccache(binary, ["--show-stats", "--stats-format", "json"], env)).stdout;
 }
 
-// src/sccache/log-file.ts
-import { createReadStream } from "node:fs";
-import { createInterface } from "node:readline";
-
-// src/sccache/log.ts
-var MAX_QUOTE = 300;
-var quote = (text) => {
-  const clean2 = redact(text.trim());
-  return clean2.length > MAX_QUOTE ? `${clean2.slice(0, MAX_QUOTE - 1)}…` : clean2;
-};
-var LogScanner = class {
-  #lines = 0;
-  #writeErrors = 0;
-  #rateLimited = 0;
-  #readOnlyWrites = 0;
-  #writeCheckFailure;
-  #startedReadOnly = false;
-  #startupFailures = 0;
-  #firstStartupFailure;
-  #v1Requests = 0;
-  #decommissioned = false;
-  #readErrors = 0;
-  #timeouts = 0;
-  /** One line of the log, without its newline. */
-  add(line) {
-    this.#lines++;
-    if (line.includes("Error executing cache write")) {
-      this.#writeErrors++;
-      if (line.includes("RateLimited") || line.includes("status: 429")) this.#rateLimited++;
-      else if (line.includes("read-only storage")) this.#readOnlyWrites++;
-    } else if (line.includes("storage write check failed")) {
-      this.#writeCheckFailure ??= quote(line.slice(line.indexOf("storage write check failed")));
-    } else if (line.includes("server has setup with ReadOnly")) {
-      this.#startedReadOnly = true;
-    } else if (line.includes("storage check failed for") || line.includes("storage init failed for")) {
-      this.#startupFailures++;
-      const at = line.indexOf("storage ");
-      this.#firstStartupFailure ??= quote(line.slice(at));
-    } else if (line.includes("Got unexpected error")) {
-      this.#readErrors++;
-    } else if (line.includes("Cache timed out")) {
-      this.#timeouts++;
-    }
-    if (line.includes("/_apis/artifactcache/")) this.#v1Requests++;
-    if (line.includes("ArtifactCacheServiceDecommissionedException") || line.includes("legacy service is shutting down")) {
-      this.#decommissioned = true;
-    }
-  }
-  facts() {
-    return {
-      lines: this.#lines,
-      writeErrors: this.#writeErrors,
-      rateLimitedWrites: this.#rateLimited,
-      readOnlyWrites: this.#readOnlyWrites,
-      ...this.#writeCheckFailure ? { writeCheckFailure: this.#writeCheckFailure } : {},
-      startedReadOnly: this.#startedReadOnly,
-      startupFailures: this.#startupFailures,
-      ...this.#firstStartupFailure ? { firstStartupFailure: this.#firstStartupFailure } : {},
-      v1Requests: this.#v1Requests,
-      decommissioned: this.#decommissioned,
-      readErrors: this.#readErrors,
-      timeouts: this.#timeouts
-    };
-  }
-};
-
-// src/sccache/log-file.ts
-async function readLogFacts(path12) {
-  if (!path12) return void 0;
-  const scanner = new LogScanner();
+// src/sccache/server.ts
+async function stopServer(binary, env) {
   try {
-    const lines = createInterface({
-      input: createReadStream(path12, { encoding: "utf8" }),
-      crlfDelay: Infinity
-    });
-    for await (const line of lines) scanner.add(line);
-  } catch (error63) {
-    if (error63.code === "ENOENT") return void 0;
-    throw error63;
+    await runSccache(binary, ["--stop-server"], env);
+  } catch {
   }
-  return scanner.facts();
-}
-
-// src/context/run-record.ts
-import { createHash as createHash2 } from "node:crypto";
-var RECORD_PATH = "~/.cache/sccache-guard/run-record.json";
-var KEY_PREFIX = "sccache-guard-run-v1";
-function recordKeyPrefix(job, label) {
-  const slug = `${job}`.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 40) || "job";
-  const hash2 = createHash2("sha256").update(`${job}
-${label}`).digest("hex").slice(0, 8);
-  return `${KEY_PREFIX}-${slug}-${hash2}-`;
-}
-function recordKey(prefix2, record2) {
-  return `${prefix2}${record2.runId}.${record2.attempt}-ns=${record2.namespace}-hits=${record2.hits}-lookups=${record2.lookups}`;
-}
-function parseRecordKey(prefix2, key) {
-  if (!key.startsWith(prefix2)) return void 0;
-  const match3 = /^(\d+)\.(\d+)-ns=([A-Za-z0-9._-]+)-hits=(\d+)-lookups=(\d+)$/.exec(key.slice(prefix2.length));
-  if (!match3) return void 0;
-  return {
-    runId: match3[1],
-    attempt: match3[2],
-    namespace: match3[3],
-    hits: Number(match3[4]),
-    lookups: Number(match3[5])
-  };
 }
 
 // node_modules/@actions/cache/lib/cache.js
@@ -89853,6 +89543,341 @@ function saveCacheV2(paths_1, key_1, options_1) {
   });
 }
 
+// src/storage/local.ts
+async function saveLocalCache(dir, key) {
+  if (!isFeatureAvailable())
+    return { saved: false, reason: "the GitHub cache service is not available" };
+  try {
+    const id = await saveCache2([dir], key);
+    return id === -1 ? { saved: false, reason: "the cache service did not accept it (see the log above)" } : { saved: true };
+  } catch (error63) {
+    return { saved: false, reason: error63.message };
+  }
+}
+
+// src/render/annotations.ts
+var MAX_PER_LEVEL = 10;
+var MAX_MESSAGE = 4e3;
+function renderAnnotations(findings, label, placeOf = () => void 0) {
+  const perLevel = /* @__PURE__ */ new Map();
+  const annotations = [];
+  for (const finding of findings) {
+    if (!finding.actionable || finding.severity === "notice") continue;
+    const used = perLevel.get(finding.severity) ?? 0;
+    if (used >= MAX_PER_LEVEL) continue;
+    perLevel.set(finding.severity, used + 1);
+    const message = `${finding.title}. ${finding.evidence}
+Fix:
+${finding.fix}`;
+    const place = placeOf(finding);
+    annotations.push({
+      level: finding.severity,
+      title: `sccache ${finding.id}${label ? ` (${label})` : ""}`,
+      message: message.length > MAX_MESSAGE ? `${message.slice(0, MAX_MESSAGE - 1)}…` : message,
+      ...place ? { file: place.file, startLine: place.line } : {}
+    });
+  }
+  return annotations;
+}
+
+// src/render/outputs.ts
+var hitRatePercent = (hitRate2) => hitRate2 === null ? "" : percentDigits(hitRate2);
+function renderOutputs(facts, findings, statsPath) {
+  return {
+    "hit-rate": hitRatePercent(facts.hitRate),
+    hits: String(facts.hits),
+    misses: String(facts.misses),
+    findings: JSON.stringify(findings.map((f) => f.id)),
+    "stats-json": statsPath
+  };
+}
+
+// src/render/summary.ts
+var SUMMARY_LIMIT_BYTES = 1e3 * 1e3;
+var MAX_TABLE_ROWS = 50;
+var SEVERITY_LABEL = {
+  error: "🛑 Error",
+  warning: "⚠️ Warning",
+  notice: "ℹ️ Notice"
+};
+function headline({ facts, label }) {
+  const rate = facts.hitRate === null ? "no cache lookups" : `${formatPercent(facts.hitRate)} hit rate`;
+  const title = `## sccache: ${rate}${label ? ` · ${cell(label)}` : ""}`;
+  const parts = [
+    `**${facts.hits} hits, ${facts.misses} misses** in ${facts.lookups} cache lookups`,
+    `${facts.stats.compileRequests} compile requests`,
+    `${facts.stats.requestsNotCacheable} non-cacheable calls (${facts.fixableNonCacheable} fixable)`
+  ];
+  return `${title}
+
+${parts.join(" · ")}`;
+}
+function languageTable(facts) {
+  if (facts.languages.length === 0) return "";
+  const rows = facts.languages.slice(0, MAX_TABLE_ROWS).map((l) => [
+    cell(l.language),
+    String(l.hits),
+    String(l.misses),
+    String(l.errors),
+    formatPercent(l.hitRate)
+  ]);
+  return table(["Language", "Hits", "Misses", "Errors", "Hit rate"], rows);
+}
+var isSnippet = (fix) => fix.includes("\n") || /^[#-]|^\w+:/.test(fix);
+function findingsSection(findings) {
+  if (findings.length === 0) return "### Findings\n\nNothing to fix: no misses with a known cause.";
+  const blocks2 = findings.map(
+    (f) => `#### ${SEVERITY_LABEL[f.severity]}: ${cell(f.title)}
+
+${cell(f.evidence)} <sub>(${code(f.id)})</sub>
+
+**Fix:** ${isSnippet(f.fix) ? `
+
+${fenced(f.fix, "yaml")}` : cell(f.fix)}`
+  );
+  return `### Findings
+
+${blocks2.join("\n\n")}`;
+}
+function nonCacheableSection(facts) {
+  if (facts.nonCacheable.length === 0) return "";
+  const rows = facts.nonCacheable.slice(0, MAX_TABLE_ROWS).map((r) => [
+    code(r.reason),
+    String(r.count),
+    r.kind,
+    cell(r.fix ? `${r.meaning}; fix: ${r.fix}` : r.meaning)
+  ]);
+  const more = facts.nonCacheable.length > MAX_TABLE_ROWS ? `
+
+…and ${facts.nonCacheable.length - MAX_TABLE_ROWS} more reasons.` : "";
+  return `### Non-cacheable calls
+
+Not misses: sccache does not look these up.
+
+${table(["Reason", "Calls", "Kind", "What it is"], rows)}${more}`;
+}
+function locationSection(facts) {
+  const { location, stats, host } = facts;
+  const rows = [
+    ["Storage", cell(describeLocation(location))],
+    ["cache_location", code(location.raw || "(empty)")]
+  ];
+  if (location.protocol) rows.push(["Protocol", location.protocol]);
+  if (location.backend === "gha" && location.protocol === "v2") {
+    rows.push([
+      "Namespace",
+      location.namespace ? `${code(location.namespace)} (${code(location.name ?? "")} is its SHA-256)` : `${code(location.name ?? "")}: SHA-256 of a namespace this report cannot name (a SCCACHE_GHA_VERSION suffix?)`
+    ]);
+  }
+  for (const level of facts.levels) {
+    const s = level.stats;
+    rows.push([
+      cell(s.name),
+      `${cell(describeLocation(level.location))}: ${s.hits} hits, ${s.misses} misses`
+    ]);
+  }
+  rows.push([
+    "sccache version",
+    stats.version ? code(stats.version) : `not reported (${SHAPE_RELEASES[stats.shape]})`
+  ]);
+  const usesGha = location.backend === "gha" || facts.levels.some((l) => l.location.backend === "gha");
+  if (usesGha) rows.push(["GitHub host", `${host.kind}${host.assumed ? " (assumed)" : ""}`]);
+  if (stats.cacheSize !== null) rows.push(["Cache size", `${(stats.cacheSize / 2 ** 20).toFixed(1)} MiB`]);
+  return `### Cache
+
+${table(["", ""], rows)}`;
+}
+function setupSection(facts) {
+  const setup = facts.setup;
+  if (!setup) return "";
+  const rows = [
+    ["sccache", `${code(setup.sccacheVersion)} at ${code(setup.sccachePath)}`],
+    ["Backend asked for", code(setup.requestedBackend)],
+    ["Backend in use", setup.backend ? code(setup.backend) : "none: sccache did not start"]
+  ];
+  if (setup.protocol) rows.push(["Protocol", setup.protocol]);
+  if (setup.namespace) rows.push(["Namespace", code(setup.namespace)]);
+  if (setup.ghaUnavailable) rows.push(["Why not the GitHub cache", cell(setup.ghaUnavailable)]);
+  rows.push([
+    "Read-only",
+    setup.readOnly ? `yes: ${cell(setup.readOnlyNote ?? "")}` : setup.readOnlyNote ? `no: ${cell(setup.readOnlyNote)}` : "no"
+  ]);
+  rows.push([
+    "Preflight",
+    setup.preflight.fallback ? `failed, fell back to local disk: ${cell(setup.preflight.error ?? "")}` : setup.preflight.ok ? "passed" : `failed: ${cell(setup.preflight.error ?? "")}`
+  ]);
+  if (setup.exported.length) rows.push(["Exported", setup.exported.map(code).join(" ")]);
+  return `### Setup
+
+${table(["", ""], rows)}`;
+}
+function countersSection(facts) {
+  const s = facts.stats;
+  const rows = [
+    ["compile_requests", s.compileRequests],
+    ["requests_executed", s.requestsExecuted],
+    ["requests_not_cacheable", s.requestsNotCacheable],
+    ["requests_not_compile", s.requestsNotCompile],
+    ["requests_unsupported_compiler", s.requestsUnsupportedCompiler],
+    ["cache_writes", s.cacheWrites],
+    ["cache_write_errors", s.cacheWriteErrors],
+    ["cache_timeouts", s.cacheTimeouts],
+    ["forced_recaches", s.forcedRecaches],
+    ["compile_fails", s.compileFails],
+    ["non_cacheable_compilations", s.nonCacheableCompilations],
+    ["compilations", s.compilations],
+    ["dist_errors", s.distErrors]
+  ];
+  const body2 = table(
+    ["Counter", "Value"],
+    rows.filter(([, v]) => v !== null).map(([k, v]) => [code(k), String(v)])
+  );
+  return `<details><summary>All counters</summary>
+
+${body2}
+
+</details>`;
+}
+function capSummary(markdown, limit = SUMMARY_LIMIT_BYTES) {
+  if (Buffer.byteLength(markdown) <= limit) return markdown;
+  const note = "\n\n…summary cut here: GitHub accepts at most 1 MiB per step.\n";
+  let cut = markdown.slice(0, limit - Buffer.byteLength(note));
+  while (Buffer.byteLength(cut) > limit - Buffer.byteLength(note)) cut = cut.slice(0, -1024);
+  return cut.slice(0, cut.lastIndexOf("\n")) + note;
+}
+function renderSummary(input2) {
+  const sections = [
+    headline(input2),
+    languageTable(input2.facts),
+    findingsSection(input2.findings),
+    nonCacheableSection(input2.facts),
+    locationSection(input2.facts),
+    setupSection(input2.facts),
+    ...input2.notes ?? [],
+    countersSection(input2.facts)
+  ].filter((s) => s !== "");
+  return capSummary(sections.join("\n\n") + "\n");
+}
+function renderProblemSummary(problem, hint, label) {
+  return capSummary(
+    `## sccache: no report${label ? ` · ${cell(label)}` : ""}
+
+**${cell(problem)}**
+
+${cell(hint)}
+`
+  );
+}
+
+// src/sccache/log-file.ts
+import { createReadStream as createReadStream2 } from "node:fs";
+import { createInterface } from "node:readline";
+
+// src/sccache/log.ts
+var MAX_QUOTE = 300;
+var quote = (text) => {
+  const clean2 = redact(text.trim());
+  return clean2.length > MAX_QUOTE ? `${clean2.slice(0, MAX_QUOTE - 1)}…` : clean2;
+};
+var LogScanner = class {
+  #lines = 0;
+  #writeErrors = 0;
+  #rateLimited = 0;
+  #readOnlyWrites = 0;
+  #writeCheckFailure;
+  #startedReadOnly = false;
+  #startupFailures = 0;
+  #firstStartupFailure;
+  #v1Requests = 0;
+  #decommissioned = false;
+  #readErrors = 0;
+  #timeouts = 0;
+  /** One line of the log, without its newline. */
+  add(line) {
+    this.#lines++;
+    if (line.includes("Error executing cache write")) {
+      this.#writeErrors++;
+      if (line.includes("RateLimited") || line.includes("status: 429")) this.#rateLimited++;
+      else if (line.includes("read-only storage")) this.#readOnlyWrites++;
+    } else if (line.includes("storage write check failed")) {
+      this.#writeCheckFailure ??= quote(line.slice(line.indexOf("storage write check failed")));
+    } else if (line.includes("server has setup with ReadOnly")) {
+      this.#startedReadOnly = true;
+    } else if (line.includes("storage check failed for") || line.includes("storage init failed for")) {
+      this.#startupFailures++;
+      const at = line.indexOf("storage ");
+      this.#firstStartupFailure ??= quote(line.slice(at));
+    } else if (line.includes("Got unexpected error")) {
+      this.#readErrors++;
+    } else if (line.includes("Cache timed out")) {
+      this.#timeouts++;
+    }
+    if (line.includes("/_apis/artifactcache/")) this.#v1Requests++;
+    if (line.includes("ArtifactCacheServiceDecommissionedException") || line.includes("legacy service is shutting down")) {
+      this.#decommissioned = true;
+    }
+  }
+  facts() {
+    return {
+      lines: this.#lines,
+      writeErrors: this.#writeErrors,
+      rateLimitedWrites: this.#rateLimited,
+      readOnlyWrites: this.#readOnlyWrites,
+      ...this.#writeCheckFailure ? { writeCheckFailure: this.#writeCheckFailure } : {},
+      startedReadOnly: this.#startedReadOnly,
+      startupFailures: this.#startupFailures,
+      ...this.#firstStartupFailure ? { firstStartupFailure: this.#firstStartupFailure } : {},
+      v1Requests: this.#v1Requests,
+      decommissioned: this.#decommissioned,
+      readErrors: this.#readErrors,
+      timeouts: this.#timeouts
+    };
+  }
+};
+
+// src/sccache/log-file.ts
+async function readLogFacts(path12) {
+  if (!path12) return void 0;
+  const scanner = new LogScanner();
+  try {
+    const lines = createInterface({
+      input: createReadStream2(path12, { encoding: "utf8" }),
+      crlfDelay: Infinity
+    });
+    for await (const line of lines) scanner.add(line);
+  } catch (error63) {
+    if (error63.code === "ENOENT") return void 0;
+    throw error63;
+  }
+  return scanner.facts();
+}
+
+// src/context/run-record.ts
+import { createHash as createHash3 } from "node:crypto";
+var RECORD_PATH = "~/.cache/sccache-guard/run-record.json";
+var KEY_PREFIX = "sccache-guard-run-v1";
+function recordKeyPrefix(job, label) {
+  const slug = `${job}`.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 40) || "job";
+  const hash2 = createHash3("sha256").update(`${job}
+${label}`).digest("hex").slice(0, 8);
+  return `${KEY_PREFIX}-${slug}-${hash2}-`;
+}
+function recordKey(prefix2, record2) {
+  return `${prefix2}${record2.runId}.${record2.attempt}-ns=${record2.namespace}-hits=${record2.hits}-lookups=${record2.lookups}`;
+}
+function parseRecordKey(prefix2, key) {
+  if (!key.startsWith(prefix2)) return void 0;
+  const match3 = /^(\d+)\.(\d+)-ns=([A-Za-z0-9._-]+)-hits=(\d+)-lookups=(\d+)$/.exec(key.slice(prefix2.length));
+  if (!match3) return void 0;
+  return {
+    runId: match3[1],
+    attempt: match3[2],
+    namespace: match3[3],
+    hits: Number(match3[4]),
+    lookups: Number(match3[5])
+  };
+}
+
 // src/context/run-record-store.ts
 import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
 import { homedir as homedir2 } from "node:os";
@@ -89911,6 +89936,23 @@ async function rememberRun(prefix2, facts) {
     info(`run record not saved: ${error63.message}`);
   }
 }
+async function saveLocalArchive(setup, facts) {
+  const local = setup.localCache;
+  if (!local || setup.backend !== "local") return void 0;
+  const restored = local.restoredKey ? `restored from \`${local.restoredKey}\`` : `nothing restored (${local.restoreNote ?? "no archive"})`;
+  let saved;
+  if (setup.readOnly) saved = "not saved: read-only run";
+  else if (facts.stats.cacheWrites === 0) saved = "not saved: this run stored no new objects";
+  else {
+    await stopServer(setup.sccachePath, process.env);
+    const result = await saveLocalCache(local.dir, local.key);
+    saved = result.saved ? `saved as \`${local.key}\`` : `not saved: ${result.reason}`;
+  }
+  info(`local cache archive of ${local.dir}: ${restored}; ${saved}`);
+  return `### Local cache archive
+
+\`${local.dir}\`: ${restored}; ${saved}.`;
+}
 async function run() {
   const label = jobLabel(getInput("job-label"), process.env);
   const setup = parseSetupRecord(getState(SETUP_RECORD_STATE));
@@ -89953,6 +89995,7 @@ async function run() {
     );
   }
   const { facts, findings } = analysis;
+  const localCacheNote = setup ? await saveLocalArchive(setup, facts) : void 0;
   for (const a of renderAnnotations(findings, label)) {
     const properties = { title: a.title, ...a.file ? { file: a.file, startLine: a.startLine } : {} };
     if (a.level === "error") error(a.message, properties);
@@ -89960,7 +90003,7 @@ async function run() {
     else notice(a.message, properties);
   }
   setOutputs(renderOutputs(facts, findings, statsPath));
-  await summary.addRaw(renderSummary({ facts, findings, label })).write();
+  await summary.addRaw(renderSummary({ facts, findings, label, ...localCacheNote ? { notes: [localCacheNote] } : {} })).write();
   if (remember) await rememberRun(recordPrefix, facts);
   const rate = facts.hitRate === null ? "no cache lookups" : `hit rate ${formatPercent(facts.hitRate)}`;
   info(

@@ -6,7 +6,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyzeStats } from './analyze.js';
 import { jobLabel } from './context/job.js';
-import { parseSetupRecord, SETUP_RECORD_STATE } from './context/setup-record.js';
+import { parseSetupRecord, SETUP_RECORD_STATE, type SetupRecord } from './context/setup-record.js';
+import { stopServer } from './sccache/server.js';
+import { saveLocalCache } from './storage/local.js';
 import { renderAnnotations } from './render/annotations.js';
 import { formatPercent } from './render/markdown.js';
 import { renderOutputs } from './render/outputs.js';
@@ -66,6 +68,26 @@ async function rememberRun(prefix: string, facts: Facts): Promise<void> {
   }
 }
 
+/** The local backend: one archive of SCCACHE_DIR per job that wrote something new. */
+async function saveLocalArchive(setup: SetupRecord, facts: Facts): Promise<string | undefined> {
+  const local = setup.localCache;
+  if (!local || setup.backend !== 'local') return undefined;
+  const restored = local.restoredKey
+    ? `restored from \`${local.restoredKey}\``
+    : `nothing restored (${local.restoreNote ?? 'no archive'})`;
+  let saved: string;
+  if (setup.readOnly) saved = 'not saved: read-only run';
+  else if (facts.stats.cacheWrites === 0) saved = 'not saved: this run stored no new objects';
+  else {
+    // Stopping the server first: no object is half-written while tar reads the directory.
+    await stopServer(setup.sccachePath, process.env as Record<string, string>);
+    const result = await saveLocalCache(local.dir, local.key);
+    saved = result.saved ? `saved as \`${local.key}\`` : `not saved: ${result.reason}`;
+  }
+  core.info(`local cache archive of ${local.dir}: ${restored}; ${saved}`);
+  return `### Local cache archive\n\n\`${local.dir}\`: ${restored}; ${saved}.`;
+}
+
 async function run(): Promise<void> {
   const label = jobLabel(core.getInput('job-label'), process.env);
   const setup = parseSetupRecord(core.getState(SETUP_RECORD_STATE));
@@ -118,6 +140,7 @@ async function run(): Promise<void> {
   }
 
   const { facts, findings } = analysis;
+  const localCacheNote = setup ? await saveLocalArchive(setup, facts) : undefined;
   for (const a of renderAnnotations(findings, label)) {
     const properties = { title: a.title, ...(a.file ? { file: a.file, startLine: a.startLine } : {}) };
     if (a.level === 'error') core.error(a.message, properties);
@@ -125,7 +148,9 @@ async function run(): Promise<void> {
     else core.notice(a.message, properties);
   }
   setOutputs(renderOutputs(facts, findings, statsPath));
-  await core.summary.addRaw(renderSummary({ facts, findings, label })).write();
+  await core.summary
+    .addRaw(renderSummary({ facts, findings, label, ...(localCacheNote ? { notes: [localCacheNote] } : {}) }))
+    .write();
   if (remember) await rememberRun(recordPrefix, facts);
   const rate = facts.hitRate === null ? 'no cache lookups' : `hit rate ${formatPercent(facts.hitRate)}`;
   core.info(

@@ -8,9 +8,13 @@ import { dirname, join } from 'node:path';
 import {
   SETUP_RECORD_STATE,
   serializeSetupRecord,
+  type LocalCacheRecord,
   type Preflight,
   type SetupRecord,
 } from './context/setup-record.js';
+import { jobLabel } from './context/job.js';
+import { localCacheKeys } from './storage/local-key.js';
+import { restoreLocalCache } from './storage/local.js';
 import { InputError, readSettings, type Settings } from './inputs.js';
 import { runSccache } from './sccache/command.js';
 import { findOnPath, InstallError, installRelease } from './sccache/install.js';
@@ -185,6 +189,22 @@ async function run(): Promise<void> {
   for (const secret of planned.secrets) core.setSecret(secret);
   logPlan(planned);
 
+  // The local backend starts from the newest archive of this job's SCCACHE_DIR (one download).
+  let localCache: LocalCacheRecord | undefined;
+  if (planned.backend === 'local') {
+    const dir = planned.exports['SCCACHE_DIR']!;
+    const keys = localCacheKeys(process.env, jobLabel(settings.jobLabel, process.env));
+    const restored = await restoreLocalCache(dir, keys.key, keys.restorePrefix);
+    localCache = {
+      dir,
+      ...keys,
+      ...(restored.restored ? { restoredKey: restored.matchedKey } : { restoreNote: restored.reason }),
+    };
+    core.info(
+      `local cache: ${restored.restored ? `restored ${dir} from ${restored.matchedKey}` : `nothing restored (${restored.reason})`}`,
+    );
+  }
+
   let plan = planned;
   let preflight = await startAndCheck(sccache, planned, serverEnv(planned));
   if (!preflight.ok) {
@@ -223,6 +243,7 @@ async function run(): Promise<void> {
     environment: plan.environment,
     preflight,
     logPath: input.logPath,
+    ...(localCache && running ? { localCache } : {}),
     exported: running ? Object.keys(plan.exports).sort() : [],
   };
   // Only a running server gets the build: exporting RUSTC_WRAPPER for a server that cannot start

@@ -1,7 +1,8 @@
 // Real sccache with its GHA backend against the loopback cache-service emulator, under the runner
 // emulator: setup -> cargo build -> report, one job after another, as GitHub would run them.
 import assert from 'node:assert/strict';
-import { rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import {
@@ -41,6 +42,8 @@ interface JobOptions {
   ref?: string;
   event?: string;
   inputs?: Record<string, string>;
+  /** Extra runner env, e.g. SCCACHE_DIR. */
+  env?: Record<string, string>;
   runtime?: Record<string, string | undefined>;
   /** run: steps between the build and the report. */
   afterBuild?: (runner: RunnerEmulator) => Promise<unknown>;
@@ -78,6 +81,7 @@ async function job(svc: CacheService, dir: string, opts: JobOptions = {}): Promi
       GITHUB_JOB: 'build',
       GITHUB_RUN_ID: String(runCounter++),
       SCCACHE_SERVER_PORT: port,
+      ...opts.env,
     },
     actionsRuntime: runtime,
   });
@@ -255,4 +259,30 @@ test('the real workload (crates.io dependencies, a bin, a proc-macro, build scri
     );
   }
   assert.ok(!warm.findings.includes('incremental-compilation'));
+});
+
+test('backend local: SCCACHE_DIR travels as one archive per job; a fresh runner restores it and hits', async () => {
+  const svc = await service();
+  const dir = await workspace();
+  const sccacheDir = await mkdtemp(join(tmpdir(), 'sccache-guard-dir-'));
+  cleanups.push(() => rm(sccacheDir, { recursive: true, force: true }));
+  const local = { inputs: { backend: 'local' }, env: { SCCACHE_DIR: sccacheDir } };
+
+  const first = await job(svc, dir, local);
+  assert.equal(first.build.exitCode, 0, first.build.log);
+  const misses = Number(first.report.outputs['misses']);
+  assert.ok(misses > 0);
+  const archives = svc.entries.filter((e) => e.key.startsWith('sccache-guard-dir-v1-') && e.finalized);
+  assert.equal(archives.length, 1, 'one upload for the whole job');
+  assert.equal(objectsIn(svc).length, 0, 'no per-object entries');
+  assert.match(first.report.summary, /### Local cache archive[\s\S]*nothing restored[\s\S]*saved as/);
+
+  // A fresh runner: the directory is gone; setup brings it back before the build.
+  await rm(sccacheDir, { recursive: true, force: true });
+  const second = await job(svc, dir, local);
+  assert.equal(second.build.exitCode, 0, second.build.log);
+  assert.equal(second.report.outputs['hits'], String(misses));
+  assert.equal(second.report.outputs['misses'], '0');
+  assert.match(second.setup.log, /local cache: restored .* from sccache-guard-dir-v1-/);
+  assert.match(second.report.summary, /not saved: this run stored no new objects/);
 });

@@ -16,6 +16,15 @@ export interface Preflight {
   readonly fallback: boolean;
 }
 
+export interface LocalCacheRecord {
+  readonly dir: string;
+  readonly key: string;
+  readonly restorePrefix: string;
+  /** The key it was restored from, or why nothing was restored. */
+  readonly restoredKey?: string;
+  readonly restoreNote?: string;
+}
+
 export interface SetupRecord {
   readonly schema: 1;
   readonly sccachePath: string;
@@ -36,6 +45,8 @@ export interface SetupRecord {
   readonly environment: EnvironmentReport;
   readonly preflight: Preflight;
   readonly logPath?: string;
+  /** The local backend's archive of SCCACHE_DIR (restored by setup, saved by the report). */
+  readonly localCache?: LocalCacheRecord;
   /** The names of the variables setup exported. */
   readonly exported: readonly string[];
 }

@@ -178,6 +178,10 @@ export function planSetup(input: PlanInput): Plan {
     }
   } else if (choice.backend === 'local') {
     exports['SCCACHE_DIR'] = env['SCCACHE_DIR'] || input.localCacheDir;
+    // Read-only here means: restore the archive, do not save a new one.
+    const ro = resolveReadOnly(settings, env);
+    readOnly = ro.readOnly;
+    if (ro.readOnly) readOnlyNote = `${ro.why}; the local cache archive is restored but not saved`;
     // A job-level SCCACHE_GHA_ENABLED would still reach the compiler steps' clients: turn it off with
     // a value every version accepts (an invalid one makes every client call fail from 0.8).
     if (env['SCCACHE_GHA_ENABLED'] !== undefined) exports['SCCACHE_GHA_ENABLED'] = 'false';

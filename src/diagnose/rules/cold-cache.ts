@@ -15,7 +15,14 @@ function coldFix(facts: Facts): string {
     );
   }
   if (location.backend === 'local') {
-    return `# ${location.path} started empty: persist it between runs\n- uses: org/sccache-guard@v1\n  with:\n    backend: local`;
+    const local = facts.setup?.localCache;
+    if (local) {
+      return (
+        `# ${location.path} started empty: ${local.restoreNote ?? 'the restored archive had none of these objects'}.\n` +
+        '# The first run of a job (per OS, arch and job-label) has nothing to restore; the next one will.'
+      );
+    }
+    return `# ${location.path} started empty: let sccache-guard keep it between runs\n- uses: org/sccache-guard@v1\n  with:\n    backend: local`;
   }
   return '# Nothing to fix if this is the first run in this cache; the next run should hit.';
 }

@@ -1,0 +1,42 @@
+// The local backend: SCCACHE_DIR restored before the build and saved after it as one archive with
+// @actions/cache. One upload per job instead of one per object: the answer to GitHub's 200
+// uploads a minute and to GHES. Failures come back as messages, never as exceptions: the cache is
+// a speed-up, never a reason to fail.
+import * as cache from '@actions/cache';
+
+export type RestoreResult =
+  | { readonly restored: true; readonly matchedKey: string }
+  | { readonly restored: false; readonly reason: string };
+
+export async function restoreLocalCache(
+  dir: string,
+  key: string,
+  restorePrefix: string,
+): Promise<RestoreResult> {
+  if (!cache.isFeatureAvailable()) {
+    return { restored: false, reason: 'the GitHub cache service is not available to this step' };
+  }
+  try {
+    const matchedKey = await cache.restoreCache([dir], key, [restorePrefix]);
+    return matchedKey
+      ? { restored: true, matchedKey }
+      : { restored: false, reason: 'no earlier archive of this job' };
+  } catch (error) {
+    return { restored: false, reason: (error as Error).message };
+  }
+}
+
+export type SaveResult = { readonly saved: true } | { readonly saved: false; readonly reason: string };
+
+export async function saveLocalCache(dir: string, key: string): Promise<SaveResult> {
+  if (!cache.isFeatureAvailable())
+    return { saved: false, reason: 'the GitHub cache service is not available' };
+  try {
+    const id = await cache.saveCache([dir], key);
+    return id === -1
+      ? { saved: false, reason: 'the cache service did not accept it (see the log above)' }
+      : { saved: true };
+  } catch (error) {
+    return { saved: false, reason: (error as Error).message };
+  }
+}
