@@ -2417,7 +2417,8 @@ function buildFacts(stats, context = {}) {
     fixableNonCacheable: countOf("fixable"),
     ...context.setup ? { setup: context.setup } : {},
     ...context.log ? { log: context.log } : {},
-    ...context.previousRun ? { previousRun: context.previousRun } : {}
+    ...context.previousRun ? { previousRun: context.previousRun } : {},
+    ...context.scope ? { scope: context.scope } : {}
   };
 }
 
@@ -2614,18 +2615,30 @@ var cacheTimeouts = {
   }
 };
 
+// src/context/run-scope.ts
+function readableRefs(scope) {
+  const refs = [scope.ref];
+  if (scope.baseRef) refs.push(`refs/heads/${scope.baseRef}`);
+  if (scope.defaultBranch) refs.push(`refs/heads/${scope.defaultBranch}`);
+  return [...new Set(refs)];
+}
+function describeScope(scope) {
+  const reads = readableRefs(scope).join(", ");
+  const writes = scope.ref.startsWith("refs/pull/") ? `${scope.ref}, which only re-runs of this pull request can read` : scope.ref;
+  return `this ${scope.event} run reads entries of ${reads} and writes into ${writes}`;
+}
+
 // src/diagnose/rules/cold-cache.ts
 function coldFix(facts) {
   const { location } = facts;
   if (location.backend === "gha") {
     const ns = location.namespace ?? `the hashed namespace ${location.name}`;
+    const scope = facts.scope ? `# Here ${describeScope(facts.scope)}.
+` : "";
     return `# Entries live in namespace ${ns} (the sccache version plus SCCACHE_GHA_VERSION);
-# a run reads entries written on its own ref and on the default branch; a pull request writes
-# into refs/pull/N/merge, which only that PR can read; a tag reads the default branch.
-# Warm the default branch, and keep the sccache version and cache-namespace fixed:
-on:
-  push:
-    branches: [main]`;
+# a run reads entries written on its own ref, its base branch and the default branch; a pull
+# request writes into refs/pull/N/merge, which only that PR can read; a tag reads the default branch.
+` + scope + "# Warm the default branch, and keep the sccache version and cache-namespace fixed:\non:\n  push:\n    branches: [main]";
   }
   if (location.backend === "local") {
     const local = facts.setup?.localCache;

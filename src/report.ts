@@ -8,6 +8,7 @@ import { analyzeStats } from './analyze.js';
 import { jobLabel } from './context/job.js';
 import { parseSetupRecord, SETUP_RECORD_STATE, type SetupRecord } from './context/setup-record.js';
 import { stopServer } from './sccache/server.js';
+import { currentScope } from './context/run-scope.js';
 import { saveLocalCache } from './storage/local.js';
 import { renderAnnotations } from './render/annotations.js';
 import { formatPercent } from './render/markdown.js';
@@ -119,6 +120,7 @@ async function run(): Promise<void> {
   const remember = core.getInput('run-record').trim() !== 'false';
   const recordPrefix = recordKeyPrefix(process.env['GITHUB_JOB'] ?? '', label);
   const previousRun = remember ? await lookUpPreviousRun(recordPrefix) : undefined;
+  const scope = await currentScope();
 
   let analysis;
   try {
@@ -127,6 +129,7 @@ async function run(): Promise<void> {
       ...(setup ? { setup } : {}),
       ...(log ? { log } : {}),
       ...(previousRun ? { previousRun } : {}),
+      ...(scope ? { scope } : {}),
       ...(process.env['SCCACHE_GHA_VERSION'] ? { namespaceSuffix: process.env['SCCACHE_GHA_VERSION'] } : {}),
     });
   } catch (error) {

@@ -214,11 +214,19 @@ test('scope: a pull request writes where main cannot read; a tag reads what main
   const main = await job(svc, dir);
   assert.equal(main.report.outputs['hits'], '0', "main cannot read the PR's entries");
   assert.ok(main.findings.includes('cold-cache'));
+  // The fix names this run's scope, from the run's context.
+  assert.match(
+    main.report.summary,
+    /Here this push run reads entries of refs\/heads\/main and writes into refs\/heads\/main/,
+  );
+  assert.match(
+    pr.report.summary,
+    /Here this pull_request run reads entries of refs\/pull\/1\/merge, refs\/heads\/main/,
+  );
 
   const tag = await job(svc, dir, { ref: 'refs/tags/v1.0.0' });
   assert.equal(tag.report.outputs['misses'], '0', "a tag run reads the default branch's entries");
   assert.equal(tag.report.outputs['hits'], main.report.outputs['misses']);
-  void pr;
 });
 
 test('a new cache-namespace starts cold, and the report says the namespace changed', async () => {

@@ -178,3 +178,16 @@ test('garbage on stdout, and a port where no sccache answers: warnings, never a 
   );
   assert.match(dead.summary, /## sccache: no report/);
 });
+
+test('a broken event file does not break the report', async () => {
+  const sccache = sccacheBinary();
+  const runner = await emulator({ PATH: pathWith(sccache) });
+  const broken = join(runner.tempRoot, 'broken-event.json');
+  await writeFile(broken, '{"ref": ');
+  const report = await runner.runAction(join(DIST, 'report.js'), {
+    stage: 'post',
+    env: { SCCACHE_SERVER_PORT: String(await freePort()), GITHUB_EVENT_PATH: broken },
+  });
+  assert.equal(report.exitCode, 0, report.log);
+  assert.match(report.summary, /^## sccache: no cache lookups/);
+});

@@ -6,6 +6,7 @@ import type { LevelStats, SccacheStats } from '../sccache/stats.js';
 import type { SetupRecord } from '../context/setup-record.js';
 import type { LogFacts } from '../sccache/log.js';
 import type { RunRecord } from '../context/run-record.js';
+import type { RunScope } from '../context/run-scope.js';
 
 export type HostKind = 'github.com' | 'ghe.com' | 'ghes';
 
@@ -61,6 +62,8 @@ export interface Facts {
   readonly log?: LogFacts;
   /** The newest earlier run of this job that left a record. */
   readonly previousRun?: RunRecord;
+  /** The GitHub cache scope of this run (its ref, base and default branch). */
+  readonly scope?: RunScope;
 }
 
 export interface RunContext {
@@ -71,6 +74,7 @@ export interface RunContext {
   readonly setup?: SetupRecord;
   readonly log?: LogFacts;
   readonly previousRun?: RunRecord;
+  readonly scope?: RunScope;
 }
 
 const sum = (counts: Readonly<Record<string, number>>) => Object.values(counts).reduce((a, b) => a + b, 0);
@@ -136,5 +140,6 @@ export function buildFacts(stats: SccacheStats, context: RunContext = {}): Facts
     ...(context.setup ? { setup: context.setup } : {}),
     ...(context.log ? { log: context.log } : {}),
     ...(context.previousRun ? { previousRun: context.previousRun } : {}),
+    ...(context.scope ? { scope: context.scope } : {}),
   };
 }

@@ -1,3 +1,4 @@
+import { describeScope } from '../../context/run-scope.js';
 import type { Facts } from '../facts.js';
 import type { Rule } from '../rule.js';
 
@@ -6,10 +7,12 @@ function coldFix(facts: Facts): string {
   const { location } = facts;
   if (location.backend === 'gha') {
     const ns = location.namespace ?? `the hashed namespace ${location.name}`;
+    const scope = facts.scope ? `# Here ${describeScope(facts.scope)}.\n` : '';
     return (
       `# Entries live in namespace ${ns} (the sccache version plus SCCACHE_GHA_VERSION);\n` +
-      '# a run reads entries written on its own ref and on the default branch; a pull request writes\n' +
-      '# into refs/pull/N/merge, which only that PR can read; a tag reads the default branch.\n' +
+      '# a run reads entries written on its own ref, its base branch and the default branch; a pull\n' +
+      '# request writes into refs/pull/N/merge, which only that PR can read; a tag reads the default branch.\n' +
+      scope +
       '# Warm the default branch, and keep the sccache version and cache-namespace fixed:\n' +
       'on:\n  push:\n    branches: [main]'
     );
