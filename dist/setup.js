@@ -67796,10 +67796,8 @@ function capabilitiesOf(version4) {
     strictBooleanEnv: atLeast2("0.8.0"),
     ghaReadOnlyMode: atLeast2("0.16.0"),
     showStatsWithoutStart: atLeast2("0.7.7"),
-    readOnlyOnFailedWriteCheck: atLeast2("0.8.0"),
     emptyGhaVersionEnables: !atLeast2("0.16.0"),
-    refusesCargoIncremental: atLeast2("0.7.7"),
-    statsHaveVersion: atLeast2("0.4.0")
+    refusesCargoIncremental: atLeast2("0.7.7")
   };
 }
 

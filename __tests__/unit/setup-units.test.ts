@@ -67,7 +67,7 @@ test('sccache --version output, and unknown versions', () => {
   assert.equal(parseVersionOutput('sccache 0.19.1').newerThanTested, true);
   assert.throws(() => parseVersionOutput('bash: sccache: command not found'), VersionParseError);
   const pre = capabilitiesOf(parseVersionOutput('sccache 0.4.0-pre.6'));
-  assert.equal(pre.statsHaveVersion, false);
+  assert.equal(pre.showStatsWithoutStart, false);
   assert.equal(pre.ghaEnabledVariable, true);
   const future = capabilitiesOf(parseVersionOutput('sccache 1.2.0'));
   assert.equal(future.ghaV2 && future.ghaReadOnlyMode && future.strictBooleanEnv, true);

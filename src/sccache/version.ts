@@ -16,14 +16,10 @@ export interface Capabilities {
   readonly ghaReadOnlyMode: boolean;
   /** --show-stats no longer starts a server: 0.7.7+. */
   readonly showStatsWithoutStart: boolean;
-  /** A failed startup write check makes the storage read-only: 0.8.0+. */
-  readonly readOnlyOnFailedWriteCheck: boolean;
   /** An empty SCCACHE_GHA_VERSION still enables GHA up to 0.15. */
   readonly emptyGhaVersionEnables: boolean;
   /** CARGO_INCREMENTAL=1 in the compile environment is refused outright (seen on 0.7.7+ binaries). */
   readonly refusesCargoIncremental: boolean;
-  /** The JSON stats have a `version` field: 0.4.0+. */
-  readonly statsHaveVersion: boolean;
 }
 
 export interface SccacheVersion {
@@ -66,9 +62,7 @@ export function capabilitiesOf(version: SccacheVersion): Capabilities {
     strictBooleanEnv: atLeast('0.8.0'),
     ghaReadOnlyMode: atLeast('0.16.0'),
     showStatsWithoutStart: atLeast('0.7.7'),
-    readOnlyOnFailedWriteCheck: atLeast('0.8.0'),
     emptyGhaVersionEnables: !atLeast('0.16.0'),
     refusesCargoIncremental: atLeast('0.7.7'),
-    statsHaveVersion: atLeast('0.4.0'),
   };
 }
