@@ -16,8 +16,12 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, totalmem, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { once } from 'node:events';
-import { SCCACHE_CHECK_KEY, startCacheService, type CacheService } from '../test/harness/cache-service.js';
-import { RunnerEmulator, type StepResult } from '../test/harness/runner.js';
+import {
+  SCCACHE_CHECK_KEY,
+  startCacheService,
+  type CacheService,
+} from '../__tests__/emulator/cache-service.js';
+import { RunnerEmulator, type StepResult } from '../__tests__/emulator/runner.js';
 import { ACTION_YML, DIST, freePort, pathWith, ROOT, sccacheBinary } from '../__tests__/e2e/tools.js';
 
 const RUNS = Math.max(1, Number(process.env['BENCH_RUNS'] ?? '3') || 3);
@@ -344,7 +348,7 @@ interface ReportFigures {
   logOption: boolean;
 }
 
-const LOG_READER = join(ROOT, 'src', 'sccache', 'log-file.ts');
+const LOG_READER = join(ROOT, 'src', 'sccache', 'log-reader.ts');
 
 /** The report's own log reader (readLogFacts, which streams the file), bundled into a small script. */
 async function logReaderScript(dir: string): Promise<string | undefined> {
@@ -547,7 +551,7 @@ function render(
   L.push('## The report on large inputs', '');
   L.push(
     `\`node dist/cli.js explain --format json\` under \`/usr/bin/time -v\`, ${RUNS} run(s); wall time includes Node start-up. ` +
-      'The post step reads the server log with `readLogFacts` (src/sccache/log-file.ts), measured alone, bundled with esbuild.',
+      'The post step reads the server log with `readLogFacts` (src/sccache/log-reader.ts), measured alone, bundled with esbuild.',
     '',
   );
   L.push('| input | wall time | peak RSS | exit |', '| - | - | - | - |');

@@ -2248,711 +2248,98 @@ var require_semver2 = __commonJS({
   }
 });
 
-// src/cli.ts
+// src/report/explain.ts
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 
-// src/sccache/reasons.ts
-var EXPECTED = {
-  "crate-type": "bin, proc-macro, build-script and test crates (only lib/rlib/staticlib are cacheable)",
-  "-": "input from stdin: cargo's target-info probe (`rustc - --print=…`)",
-  "missing input": "no input file: cargo's `rustc -vV` version probe",
-  "missing output_dir": "rustc called without --out-dir",
-  "missing emit": "rustc called without --emit",
-  "missing crate_name": "rustc called without --crate-name",
-  "unsupported --emit": "--emit asm/llvm-ir/mir output",
-  "--sysroot": "an explicit --sysroot",
-  "-o": "an explicit -o output path for rustc",
-  target: "a --target that sccache cannot classify",
-  "target unsure": "a --target that sccache cannot classify",
-  "-E": "preprocess only (build-script and configure probes)",
-  "-M": "dependency output only",
-  "-MM": "dependency output only",
-  "-P": "preprocess without line markers",
-  "-fsyntax-only": "syntax check only",
-  "no input file": "a compiler call with no source file (usually a link or probe)",
-  "multiple input files": "several sources in one compiler call",
-  "unknown source language": "a source type sccache does not cache (e.g. assembly before 0.13)",
-  "-x": "-x with a language sccache does not support",
-  "@": "a response file sccache could not expand",
-  "argument parse": "arguments sccache could not parse"
-};
-var FIXABLE = {
-  incremental: {
-    kind: "fixable",
-    meaning: "rustc's incremental compilation (cargo's dev profile for workspace crates)",
-    fix: 'CARGO_INCREMENTAL: "0"'
-  },
-  "multiple different -arch, and SCCACHE_CACHE_MULTIARCH not set": {
-    kind: "fixable",
-    meaning: "a universal (multi -arch) build",
-    fix: 'SCCACHE_CACHE_MULTIARCH: "1"'
-  },
-  "shared pdb": {
-    kind: "fixable",
-    meaning: "MSVC /Zi debug info written to a shared PDB",
-    fix: "compile with /Z7 instead of /Zi (e.g. CMAKE_MSVC_DEBUG_INFORMATION_FORMAT=Embedded)"
-  }
-};
-function classifyReason(reason) {
-  if (Object.hasOwn(FIXABLE, reason)) return FIXABLE[reason];
-  const meaning = Object.hasOwn(EXPECTED, reason) ? EXPECTED[reason] : "a call sccache does not cache";
-  return { kind: "expected", meaning };
+// src/sccache/log-reader.ts
+import { createReadStream } from "node:fs";
+import { createInterface } from "node:readline";
+
+// src/util/redact.ts
+var USERINFO = /\b([a-z][a-z0-9+.-]*:\/\/)[^/\s@"']*@/gi;
+var SIGNED_QUERY = /([?&](?:sig|se|sv|sp|st|sr|skoid|sktid|token|access_token|X-Amz-Signature|X-Amz-Credential)=)[^&\s"']*/gi;
+function redact(text) {
+  return text.replace(USERINFO, "$1***@").replace(SIGNED_QUERY, "$1***");
 }
 
-// src/sccache/location.ts
-import { createHash } from "node:crypto";
-var OPENDAL_SCHEMES = {
-  ghac: "gha",
-  s3: "s3",
-  redis: "redis",
-  memcached: "memcached",
-  gcs: "gcs",
-  azblob: "azure",
-  webdav: "webdav",
-  oss: "oss",
-  cos: "cos"
+// src/sccache/log-scanner.ts
+var MAX_QUOTE = 300;
+var quote = (text) => {
+  const clean = redact(text.trim());
+  return clean.length > MAX_QUOTE ? `${clean.slice(0, MAX_QUOTE - 1)}…` : clean;
 };
-var HEX64 = /^[0-9a-f]{64}$/;
-function ghaNamespace(version2, suffix) {
-  return suffix ? `sccache-v${version2}-${suffix}` : `sccache-v${version2}`;
-}
-function hashNamespace(namespace) {
-  return createHash("sha256").update(namespace).digest("hex");
-}
-function decodeLocation(raw, knownNamespaces = []) {
-  if (raw === "") return { backend: "none", raw };
-  const local = /^Local disk: "(.*)"$/.exec(raw);
-  if (local) return { backend: "local", raw, path: local[1].replace(/\\\\/g, "\\") };
-  const multi = /^Multi-level \((\d+) levels?\)$/.exec(raw);
-  if (multi) return { backend: "multi-level", raw, levels: Number(multi[1]) };
-  const opendal = /^(\w+), name: (.*), prefix: (.*)$/.exec(raw);
-  if (opendal) {
-    const backend = OPENDAL_SCHEMES[opendal[1]] ?? "unknown";
-    const name = opendal[2];
-    const prefix = opendal[3];
-    if (backend !== "gha") return { backend, raw, name, prefix };
-    if (HEX64.test(name)) {
-      const namespace = knownNamespaces.find((candidate) => hashNamespace(candidate) === name);
-      return { backend, raw, name, prefix, protocol: "v2", ...namespace ? { namespace } : {} };
+var LogScanner = class {
+  #lines = 0;
+  #writeErrors = 0;
+  #rateLimited = 0;
+  #readOnlyWrites = 0;
+  #writeCheckFailure;
+  #startedReadOnly = false;
+  #startupFailures = 0;
+  #firstStartupFailure;
+  #v1Requests = 0;
+  #decommissioned = false;
+  #readErrors = 0;
+  #timeouts = 0;
+  /** One line of the log, without its newline. */
+  add(line) {
+    this.#lines++;
+    if (line.includes("Error executing cache write")) {
+      this.#writeErrors++;
+      if (line.includes("RateLimited") || line.includes("status: 429")) this.#rateLimited++;
+      else if (line.includes("read-only storage")) this.#readOnlyWrites++;
+    } else if (line.includes("storage write check failed")) {
+      this.#writeCheckFailure ??= quote(line.slice(line.indexOf("storage write check failed")));
+    } else if (line.includes("server has setup with ReadOnly")) {
+      this.#startedReadOnly = true;
+    } else if (line.includes("storage check failed for") || line.includes("storage init failed for")) {
+      this.#startupFailures++;
+      const at = line.indexOf("storage ");
+      this.#firstStartupFailure ??= quote(line.slice(at));
+    } else if (line.includes("Got unexpected error")) {
+      this.#readErrors++;
+    } else if (line.includes("Cache timed out")) {
+      this.#timeouts++;
     }
-    return { backend, raw, name, prefix, protocol: "v1", namespace: name };
-  }
-  if (raw.startsWith("GHA, ")) return { backend: "gha", raw, protocol: "v1" };
-  const legacy = /^(S3|Redis|Memcached|GCS|Azure)\b/.exec(raw);
-  if (legacy) return { backend: legacy[1].toLowerCase(), raw };
-  return { backend: "unknown", raw };
-}
-function describeLocation(location) {
-  switch (location.backend) {
-    case "local":
-      return `local disk at \`${location.path}\``;
-    case "gha": {
-      if (location.name === void 0) return "GitHub Actions cache (sccache 0.3 client, v1 protocol)";
-      const ns = location.namespace ? `namespace \`${location.namespace}\`` : `namespace hash \`${location.name}\``;
-      return `GitHub Actions cache, protocol ${location.protocol ?? "unknown"}, ${ns}`;
+    if (line.includes("/_apis/artifactcache/")) this.#v1Requests++;
+    if (line.includes("ArtifactCacheServiceDecommissionedException") || line.includes("legacy service is shutting down")) {
+      this.#decommissioned = true;
     }
-    case "multi-level":
-      return `multi-level cache with ${location.levels} levels`;
-    case "none":
-      return "no cache storage (the server was not running and no storage could be configured)";
-    case "unknown":
-      return `\`${location.raw}\``;
-    default:
-      return `${location.backend}${location.name ? ` \`${location.name}\`` : ""}`;
   }
-}
+  facts() {
+    return {
+      lines: this.#lines,
+      writeErrors: this.#writeErrors,
+      rateLimitedWrites: this.#rateLimited,
+      readOnlyWrites: this.#readOnlyWrites,
+      ...this.#writeCheckFailure ? { writeCheckFailure: this.#writeCheckFailure } : {},
+      startedReadOnly: this.#startedReadOnly,
+      startupFailures: this.#startupFailures,
+      ...this.#firstStartupFailure ? { firstStartupFailure: this.#firstStartupFailure } : {},
+      v1Requests: this.#v1Requests,
+      decommissioned: this.#decommissioned,
+      readErrors: this.#readErrors,
+      timeouts: this.#timeouts
+    };
+  }
+};
 
-// src/diagnose/facts.ts
-var sum = (counts) => Object.values(counts).reduce((a, b) => a + b, 0);
-var hitRate = (hits, misses) => hits + misses === 0 ? null : hits / (hits + misses);
-function hostFromServerUrl(serverUrl) {
-  if (!serverUrl) return { kind: "github.com", serverUrl: "https://github.com", assumed: true };
-  let hostname3;
+// src/sccache/log-reader.ts
+async function readLogFacts(path) {
+  if (!path) return void 0;
+  const scanner = new LogScanner();
   try {
-    hostname3 = new URL(serverUrl).hostname.toLowerCase();
-  } catch {
-    return { kind: "github.com", serverUrl, assumed: true };
+    const lines = createInterface({
+      input: createReadStream(path, { encoding: "utf8" }),
+      crlfDelay: Infinity
+    });
+    for await (const line of lines) scanner.add(line);
+  } catch (error62) {
+    if (error62.code === "ENOENT") return void 0;
+    throw error62;
   }
-  if (hostname3 === "github.com" || hostname3.endsWith(".localhost"))
-    return { kind: "github.com", serverUrl, assumed: false };
-  if (hostname3.endsWith(".ghe.com")) return { kind: "ghe.com", serverUrl, assumed: false };
-  return { kind: "ghes", serverUrl, assumed: false };
-}
-function buildFacts(stats, context = {}) {
-  const suffix = context.namespaceSuffix ?? context.setup?.namespaceSuffix;
-  const namespaces = stats.version ? [ghaNamespace(stats.version, suffix), ghaNamespace(stats.version)] : [];
-  const hits = sum(stats.cacheHits);
-  const misses = sum(stats.cacheMisses);
-  const languageNames = [
-    .../* @__PURE__ */ new Set([
-      ...Object.keys(stats.cacheHits),
-      ...Object.keys(stats.cacheMisses),
-      ...Object.keys(stats.cacheErrors)
-    ])
-  ].sort();
-  const languages = languageNames.map((language) => {
-    const h = stats.cacheHits[language] ?? 0;
-    const m = stats.cacheMisses[language] ?? 0;
-    return { language, hits: h, misses: m, errors: stats.cacheErrors[language] ?? 0, hitRate: hitRate(h, m) };
-  });
-  const nonCacheable = Object.entries(stats.notCached).filter(([, count]) => count > 0).map(([reason, count]) => ({ reason, count, ...classifyReason(reason) })).sort((a, b) => b.count - a.count || a.reason.localeCompare(b.reason));
-  const countOf = (kind) => nonCacheable.filter((r) => r.kind === kind).reduce((total, r) => total + r.count, 0);
-  return {
-    stats,
-    location: decodeLocation(stats.cacheLocation, namespaces),
-    levels: (stats.multiLevel ?? []).map((level) => ({
-      stats: level,
-      location: decodeLocation(level.location, namespaces)
-    })),
-    host: hostFromServerUrl(context.serverUrl),
-    hits,
-    misses,
-    lookups: hits + misses,
-    hitRate: hitRate(hits, misses),
-    cacheErrors: sum(stats.cacheErrors),
-    languages,
-    nonCacheable,
-    expectedNonCacheable: countOf("expected"),
-    fixableNonCacheable: countOf("fixable"),
-    ...context.setup ? { setup: context.setup } : {},
-    ...context.log ? { log: context.log } : {},
-    ...context.previousRun ? { previousRun: context.previousRun } : {},
-    ...context.scope ? { scope: context.scope } : {}
-  };
-}
-
-// src/render/markdown.ts
-function cell(text) {
-  return text.replace(/[\r\n]+/g, " ").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/\|/g, "\\|");
-}
-function code(text) {
-  const clean = text.replace(/[\r\n]+/g, " ").replace(/\|/g, "\\|");
-  const fence = clean.includes("`") ? "``" : "`";
-  return `${fence}${clean.startsWith("`") ? " " : ""}${clean}${clean.endsWith("`") ? " " : ""}${fence}`;
-}
-function table(header, rows) {
-  const line = (cells) => `| ${cells.join(" | ")} |`;
-  return [line(header), line(header.map(() => "---")), ...rows.map(line)].join("\n");
-}
-function fenced(text, lang = "") {
-  const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
-  const fence = "`".repeat(longest + 1);
-  return `${fence}${lang}
-${text}
-${fence}`;
-}
-var percentDigits = (fraction) => (Math.floor(fraction * 1e3 + 1e-9) / 10).toFixed(1);
-var formatPercent = (fraction) => fraction === null ? "-" : `${percentDigits(fraction)} %`;
-
-// src/diagnose/rule.ts
-var SEVERITY_ORDER = ["error", "warning", "notice"];
-var percent = (fraction) => formatPercent(fraction);
-var listCounts = (rows, max = 6) => {
-  const shown = rows.slice(0, max).map((r) => `\`${r.reason}\` ${r.count}`);
-  return rows.length > max ? `${shown.join(", ")}, and ${rows.length - max} more` : shown.join(", ");
-};
-
-// src/diagnose/rules/backend-fallback.ts
-var backendFallback = {
-  id: "backend-fallback",
-  severity: "warning",
-  name: "Setup fell back to local disk",
-  // Setup already annotated the fallback with sccache's error; the report keeps it in the summary.
-  actionable: false,
-  docs: {
-    meaning: "The planned backend failed its preflight: the sccache server did not start with it, or started with another cache location than planned. With `on-backend-failure: fallback` setup started sccache on local disk instead, so the build was cached locally but nothing was shared with other runs.",
-    evidence: "sccache's own startup error, or the location it reported instead of the planned one.",
-    fix: "Fix what the error names (credentials, protocol, the service being down); `on-backend-failure: fail` makes such a run fail instead."
-  },
-  check(facts) {
-    const setup = facts.setup;
-    if (!setup?.preflight.fallback) return void 0;
-    return {
-      title: `The ${setup.plannedBackend} cache failed its preflight; this run used local disk`,
-      evidence: `sccache said: ${setup.preflight.error ?? "unknown error"}.`,
-      fix: "# Fix the cause above; to fail instead of falling back:\n- uses: org/sccache-guard@v1\n  with:\n    on-backend-failure: fail"
-    };
-  }
-};
-
-// src/diagnose/rules/backend-overridden.ts
-var backendOverridden = {
-  id: "backend-overridden",
-  severity: "warning",
-  name: "Another backend variable beats the GitHub cache",
-  actionable: true,
-  docs: {
-    meaning: "sccache picks the first configured backend in the order S3 > Redis > Memcached > GCS > GHA > Azure > WebDAV > OSS > COS. A stray `SCCACHE_BUCKET`, `SCCACHE_REDIS*`, `SCCACHE_MEMCACHED*` or `SCCACHE_GCS_BUCKET` in the job silently wins over `backend: gha`.",
-    evidence: "The variables present in the action environment that select a higher-precedence backend.",
-    fix: "Remove those variables from the workflow, or say `backend: external` if that store is the one you want."
-  },
-  check(facts) {
-    const setup = facts.setup;
-    const found = setup?.environment.higherPrecedenceBackends ?? [];
-    if (!setup || setup.requestedBackend !== "gha" || found.length === 0) return void 0;
-    return {
-      title: `${found.join(", ")} override the GitHub cache backend`,
-      evidence: `backend: gha was asked for, but ${found.join(", ")} ${found.length > 1 ? "are" : "is"} set and sccache prefers ${found.length > 1 ? "them" : "it"}; the server reported \`${facts.stats.cacheLocation}\`.`,
-      fix: `# remove from the workflow env, or use the store on purpose:
-- uses: org/sccache-guard@v1
-  with:
-    backend: external`
-    };
-  }
-};
-
-// src/diagnose/rules/cache-errors.ts
-var cacheErrors = {
-  id: "cache-errors",
-  severity: "notice",
-  name: "Cache errors",
-  actionable: true,
-  docs: {
-    meaning: "sccache counts two things as cache errors: a hash key it could not compute (the preprocessor or `rustc --emit=dep-info` failed, usually a source that does not compile, such as a configure probe for a missing header) and a cache read that failed (disk I/O, a corrupt entry), which is also a miss. The stats cannot tell them apart, so this is a notice, and a warning only when the errors cover every miss, which is what a broken cache looks like.",
-    evidence: "`cache_errors` per language, beside `cache_misses` and `compile_fails`.",
-    fix: "Look for `Cache read error` in the sccache log. For a local cache make sure `SCCACHE_DIR` is a writable directory; errors from sources that do not compile need no cache fix."
-  },
-  check(facts) {
-    if (facts.cacheErrors === 0) return void 0;
-    const perLanguage2 = facts.languages.filter((l) => l.errors > 0).map((l) => `${l.language} ${l.errors}`).join(", ");
-    const brokenStorage = facts.misses > 0 && facts.cacheErrors >= facts.misses;
-    return {
-      ...brokenStorage ? { severity: "warning" } : {},
-      title: brokenStorage ? `${facts.cacheErrors} cache errors for ${facts.misses} misses: reading the cache fails` : `${facts.cacheErrors} cache errors (usually sources that fail to preprocess)`,
-      evidence: `cache_errors: ${perLanguage2}; misses: ${facts.misses}; compile_fails: ${facts.stats.compileFails}.`,
-      fix: '# Read the sccache log ("Cache read error" lines). For a local cache, SCCACHE_DIR must be a\n# writable directory; a source that fails to preprocess is counted here too.'
-    };
-  }
-};
-
-// src/diagnose/rules/dead-env-var.ts
-var deadEnvVar = {
-  id: "dead-env-var",
-  severity: "warning",
-  name: "Variables sccache does not read",
-  actionable: true,
-  docs: {
-    meaning: "Advice on the web is full of sccache variables that do nothing: `SCCACHE_GHA_CACHE_TO`, `SCCACHE_GHA_CACHE_FROM`, `SCCACHE_GHA_CACHE_URL` and `SCCACHE_GHA_RUNTIME_TOKEN` existed only in 0.3.x; `SCCACHE_BASEDIR`, `SCCACHE_LOG_LEVEL` and `SCCACHE_STARTUP_TIMEOUT` never existed; `SCCACHE_GHA_RW_MODE` exists only from 0.16.0. Whatever they were meant to do is not happening.",
-    evidence: "The variables set in the job, judged against the sccache version in use.",
-    fix: "Delete them, and use what the finding names instead."
-  },
-  check(facts) {
-    const dead = facts.setup?.environment.dead ?? [];
-    if (dead.length === 0) return void 0;
-    return {
-      title: `${dead.map((d) => d.name).join(", ")} ${dead.length > 1 ? "do" : "does"} nothing in sccache ${facts.setup?.sccacheVersion}`,
-      evidence: dead.map((d) => `${d.name}: ${d.why}`).join("; ") + ".",
-      fix: `# delete from the workflow env:
-${dead.map((d) => `#   ${d.name}`).join("\n")}`
-    };
-  }
-};
-
-// src/diagnose/rules/invalid-env-value.ts
-var invalidEnvValue = {
-  id: "invalid-env-value",
-  severity: "warning",
-  name: "A value this sccache version ignores or rejects",
-  actionable: true,
-  docs: {
-    meaning: "`SCCACHE_GHA_ENABLED` is read differently by version: before 0.8.0 only exactly `true` or `on` enable it (so `1` is ignored); from 0.8.0 any value other than true/on/1/false/off/0 is a configuration error and every sccache command fails. An empty `SCCACHE_GHA_VERSION` still enables GHA before 0.16. sccache 0.7.7 and newer refuse to run at all with `CARGO_INCREMENTAL=1` (seen on real binaries).",
-    evidence: "The variable, its value where it is not secret, and what this version does with it.",
-    fix: 'Use `SCCACHE_GHA_ENABLED: "true"`, drop empty `SCCACHE_GHA_VERSION`, and `CARGO_INCREMENTAL: "0"`.'
-  },
-  check(facts) {
-    const invalid = facts.setup?.environment.invalid ?? [];
-    if (invalid.length === 0) return void 0;
-    return {
-      title: `${invalid.map((i) => i.name).join(", ")}: a value sccache ${facts.setup?.sccacheVersion} ignores or rejects`,
-      evidence: invalid.map((i) => `${i.name}: ${i.why}`).join("; ") + ".",
-      fix: 'env:\n  SCCACHE_GHA_ENABLED: "true"   # not 1 (ignored before 0.8), not yes (fatal from 0.8)\n  CARGO_INCREMENTAL: "0"'
-    };
-  }
-};
-
-// src/diagnose/rules/sccache-too-old.ts
-var sccacheTooOld = {
-  id: "sccache-too-old",
-  severity: "warning",
-  name: "This sccache cannot use the GitHub cache here",
-  actionable: true,
-  docs: {
-    meaning: "sccache before 0.10.0 speaks only the v1 cache protocol, which github.com shut down on 2025-04-15; enabling its GHA backend there makes the server fail to start and every compile exit 2. Builds without the GHA backend (Debian's 0.4) fail the same way. Setup therefore kept this run on local disk.",
-    evidence: "The sccache version and the host (github.com, *.ghe.com or GHES).",
-    fix: "Use sccache 0.10.0 or newer: remove the old one from PATH and let setup install its pinned version."
-  },
-  check(facts) {
-    const setup = facts.setup;
-    if (!setup?.tooOld) return void 0;
-    return {
-      title: `sccache ${setup.sccacheVersion} cannot use the GitHub cache on ${setup.host}`,
-      evidence: `${setup.tooOld}; this run used ${setup.backend ?? "no"} cache storage instead.`,
-      fix: "- uses: org/sccache-guard@v1\n  with:\n    sccache-version: 0.16.0   # and no older sccache earlier on PATH"
-    };
-  }
-};
-
-// src/diagnose/rules/cache-timeouts.ts
-var cacheTimeouts = {
-  id: "cache-timeouts",
-  severity: "warning",
-  name: "Cache lookups timed out",
-  actionable: true,
-  docs: {
-    meaning: "A lookup that takes longer than 60 s (hard-coded in sccache) is abandoned and the file is compiled. The storage is too slow or throttled; each timeout also costs a minute of build time.",
-    evidence: "`cache_timeouts` > 0 (each one is also counted as a miss).",
-    fix: "Look for `Cache timed out` in the sccache log; move to a faster backend or `backend: local`."
-  },
-  check(facts) {
-    const n = facts.stats.cacheTimeouts;
-    if (n === 0) return void 0;
-    return {
-      title: `${n} cache lookups timed out after 60 s`,
-      evidence: `cache_timeouts is ${n}; each counted as a miss (of ${facts.misses}) and cost up to a minute.`,
-      fix: "# A slow or throttled remote cache; one archive per job avoids per-object lookups:\n- uses: org/sccache-guard@v1\n  with:\n    backend: local"
-    };
-  }
-};
-
-// src/context/run-scope.ts
-function readableRefs(scope) {
-  const refs = [scope.ref];
-  if (scope.baseRef) refs.push(`refs/heads/${scope.baseRef}`);
-  if (scope.defaultBranch) refs.push(`refs/heads/${scope.defaultBranch}`);
-  return [...new Set(refs)];
-}
-function describeScope(scope) {
-  const reads = readableRefs(scope).join(", ");
-  const writes = scope.ref.startsWith("refs/pull/") ? `${scope.ref}, which only re-runs of this pull request can read` : scope.ref;
-  return `this ${scope.event} run reads entries of ${reads} and writes into ${writes}`;
-}
-
-// src/diagnose/rules/cold-cache.ts
-function coldFix(facts) {
-  const { location } = facts;
-  if (location.backend === "gha") {
-    const ns = location.namespace ?? `the hashed namespace ${location.name}`;
-    const scope = facts.scope ? `# Here ${describeScope(facts.scope)}.
-` : "";
-    return `# Entries live in namespace ${ns} (the sccache version plus SCCACHE_GHA_VERSION);
-# a run reads entries written on its own ref, its base branch and the default branch; a pull
-# request writes into refs/pull/N/merge, which only that PR can read; a tag reads the default branch.
-` + scope + "# Warm the default branch, and keep the sccache version and cache-namespace fixed:\non:\n  push:\n    branches: [main]";
-  }
-  if (location.backend === "local") {
-    const local = facts.setup?.localCache;
-    if (local) {
-      return `# ${location.path} started empty: ${local.restoreNote ?? "the restored archive had none of these objects"}.
-# The first run of a job (per OS, arch and job-label) has nothing to restore; the next one will.`;
-    }
-    return `# ${location.path} started empty: let sccache-guard keep it between runs
-- uses: org/sccache-guard@v1
-  with:
-    backend: local`;
-  }
-  return "# Nothing to fix if this is the first run in this cache; the next run should hit.";
-}
-var coldCache = {
-  id: "cold-cache",
-  severity: "notice",
-  name: "Cold cache",
-  actionable: false,
-  docs: {
-    meaning: "Every lookup missed and nearly every miss was written without error: the cache had nothing yet for this namespace and scope, and the next run with the same namespace and scope should hit. For the GitHub cache the namespace is `sccache-v<version>` plus `SCCACHE_GHA_VERSION` (hashed in v2), so an sccache upgrade or a new cache-namespace starts cold; the scope is the ref: a run reads entries of its own ref and of the default branch, a pull request writes into `refs/pull/N/merge`, readable only by that pull request, and a tag run reads the default branch.",
-    evidence: "`cache_hits` = 0, `cache_misses` > 0, `cache_writes` ≥ 90 % of misses, and no write errors, cache errors, timeouts or forced recaches.",
-    fix: "Nothing, if this is the first run in this namespace. Otherwise warm the default branch (a push build on main) and keep the sccache version and `cache-namespace` stable; for a local cache, persist `SCCACHE_DIR`."
-  },
-  check(facts) {
-    const { stats } = facts;
-    if (facts.hits !== 0 || facts.misses === 0 || stats.cacheWriteErrors !== 0) return void 0;
-    if (facts.cacheErrors >= facts.misses || stats.cacheTimeouts > 0 || stats.forcedRecaches > 0)
-      return void 0;
-    if (stats.cacheWrites < 0.9 * facts.misses) return void 0;
-    return {
-      title: `Cold cache: all ${facts.misses} lookups missed and were written for the next run`,
-      evidence: `0 hits, ${facts.misses} misses, ${stats.cacheWrites} writes, 0 write errors.`,
-      fix: coldFix(facts)
-    };
-  }
-};
-
-// src/diagnose/rules/expected-non-cacheable.ts
-var expectedNonCacheable = {
-  id: "expected-non-cacheable",
-  severity: "notice",
-  name: "Calls that are never cached",
-  actionable: false,
-  docs: {
-    meaning: "Some compiler calls are never cached by design: bin, proc-macro, test and build-script crates (`crate-type`), cargo's probes (`-`, `missing input`), preprocess-only calls (`-E`, `-M`). They are not misses and do not lower the hit rate.",
-    evidence: "`not_cached`, less the reasons that have a fix (`incremental`, …).",
-    fix: "Nothing to fix."
-  },
-  check(facts) {
-    if (facts.expectedNonCacheable === 0) return void 0;
-    const expected = facts.nonCacheable.filter((r) => r.kind === "expected");
-    return {
-      title: `${facts.expectedNonCacheable} calls are never cached, as expected`,
-      evidence: `${listCounts(expected)}.`,
-      fix: "Nothing to fix: bins, proc-macros, build scripts and probes are never cached."
-    };
-  }
-};
-
-// src/diagnose/rules/forced-recache.ts
-var forcedRecache = {
-  id: "forced-recache",
-  severity: "warning",
-  name: "Forced recaches",
-  actionable: true,
-  docs: {
-    meaning: "`SCCACHE_RECACHE` was set in the compiler environment: sccache skips the lookup, compiles, and overwrites the entry. Each such call is a miss by design.",
-    evidence: "`forced_recaches` > 0.",
-    fix: "Remove `SCCACHE_RECACHE` from the build environment unless you mean to rebuild the cache."
-  },
-  check(facts) {
-    const n = facts.stats.forcedRecaches;
-    if (n === 0) return void 0;
-    return {
-      title: `${n} lookups were forced to miss by SCCACHE_RECACHE`,
-      evidence: `forced_recaches is ${n} of ${facts.misses} misses.`,
-      fix: "# remove from the workflow or job env:\n#   SCCACHE_RECACHE: ..."
-    };
-  }
-};
-
-// src/diagnose/rules/gha-protocol-v1.ts
-var import_semver = __toESM(require_semver2(), 1);
-var ghaProtocolV1 = {
-  id: "gha-protocol-v1",
-  severity: "error",
-  name: "GitHub cache used through the shut-down v1 protocol",
-  actionable: true,
-  docs: {
-    meaning: "GitHub's legacy (v1) cache service was shut down on github.com on 2025-04-15. sccache speaks the v2 protocol only from 0.10.0, and only when `ACTIONS_CACHE_SERVICE_V2` is non-empty in the environment that starts the server; otherwise it talks v1 and every lookup and write fails. A container step or a later step that restarts sccache without that variable falls back to v1.",
-    evidence: "The GHA namespace in `cache_location` (or in a multi-level cache, a level's location) is a plain `sccache-v…` string; in v2 it is a 64-hex SHA-256.",
-    fix: 'Export `ACTIONS_CACHE_SERVICE_V2: "on"` with `ACTIONS_RESULTS_URL` and `ACTIONS_RUNTIME_TOKEN` to every step and container that starts sccache (this action\'s setup does it), and use sccache 0.10.0 or newer.'
-  },
-  check(facts) {
-    const { host, stats } = facts;
-    if (host.kind === "ghes") return void 0;
-    const v1 = [facts.location, ...facts.levels.map((l) => l.location)].find(
-      (l) => l.backend === "gha" && l.protocol === "v1"
-    );
-    const log = facts.log;
-    if (!v1 && log && log.v1Requests > 0) {
-      return {
-        title: `an sccache server talked the shut-down v1 cache protocol on ${host.kind}`,
-        evidence: `the sccache log has ${log.v1Requests} lines about v1 requests (\`/_apis/artifactcache/\`)` + (log.decommissioned ? ', answered "This legacy service is shutting down"' : "") + (log.startupFailures ? `; ${log.startupFailures} server starts failed: ${log.firstStartupFailure ?? ""}` : "") + ". A step restarted sccache without ACTIONS_CACHE_SERVICE_V2 (a container, or a step that stops the server).",
-        fix: '# in every step and container that starts sccache (run: steps do not get these by themselves):\nenv:\n  ACTIONS_CACHE_SERVICE_V2: "on"\n  ACTIONS_RESULTS_URL: ${{ env.ACTIONS_RESULTS_URL }}\n  ACTIONS_RUNTIME_TOKEN: ${{ env.ACTIONS_RUNTIME_TOKEN }}'
-      };
-    }
-    if (!v1) return void 0;
-    const tooOld = !stats.version || import_semver.default.lt(import_semver.default.coerce(stats.version) ?? "0.0.0", "0.10.0");
-    const where = host.assumed ? "github.com (assumed: no server URL known)" : host.kind;
-    const named = v1.name ? `names the namespace \`${v1.name}\` in clear, not as a 64-hex v2 hash` : "is the 0.3 v1 client";
-    return {
-      title: `sccache talked the shut-down v1 cache protocol on ${host.kind}`,
-      evidence: `cache location \`${v1.raw}\` ${named}; on ${where} the v1 service is shut down.`,
-      fix: tooOld ? `# sccache ${stats.version ?? "< 0.4"} has no v2 support: upgrade to 0.10.0 or newer, e.g.
-- uses: org/sccache-guard@v1
-  with:
-    sccache-version: 0.16.0` : '# in every step and container that starts sccache (run: steps do not get these by themselves):\nenv:\n  ACTIONS_CACHE_SERVICE_V2: "on"\n  ACTIONS_RESULTS_URL: ${{ env.ACTIONS_RESULTS_URL }}\n  ACTIONS_RUNTIME_TOKEN: ${{ env.ACTIONS_RUNTIME_TOKEN }}'
-    };
-  }
-};
-
-// src/diagnose/rules/namespace-changed.ts
-var currentNamespace = (facts) => facts.location.backend === "gha" ? facts.location.namespace ?? facts.setup?.namespace : void 0;
-var namespaceChanged = {
-  id: "namespace-changed",
-  severity: "notice",
-  name: "The GitHub cache namespace changed since the last run",
-  actionable: true,
-  docs: {
-    meaning: "sccache stores GitHub cache entries under a namespace made of its version and `SCCACHE_GHA_VERSION` (`cache-namespace`). A new sccache version or a new suffix makes every entry of earlier runs invisible: the cache starts cold. sccache-guard remembers the namespace of each run of a job in one small cache entry and compares. A warning when this run found nothing; a notice when it still hit.",
-    evidence: "The previous run's namespace (and its run id and hit rate) against this run's.",
-    fix: "Pin `sccache-version` and keep `cache-namespace` stable; expect one cold run after an intended change."
-  },
-  check(facts) {
-    const previous = facts.previousRun;
-    const now = currentNamespace(facts);
-    if (!previous || !now || previous.namespace === now) return void 0;
-    return {
-      ...facts.hits === 0 ? { severity: "warning" } : {},
-      title: `The GitHub cache namespace changed from ${previous.namespace} to ${now}`,
-      evidence: `run ${previous.runId} of this job used namespace ${previous.namespace} (${previous.hits} hits in ${previous.lookups} lookups); this run uses ${now} and cannot see those entries (${facts.hits} hits, ${facts.misses} misses).`,
-      fix: '# keep the namespace stable: pin sccache and the suffix\n- uses: org/sccache-guard@v1\n  with:\n    sccache-version: 0.16.0\n    cache-namespace: "" # or a fixed value'
-    };
-  }
-};
-
-// src/diagnose/rules/incremental-compilation.ts
-var incrementalCompilation = {
-  id: "incremental-compilation",
-  severity: "warning",
-  name: "Incremental compilation defeats the cache",
-  actionable: true,
-  docs: {
-    meaning: "rustc called with `-C incremental` cannot be cached by sccache. Cargo turns incremental on in the dev profile for workspace and path crates, which are exactly the crates that change least between CI runs of a large workspace.",
-    evidence: "`not_cached.incremental`: how many calls were refused for it.",
-    fix: 'Set `CARGO_INCREMENTAL: "0"` for the build (this action\'s setup exports it).'
-  },
-  check(facts) {
-    const count = facts.stats.notCached["incremental"] ?? 0;
-    if (count === 0) return void 0;
-    return {
-      title: `${count} Rust compilations were incremental, which sccache cannot cache`,
-      evidence: `${count} of ${facts.stats.compileRequests} compile requests were refused as \`incremental\` (-C incremental).`,
-      fix: 'env:\n  CARGO_INCREMENTAL: "0"'
-    };
-  }
-};
-
-// src/diagnose/rules/no-compilations.ts
-var noCompilations = {
-  id: "no-compilations",
-  severity: "warning",
-  name: "sccache received no compile requests",
-  actionable: true,
-  docs: {
-    meaning: "The server the report asked has never seen a compiler call. Either the build did not go through sccache (`RUSTC_WRAPPER` or the C/C++ launcher was not set in the build step), or the stats come from another server than the one that compiled: it exited after `SCCACHE_IDLE_TIMEOUT` (600 s by default) and a new one started empty, or the build ran in a container or on another port. From sccache 0.7.7 a missing server answers with all-zero stats and no error.",
-    evidence: "`compile_requests` is 0.",
-    fix: 'Set `RUSTC_WRAPPER: sccache` (or `CMAKE_C_COMPILER_LAUNCHER`/`CMAKE_CXX_COMPILER_LAUNCHER: sccache`) in the build environment, and `SCCACHE_IDLE_TIMEOUT: "0"` so the server lives until the report.'
-  },
-  check(facts) {
-    if (facts.stats.compileRequests !== 0) return void 0;
-    return {
-      title: "sccache received no compile requests",
-      evidence: `compile_requests is 0 on the server reporting ${facts.stats.cacheLocation ? `\`${facts.stats.cacheLocation}\`` : "no cache location (no server was running)"}.`,
-      fix: 'env:\n  RUSTC_WRAPPER: sccache           # or CMAKE_C_COMPILER_LAUNCHER / CC="sccache gcc"\n  SCCACHE_IDLE_TIMEOUT: "0"        # keep the server (and its stats) alive until the report'
-    };
-  }
-};
-
-// src/diagnose/rules/nothing-cacheable.ts
-var nothingCacheable = {
-  id: "nothing-cacheable",
-  severity: "warning",
-  name: "Compile requests, but no cache lookups",
-  actionable: true,
-  docs: {
-    meaning: "sccache was used, but not one call could be looked up in the cache: every request was a kind sccache never caches (bin and proc-macro crates, build scripts, cargo probes, `-E`). The usual cause is a `target/` directory restored by another cache (Swatinem/rust-cache, actions/cache): cargo then rebuilds only the final binaries and probes, and sccache has nothing to do.",
-    evidence: "`compile_requests` > 0 while `cache_hits` + `cache_misses` = 0; the `not_cached` reasons.",
-    fix: 'Let sccache cache the libraries instead of restoring `target/`: `cache-targets: false` on Swatinem/rust-cache, or drop `target` from actions/cache paths. If `incremental` is among the reasons, set `CARGO_INCREMENTAL: "0"`.'
-  },
-  check(facts) {
-    const { stats } = facts;
-    if (stats.compileRequests === 0 || facts.lookups > 0) return void 0;
-    if ((stats.notCached["incremental"] ?? 0) > 0 || stats.requestsNotCacheable === 0) return void 0;
-    const reasons = facts.nonCacheable.length ? ` Non-cacheable: ${listCounts(facts.nonCacheable)}.` : "";
-    return {
-      title: `${stats.compileRequests} compile requests, but none could be looked up in the cache`,
-      evidence: `0 hits and 0 misses out of ${stats.compileRequests} compile requests (${stats.requestsNotCacheable} non-cacheable, ${stats.requestsNotCompile} not compilations).${reasons}`,
-      fix: "# If target/ is restored by another cache, cargo only rebuilds bins and probes:\n- uses: Swatinem/rust-cache@v2\n  with:\n    cache-targets: false"
-    };
-  }
-};
-
-// src/diagnose/rules/read-only-cache.ts
-var isReadOnly = (facts) => facts.stats.cacheWrites === 0 && facts.stats.cacheWriteErrors > 0 && facts.misses > 0 && facts.stats.cacheWriteErrors >= 0.9 * facts.misses;
-var readOnlyCache = {
-  id: "read-only-cache",
-  severity: "warning",
-  name: "The cache was read-only",
-  actionable: true,
-  docs: {
-    meaning: "Not one object was written and the write errors match the misses: the storage refused every write. Either it was configured read-only (`SCCACHE_GHA_RW_MODE=READ_ONLY` from 0.16, `SCCACHE_LOCAL_RW_MODE`), or, from sccache 0.8, the server's startup write check failed (for the GitHub cache typically HTTP 429, rate limited) and the server stayed read-only for its whole life. Nothing this run compiled will hit next time.",
-    evidence: "`cache_writes` = 0 and `cache_write_errors` ≥ 90 % of `cache_misses`.",
-    fix: "If read-only was not intended: look for `storage write check failed` in the sccache log and restart the server once the service answers, or use `backend: local` to upload one archive per job instead of one entry per object."
-  },
-  check(facts) {
-    const { stats } = facts;
-    if (!isReadOnly(facts)) return void 0;
-    if (facts.setup?.readOnly) {
-      return {
-        severity: "notice",
-        title: `The cache was read-only, as configured: ${facts.misses} misses were not written`,
-        evidence: `${facts.setup.readOnlyNote ?? "read-only was set"}; 0 writes, ${stats.cacheWriteErrors} refused.`,
-        fix: "Nothing to fix: warm the cache from the default branch, which this run can read."
-      };
-    }
-    return {
-      title: `The cache was read-only: all ${stats.cacheWriteErrors} writes failed`,
-      evidence: `0 writes and ${stats.cacheWriteErrors} write errors for ${facts.misses} misses.` + (facts.log?.writeCheckFailure ? ` The sccache log says: ${facts.log.writeCheckFailure}.` : "") + (facts.log?.startedReadOnly && !facts.log.writeCheckFailure ? " The server started read-only." : ""),
-      fix: '# Intended (e.g. pull requests)? Nothing to do. Otherwise: search the sccache log for\n# "storage write check failed" (a 429 at server start makes sccache >= 0.8 read-only), and\n# unset SCCACHE_GHA_RW_MODE / SCCACHE_LOCAL_RW_MODE=READ_ONLY; or write one archive per job:\n- uses: org/sccache-guard@v1\n  with:\n    backend: local'
-    };
-  }
-};
-
-// src/diagnose/rules/write-errors.ts
-function writeCounts(facts) {
-  const failing = facts.levels.filter((l) => l.stats.writeFailures > 0);
-  if (failing.length) {
-    return {
-      failed: failing.reduce((n, l) => n + l.stats.writeFailures, 0),
-      attempted: failing.reduce((n, l) => n + l.stats.writes + l.stats.writeFailures, 0),
-      where: ` to ${failing.map((l) => l.stats.name).join(", ")}`,
-      gha: failing.some((l) => l.location.backend === "gha")
-    };
-  }
-  const { cacheWrites, cacheWriteErrors } = facts.stats;
-  return {
-    failed: cacheWriteErrors,
-    attempted: cacheWrites + cacheWriteErrors,
-    where: "",
-    gha: facts.location.backend === "gha"
-  };
-}
-var writeErrors = {
-  id: "write-errors",
-  severity: "warning",
-  name: "Some cache writes failed",
-  actionable: true,
-  docs: {
-    meaning: "Cache writes failed. With the GitHub cache this is rate limiting: GitHub allows 200 cache-entry uploads a minute per repository and answers 429 beyond that, and sccache never retries a refused write. Every object that was not written misses again next run. In a multi-level cache, writes to the slower levels run in the background and their failures show only per level. (When every write failed, the finding is `read-only-cache` instead.)",
-    evidence: "`cache_write_errors` > 0, or `multi_level[i].write_failures` > 0.",
-    fix: "Use `backend: local` (one archive per job instead of one upload per object), make pull-request runs read-only, or run fewer sccache jobs in parallel against the GitHub cache."
-  },
-  check(facts) {
-    const { failed, attempted, where, gha } = writeCounts(facts);
-    if (failed === 0 || where === "" && isReadOnly(facts)) return void 0;
-    return {
-      title: `${failed} of ${attempted} cache writes${where} failed (${percent(failed / attempted)})`,
-      evidence: `${attempted - failed} writes${where} succeeded and ${failed} failed; those objects will miss next run.` + (facts.log?.rateLimitedWrites ? ` The sccache log shows ${facts.log.rateLimitedWrites} refused with HTTP 429 (rate limited).` : "") + (gha ? " The GitHub cache accepts 200 uploads a minute per repository." : ""),
-      fix: gha ? "# One archive per job instead of one upload per object:\n- uses: org/sccache-guard@v1\n  with:\n    backend: local" : '# Search the sccache log for "Error executing cache write" to see why the storage refused writes.'
-    };
-  }
-};
-
-// src/diagnose/index.ts
-var RULES = [
-  noCompilations,
-  sccacheTooOld,
-  backendFallback,
-  backendOverridden,
-  invalidEnvValue,
-  deadEnvVar,
-  nothingCacheable,
-  ghaProtocolV1,
-  readOnlyCache,
-  writeErrors,
-  incrementalCompilation,
-  cacheTimeouts,
-  cacheErrors,
-  forcedRecache,
-  namespaceChanged,
-  coldCache,
-  expectedNonCacheable
-];
-function diagnose(facts, rules = RULES) {
-  const findings = [];
-  for (const rule of rules) {
-    const diagnosis = rule.check(facts);
-    if (!diagnosis) continue;
-    findings.push({ severity: rule.severity, ...diagnosis, id: rule.id, actionable: rule.actionable });
-  }
-  return findings.sort((a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity));
+  return scanner.facts();
 }
 
 // node_modules/zod/v4/classic/external.js
@@ -22458,7 +21845,7 @@ function visit(schema, fnOrHandlers) {
     return h ? h(node2, rewritten) : node2;
   };
   const cache = /* @__PURE__ */ new Map();
-  function run(s) {
+  function run2(s) {
     const cached2 = cache.get(s);
     if (cached2 === RESOLVING) {
       return new $ZodLazy({
@@ -22484,21 +21871,21 @@ function visit(schema, fnOrHandlers) {
         let changed = false;
         const newShape = {};
         for (const k of keys) {
-          const mapped = run(oldShape[k]);
+          const mapped = run2(oldShape[k]);
           if (mapped !== oldShape[k])
             changed = true;
           newShape[k] = mapped;
         }
         let newCatchall = def.catchall;
         if (def.catchall) {
-          newCatchall = run(def.catchall);
+          newCatchall = run2(def.catchall);
           if (newCatchall !== def.catchall)
             changed = true;
         }
         return changed ? clone(s, { ...def, shape: newShape, catchall: newCatchall }) : s;
       }
       case "array": {
-        const mapped = run(def.element);
+        const mapped = run2(def.element);
         return mapped === def.element ? s : clone(s, { ...def, element: mapped });
       }
       case "tuple": {
@@ -22506,14 +21893,14 @@ function visit(schema, fnOrHandlers) {
         let changed = false;
         const newItems = [];
         for (const item of oldItems) {
-          const mapped = run(item);
+          const mapped = run2(item);
           if (mapped !== item)
             changed = true;
           newItems.push(mapped);
         }
         let newRest = def.rest;
         if (def.rest) {
-          newRest = run(def.rest);
+          newRest = run2(def.rest);
           if (newRest !== def.rest)
             changed = true;
         }
@@ -22521,12 +21908,12 @@ function visit(schema, fnOrHandlers) {
       }
       case "record":
       case "map": {
-        const newKey = run(def.keyType);
-        const newVal = run(def.valueType);
+        const newKey = run2(def.keyType);
+        const newVal = run2(def.valueType);
         return newKey === def.keyType && newVal === def.valueType ? s : clone(s, { ...def, keyType: newKey, valueType: newVal });
       }
       case "set": {
-        const newVal = run(def.valueType);
+        const newVal = run2(def.valueType);
         return newVal === def.valueType ? s : clone(s, { ...def, valueType: newVal });
       }
       case "union": {
@@ -22534,7 +21921,7 @@ function visit(schema, fnOrHandlers) {
         let changed = false;
         const newOptions = [];
         for (const opt of oldOptions) {
-          const mapped = run(opt);
+          const mapped = run2(opt);
           if (mapped !== opt)
             changed = true;
           newOptions.push(mapped);
@@ -22542,8 +21929,8 @@ function visit(schema, fnOrHandlers) {
         return changed ? clone(s, { ...def, options: newOptions }) : s;
       }
       case "intersection": {
-        const newLeft = run(def.left);
-        const newRight = run(def.right);
+        const newLeft = run2(def.left);
+        const newRight = run2(def.right);
         return newLeft === def.left && newRight === def.right ? s : clone(s, { ...def, left: newLeft, right: newRight });
       }
       case "optional":
@@ -22555,23 +21942,23 @@ function visit(schema, fnOrHandlers) {
       case "nonoptional":
       case "promise":
       case "success": {
-        const newInner = run(def.innerType);
+        const newInner = run2(def.innerType);
         return newInner === def.innerType ? s : clone(s, { ...def, innerType: newInner });
       }
       case "pipe": {
-        const newIn = run(def.in);
-        const newOut = run(def.out);
+        const newIn = run2(def.in);
+        const newOut = run2(def.out);
         return newIn === def.in && newOut === def.out ? s : clone(s, { ...def, in: newIn, out: newOut });
       }
       case "function": {
-        const newInput = run(def.input);
-        const newOutput = run(def.output);
+        const newInput = run2(def.input);
+        const newOutput = run2(def.output);
         return newInput === def.input && newOutput === def.output ? s : clone(s, { ...def, input: newInput, output: newOutput });
       }
       case "lazy": {
         const original = def.getter;
         const { _cachedInner, ...rest } = def;
-        return clone(s, { ...rest, getter: () => run(original()) });
+        return clone(s, { ...rest, getter: () => run2(original()) });
       }
       // A leaf by choice: `parts` are regex fragments, not data positions.
       case "template_literal":
@@ -22602,7 +21989,7 @@ function visit(schema, fnOrHandlers) {
       }
     }
   }
-  return run(schema);
+  return run2(schema);
 }
 
 // node_modules/zod/v4/classic/deep-partial.js
@@ -22670,13 +22057,6 @@ function bigint3(params) {
 }
 function date4(params) {
   return _coercedDate(ZodDate, params);
-}
-
-// src/render/redact.ts
-var USERINFO = /\b([a-z][a-z0-9+.-]*:\/\/)[^/\s@"']*@/gi;
-var SIGNED_QUERY = /([?&](?:sig|se|sv|sp|st|sr|skoid|sktid|token|access_token|X-Amz-Signature|X-Amz-Credential)=)[^&\s"']*/gi;
-function redact(text) {
-  return text.replace(USERINFO, "$1***@").replace(SIGNED_QUERY, "$1***");
 }
 
 // src/sccache/stats.ts
@@ -22862,13 +22242,742 @@ function parseStats(text) {
   return normalizeStats(doc);
 }
 
-// src/analyze.ts
-function analyzeStats(statsJson, context = {}) {
-  const facts = buildFacts(parseStats(statsJson), context);
-  return { facts, findings: diagnose(facts) };
+// src/github/host.ts
+function hostFromServerUrl(serverUrl) {
+  if (!serverUrl) return { kind: "github.com", serverUrl: "https://github.com", assumed: true };
+  let hostname3;
+  try {
+    hostname3 = new URL(serverUrl).hostname.toLowerCase();
+  } catch {
+    return { kind: "github.com", serverUrl, assumed: true };
+  }
+  if (hostname3 === "github.com" || hostname3.endsWith(".localhost"))
+    return { kind: "github.com", serverUrl, assumed: false };
+  if (hostname3.endsWith(".ghe.com")) return { kind: "ghe.com", serverUrl, assumed: false };
+  return { kind: "ghes", serverUrl, assumed: false };
 }
 
-// src/render/outputs.ts
+// src/github/run-scope.ts
+function readableRefs(scope) {
+  const refs = [scope.ref];
+  if (scope.baseRef) refs.push(`refs/heads/${scope.baseRef}`);
+  if (scope.defaultBranch) refs.push(`refs/heads/${scope.defaultBranch}`);
+  return [...new Set(refs)];
+}
+function describeScope(scope) {
+  const reads = readableRefs(scope).join(", ");
+  const writes = scope.ref.startsWith("refs/pull/") ? `${scope.ref}, which only re-runs of this pull request can read` : scope.ref;
+  return `this ${scope.event} run reads entries of ${reads} and writes into ${writes}`;
+}
+
+// src/handoff.ts
+var readOnlyInEffect = (decision) => decision.wanted && decision.enforced;
+function describeReadOnly(decision) {
+  if (!decision.wanted) return "no";
+  if (decision.enforced) return `yes: ${decision.why} (${decision.how})`;
+  return `no: read-only wanted (${decision.why}) but ${decision.whyNot}`;
+}
+
+// src/sccache/location.ts
+import { createHash } from "node:crypto";
+var OPENDAL_SCHEMES = {
+  ghac: "gha",
+  s3: "s3",
+  redis: "redis",
+  memcached: "memcached",
+  gcs: "gcs",
+  azblob: "azure",
+  webdav: "webdav",
+  oss: "oss",
+  cos: "cos"
+};
+var HEX64 = /^[0-9a-f]{64}$/;
+function ghaNamespace(version2, suffix) {
+  return suffix ? `sccache-v${version2}-${suffix}` : `sccache-v${version2}`;
+}
+function hashNamespace(namespace) {
+  return createHash("sha256").update(namespace).digest("hex");
+}
+function decodeLocation(raw, knownNamespaces = []) {
+  if (raw === "") return { backend: "none", raw };
+  const local = /^Local disk: "(.*)"$/.exec(raw);
+  if (local) return { backend: "local", raw, path: local[1].replace(/\\\\/g, "\\") };
+  const multi = /^Multi-level \((\d+) levels?\)$/.exec(raw);
+  if (multi) return { backend: "multi-level", raw, levels: Number(multi[1]) };
+  const opendal = /^(\w+), name: (.*), prefix: (.*)$/.exec(raw);
+  if (opendal) {
+    const backend = OPENDAL_SCHEMES[opendal[1]] ?? "unknown";
+    const name = opendal[2];
+    const prefix = opendal[3];
+    if (backend !== "gha") return { backend, raw, name, prefix };
+    if (HEX64.test(name)) {
+      const namespace = knownNamespaces.find((candidate) => hashNamespace(candidate) === name);
+      return { backend, raw, name, prefix, protocol: "v2", ...namespace ? { namespace } : {} };
+    }
+    return { backend, raw, name, prefix, protocol: "v1", namespace: name };
+  }
+  if (raw.startsWith("GHA, ")) return { backend: "gha", raw, protocol: "v1" };
+  const legacy = /^(S3|Redis|Memcached|GCS|Azure)\b/.exec(raw);
+  if (legacy) return { backend: legacy[1].toLowerCase(), raw };
+  return { backend: "unknown", raw };
+}
+function describeLocation(location) {
+  switch (location.backend) {
+    case "local":
+      return `local disk at \`${location.path}\``;
+    case "gha": {
+      if (location.name === void 0) return "GitHub Actions cache (sccache 0.3 client, v1 protocol)";
+      const ns = location.namespace ? `namespace \`${location.namespace}\`` : `namespace hash \`${location.name}\``;
+      return `GitHub Actions cache, protocol ${location.protocol ?? "unknown"}, ${ns}`;
+    }
+    case "multi-level":
+      return `multi-level cache with ${location.levels} levels`;
+    case "none":
+      return "no cache storage (the server was not running and no storage could be configured)";
+    case "unknown":
+      return `\`${location.raw}\``;
+    default:
+      return `${location.backend}${location.name ? ` \`${location.name}\`` : ""}`;
+  }
+}
+
+// src/sccache/reasons.ts
+var EXPECTED = {
+  "crate-type": "bin, proc-macro, build-script and test crates (only lib/rlib/staticlib are cacheable)",
+  "-": "input from stdin: cargo's target-info probe (`rustc - --print=…`)",
+  "missing input": "no input file: cargo's `rustc -vV` version probe",
+  "missing output_dir": "rustc called without --out-dir",
+  "missing emit": "rustc called without --emit",
+  "missing crate_name": "rustc called without --crate-name",
+  "unsupported --emit": "--emit asm/llvm-ir/mir output",
+  "--sysroot": "an explicit --sysroot",
+  "-o": "an explicit -o output path for rustc",
+  target: "a --target that sccache cannot classify",
+  "target unsure": "a --target that sccache cannot classify",
+  "-E": "preprocess only (build-script and configure probes)",
+  "-M": "dependency output only",
+  "-MM": "dependency output only",
+  "-P": "preprocess without line markers",
+  "-fsyntax-only": "syntax check only",
+  "no input file": "a compiler call with no source file (usually a link or probe)",
+  "multiple input files": "several sources in one compiler call",
+  "unknown source language": "a source type sccache does not cache (e.g. assembly before 0.13)",
+  "-x": "-x with a language sccache does not support",
+  "@": "a response file sccache could not expand",
+  "argument parse": "arguments sccache could not parse"
+};
+var FIXABLE = {
+  incremental: {
+    kind: "fixable",
+    meaning: "rustc's incremental compilation (cargo's dev profile for workspace crates)",
+    fix: 'CARGO_INCREMENTAL: "0"'
+  },
+  "multiple different -arch, and SCCACHE_CACHE_MULTIARCH not set": {
+    kind: "fixable",
+    meaning: "a universal (multi -arch) build",
+    fix: 'SCCACHE_CACHE_MULTIARCH: "1"'
+  },
+  "shared pdb": {
+    kind: "fixable",
+    meaning: "MSVC /Zi debug info written to a shared PDB",
+    fix: "compile with /Z7 instead of /Zi (e.g. CMAKE_MSVC_DEBUG_INFORMATION_FORMAT=Embedded)"
+  }
+};
+function classifyReason(reason) {
+  if (Object.hasOwn(FIXABLE, reason)) return FIXABLE[reason];
+  const meaning = Object.hasOwn(EXPECTED, reason) ? EXPECTED[reason] : "a call sccache does not cache";
+  return { kind: "expected", meaning };
+}
+
+// src/sccache/version.ts
+var import_semver = __toESM(require_semver2(), 1);
+var NEWEST_TESTED_VERSION = "0.16.0";
+function parseVersion(raw) {
+  const parsed = import_semver.default.valid(raw) ?? import_semver.default.coerce(raw)?.version ?? null;
+  return {
+    raw,
+    semver: parsed,
+    newerThanTested: parsed !== null && import_semver.default.gt(parsed, NEWEST_TESTED_VERSION)
+  };
+}
+function capabilitiesOf(version2) {
+  const v = version2.semver ?? NEWEST_TESTED_VERSION;
+  const atLeast2 = (min) => import_semver.default.gte(v, min);
+  return {
+    ghaV2: atLeast2("0.10.0"),
+    ghaEnabledVariable: atLeast2("0.4.0-pre.4"),
+    strictBooleanEnv: atLeast2("0.8.0"),
+    ghaReadOnlyMode: atLeast2("0.16.0"),
+    showStatsWithoutStart: atLeast2("0.7.7"),
+    emptyGhaVersionEnables: !atLeast2("0.16.0"),
+    refusesCargoIncremental: atLeast2("0.7.7")
+  };
+}
+
+// src/report/facts.ts
+var sum = (counts) => Object.values(counts).reduce((a, b) => a + b, 0);
+var hitRate = (hits, misses) => hits + misses === 0 ? null : hits / (hits + misses);
+function buildFacts(stats, context = {}) {
+  const suffix = context.namespaceSuffix ?? context.setup?.namespaceSuffix;
+  const namespaces = stats.version ? [ghaNamespace(stats.version, suffix), ghaNamespace(stats.version)] : [];
+  const hits = sum(stats.cacheHits);
+  const misses = sum(stats.cacheMisses);
+  const languageNames = [
+    .../* @__PURE__ */ new Set([
+      ...Object.keys(stats.cacheHits),
+      ...Object.keys(stats.cacheMisses),
+      ...Object.keys(stats.cacheErrors)
+    ])
+  ].sort();
+  const languages = languageNames.map((language) => {
+    const h = stats.cacheHits[language] ?? 0;
+    const m = stats.cacheMisses[language] ?? 0;
+    return { language, hits: h, misses: m, errors: stats.cacheErrors[language] ?? 0, hitRate: hitRate(h, m) };
+  });
+  const nonCacheable = Object.entries(stats.notCached).filter(([, count]) => count > 0).map(([reason, count]) => ({ reason, count, ...classifyReason(reason) })).sort((a, b) => b.count - a.count || a.reason.localeCompare(b.reason));
+  const countOf = (kind) => nonCacheable.filter((r) => r.kind === kind).reduce((total, r) => total + r.count, 0);
+  const location = decodeLocation(stats.cacheLocation, namespaces);
+  const namespace = location.backend === "gha" ? location.namespace ?? context.setup?.namespace : void 0;
+  const version2 = stats.version ? parseVersion(stats.version) : void 0;
+  return {
+    stats,
+    location,
+    levels: (stats.multiLevel ?? []).map((level) => ({
+      stats: level,
+      location: decodeLocation(level.location, namespaces)
+    })),
+    host: hostFromServerUrl(context.serverUrl),
+    hits,
+    misses,
+    lookups: hits + misses,
+    hitRate: hitRate(hits, misses),
+    cacheErrors: sum(stats.cacheErrors),
+    languages,
+    nonCacheable,
+    expectedNonCacheable: countOf("expected"),
+    fixableNonCacheable: countOf("fixable"),
+    ...namespace ? { namespace } : {},
+    everyWriteRefused: stats.cacheWrites === 0 && stats.cacheWriteErrors > 0 && misses > 0 && stats.cacheWriteErrors >= 0.9 * misses,
+    readOnlyByDesign: context.setup ? readOnlyInEffect(context.setup.readOnly) : false,
+    speaksGhaV2: version2?.semver ? capabilitiesOf(version2).ghaV2 : false,
+    ...context.setup ? { setup: context.setup } : {},
+    ...context.log ? { log: context.log } : {},
+    ...context.previousRun ? { previousRun: context.previousRun } : {},
+    ...context.scope ? { scope: context.scope, scopeDescription: describeScope(context.scope) } : {}
+  };
+}
+
+// src/util/percent.ts
+var percentDigits = (fraction) => (Math.floor(fraction * 1e3 + 1e-9) / 10).toFixed(1);
+var formatPercent = (fraction) => fraction === null ? "-" : `${percentDigits(fraction)} %`;
+
+// src/report/rules/rule.ts
+var SEVERITY_ORDER = ["error", "warning", "notice"];
+var percent = (fraction) => formatPercent(fraction);
+var listCounts = (rows, max = 6) => {
+  const shown = rows.slice(0, max).map((r) => `\`${r.reason}\` ${r.count}`);
+  return rows.length > max ? `${shown.join(", ")}, and ${rows.length - max} more` : shown.join(", ");
+};
+
+// src/report/rules/fixes.ts
+var ourStep = (...withLines) => `- uses: org/sccache-guard@v1
+  with:
+${withLines.map((line) => `    ${line}`).join("\n")}`;
+var USE_LOCAL_BACKEND = ourStep("backend: local");
+var PINNED_SCCACHE = `sccache-version: ${NEWEST_TESTED_VERSION}`;
+var V2_ENV_FOR_OTHER_SERVERS = '# in every step and container that starts sccache (run: steps do not get these by themselves):\nenv:\n  ACTIONS_CACHE_SERVICE_V2: "on"\n  ACTIONS_RESULTS_URL: ${{ env.ACTIONS_RESULTS_URL }}\n  ACTIONS_RUNTIME_TOKEN: ${{ env.ACTIONS_RUNTIME_TOKEN }}';
+
+// src/report/rules/backend-fallback.ts
+var backendFallback = {
+  id: "backend-fallback",
+  severity: "warning",
+  name: "Setup fell back to local disk",
+  // Setup already annotated the fallback with sccache's error; the report keeps it in the summary.
+  actionable: false,
+  docs: {
+    meaning: "The planned backend failed its preflight: the sccache server did not start with it, or started with another cache location than planned. With `on-backend-failure: fallback` setup started sccache on local disk instead, so the build was cached locally but nothing was shared with other runs.",
+    evidence: "sccache's own startup error, or the location it reported instead of the planned one.",
+    fix: "Fix what the error names (credentials, protocol, the service being down); `on-backend-failure: fail` makes such a run fail instead."
+  },
+  check(facts) {
+    const setup = facts.setup;
+    if (!setup?.preflight.fallback) return void 0;
+    return {
+      title: `The ${setup.plannedBackend} cache failed its preflight; this run used local disk`,
+      evidence: `sccache said: ${setup.preflight.error ?? "unknown error"}.`,
+      fix: `# Fix the cause above; to fail instead of falling back:
+${ourStep("on-backend-failure: fail")}`
+    };
+  }
+};
+
+// src/report/rules/backend-overridden.ts
+var backendOverridden = {
+  id: "backend-overridden",
+  severity: "warning",
+  name: "Another backend variable beats the GitHub cache",
+  actionable: true,
+  docs: {
+    meaning: "sccache picks the first configured backend in the order S3 > Redis > Memcached > GCS > GHA > Azure > WebDAV > OSS > COS. A stray `SCCACHE_BUCKET`, `SCCACHE_REDIS*`, `SCCACHE_MEMCACHED*` or `SCCACHE_GCS_BUCKET` in the job silently wins over `backend: gha`.",
+    evidence: "The variables present in the action environment that select a higher-precedence backend.",
+    fix: "Remove those variables from the workflow, or say `backend: external` if that store is the one you want."
+  },
+  check(facts) {
+    const setup = facts.setup;
+    const found = setup?.environment.higherPrecedenceBackends ?? [];
+    if (!setup || setup.requestedBackend !== "gha" || found.length === 0) return void 0;
+    return {
+      title: `${found.join(", ")} override the GitHub cache backend`,
+      evidence: `backend: gha was asked for, but ${found.join(", ")} ${found.length > 1 ? "are" : "is"} set and sccache prefers ${found.length > 1 ? "them" : "it"}; the server reported \`${facts.stats.cacheLocation}\`.`,
+      fix: `# remove from the workflow env, or use the store on purpose:
+${ourStep("backend: external")}`
+    };
+  }
+};
+
+// src/report/rules/cache-errors.ts
+var cacheErrors = {
+  id: "cache-errors",
+  severity: "notice",
+  name: "Cache errors",
+  actionable: true,
+  docs: {
+    meaning: "sccache counts two things as cache errors: a hash key it could not compute (the preprocessor or `rustc --emit=dep-info` failed, usually a source that does not compile, such as a configure probe for a missing header) and a cache read that failed (disk I/O, a corrupt entry), which is also a miss. The stats cannot tell them apart, so this is a notice, and a warning only when the errors cover every miss, which is what a broken cache looks like.",
+    evidence: "`cache_errors` per language, beside `cache_misses` and `compile_fails`.",
+    fix: "Look for `Cache read error` in the sccache log. For a local cache make sure `SCCACHE_DIR` is a writable directory; errors from sources that do not compile need no cache fix."
+  },
+  check(facts) {
+    if (facts.cacheErrors === 0) return void 0;
+    const perLanguage2 = facts.languages.filter((l) => l.errors > 0).map((l) => `${l.language} ${l.errors}`).join(", ");
+    const brokenStorage = facts.misses > 0 && facts.cacheErrors >= facts.misses;
+    return {
+      ...brokenStorage ? { severity: "warning" } : {},
+      title: brokenStorage ? `${facts.cacheErrors} cache errors for ${facts.misses} misses: reading the cache fails` : `${facts.cacheErrors} cache errors (usually sources that fail to preprocess)`,
+      evidence: `cache_errors: ${perLanguage2}; misses: ${facts.misses}; compile_fails: ${facts.stats.compileFails}.`,
+      fix: '# Read the sccache log ("Cache read error" lines). For a local cache, SCCACHE_DIR must be a\n# writable directory; a source that fails to preprocess is counted here too.'
+    };
+  }
+};
+
+// src/report/rules/dead-env-var.ts
+var deadEnvVar = {
+  id: "dead-env-var",
+  severity: "warning",
+  name: "Variables sccache does not read",
+  actionable: true,
+  docs: {
+    meaning: "Advice on the web is full of sccache variables that do nothing: `SCCACHE_GHA_CACHE_TO`, `SCCACHE_GHA_CACHE_FROM`, `SCCACHE_GHA_CACHE_URL` and `SCCACHE_GHA_RUNTIME_TOKEN` existed only in 0.3.x; `SCCACHE_BASEDIR`, `SCCACHE_LOG_LEVEL` and `SCCACHE_STARTUP_TIMEOUT` never existed; `SCCACHE_GHA_RW_MODE` exists only from 0.16.0. Whatever they were meant to do is not happening.",
+    evidence: "The variables set in the job, judged against the sccache version in use.",
+    fix: "Delete them, and use what the finding names instead."
+  },
+  check(facts) {
+    const dead = facts.setup?.environment.dead ?? [];
+    if (dead.length === 0) return void 0;
+    return {
+      title: `${dead.map((d) => d.name).join(", ")} ${dead.length > 1 ? "do" : "does"} nothing in sccache ${facts.setup?.sccacheVersion}`,
+      evidence: dead.map((d) => `${d.name}: ${d.why}`).join("; ") + ".",
+      fix: `# delete from the workflow env:
+${dead.map((d) => `#   ${d.name}`).join("\n")}`
+    };
+  }
+};
+
+// src/report/rules/invalid-env-value.ts
+var invalidEnvValue = {
+  id: "invalid-env-value",
+  severity: "warning",
+  name: "A value this sccache version ignores or rejects",
+  actionable: true,
+  docs: {
+    meaning: "`SCCACHE_GHA_ENABLED` is read differently by version: before 0.8.0 only exactly `true` or `on` enable it (so `1` is ignored); from 0.8.0 any value other than true/on/1/false/off/0 is a configuration error and every sccache command fails. An empty `SCCACHE_GHA_VERSION` still enables GHA before 0.16. sccache 0.7.7 and newer refuse to run at all with `CARGO_INCREMENTAL=1` (seen on real binaries).",
+    evidence: "The variable, its value where it is not secret, and what this version does with it.",
+    fix: 'Use `SCCACHE_GHA_ENABLED: "true"`, drop empty `SCCACHE_GHA_VERSION`, and `CARGO_INCREMENTAL: "0"`.'
+  },
+  check(facts) {
+    const invalid = facts.setup?.environment.invalid ?? [];
+    if (invalid.length === 0) return void 0;
+    return {
+      title: `${invalid.map((i) => i.name).join(", ")}: a value sccache ${facts.setup?.sccacheVersion} ignores or rejects`,
+      evidence: invalid.map((i) => `${i.name}: ${i.why}`).join("; ") + ".",
+      fix: 'env:\n  SCCACHE_GHA_ENABLED: "true"   # not 1 (ignored before 0.8), not yes (fatal from 0.8)\n  CARGO_INCREMENTAL: "0"'
+    };
+  }
+};
+
+// src/report/rules/sccache-too-old.ts
+var sccacheTooOld = {
+  id: "sccache-too-old",
+  severity: "warning",
+  name: "This sccache cannot use the GitHub cache here",
+  actionable: true,
+  docs: {
+    meaning: "sccache before 0.10.0 speaks only the v1 cache protocol, which github.com shut down on 2025-04-15; enabling its GHA backend there makes the server fail to start and every compile exit 2. Builds without the GHA backend (Debian's 0.4) fail the same way. Setup therefore kept this run on local disk.",
+    evidence: "The sccache version and the host (github.com, *.ghe.com or GHES).",
+    fix: "Use sccache 0.10.0 or newer: remove the old one from PATH and let setup install its pinned version."
+  },
+  check(facts) {
+    const setup = facts.setup;
+    if (!setup?.tooOldBecause) return void 0;
+    return {
+      title: `sccache ${setup.sccacheVersion} cannot use the GitHub cache on ${setup.host}`,
+      evidence: `${setup.tooOldBecause}; this run used ${setup.backend ?? "no"} cache storage instead.`,
+      fix: ourStep(`${PINNED_SCCACHE}   # and no older sccache earlier on PATH`)
+    };
+  }
+};
+
+// src/report/rules/cache-timeouts.ts
+var cacheTimeouts = {
+  id: "cache-timeouts",
+  severity: "warning",
+  name: "Cache lookups timed out",
+  actionable: true,
+  docs: {
+    meaning: "A lookup that takes longer than 60 s (hard-coded in sccache) is abandoned and the file is compiled. The storage is too slow or throttled; each timeout also costs a minute of build time.",
+    evidence: "`cache_timeouts` > 0 (each one is also counted as a miss).",
+    fix: "Look for `Cache timed out` in the sccache log; move to a faster backend or `backend: local`."
+  },
+  check(facts) {
+    const n = facts.stats.cacheTimeouts;
+    if (n === 0) return void 0;
+    return {
+      title: `${n} cache lookups timed out after 60 s`,
+      evidence: `cache_timeouts is ${n}; each counted as a miss (of ${facts.misses}) and cost up to a minute.`,
+      fix: `# A slow or throttled remote cache; one archive per job avoids per-object lookups:
+${USE_LOCAL_BACKEND}`
+    };
+  }
+};
+
+// src/report/rules/cold-cache.ts
+function coldFix(facts) {
+  const { location } = facts;
+  if (location.backend === "gha") {
+    const ns = location.namespace ?? `the hashed namespace ${location.name}`;
+    const scope = facts.scopeDescription ? `# Here ${facts.scopeDescription}.
+` : "";
+    return `# Entries live in namespace ${ns} (the sccache version plus SCCACHE_GHA_VERSION);
+# a run reads entries written on its own ref, its base branch and the default branch; a pull
+# request writes into refs/pull/N/merge, which only that PR can read; a tag reads the default branch.
+` + scope + "# Warm the default branch, and keep the sccache version and cache-namespace fixed:\non:\n  push:\n    branches: [main]";
+  }
+  if (location.backend === "local") {
+    const local = facts.setup?.localCache;
+    if (local) {
+      return `# ${location.path} started empty: ${local.restoreNote ?? "the restored archive had none of these objects"}.
+# The first run of a job (per OS, arch and job-label) has nothing to restore; the next one will.`;
+    }
+    return `# ${location.path} started empty: let sccache-guard keep it between runs
+${USE_LOCAL_BACKEND}`;
+  }
+  return "# Nothing to fix if this is the first run in this cache; the next run should hit.";
+}
+var coldCache = {
+  id: "cold-cache",
+  severity: "notice",
+  name: "Cold cache",
+  actionable: false,
+  docs: {
+    meaning: "Every lookup missed and nearly every miss was written without error: the cache had nothing yet for this namespace and scope, and the next run with the same namespace and scope should hit. For the GitHub cache the namespace is `sccache-v<version>` plus `SCCACHE_GHA_VERSION` (hashed in v2), so an sccache upgrade or a new cache-namespace starts cold; the scope is the ref: a run reads entries of its own ref and of the default branch, a pull request writes into `refs/pull/N/merge`, readable only by that pull request, and a tag run reads the default branch.",
+    evidence: "`cache_hits` = 0, `cache_misses` > 0, `cache_writes` ≥ 90 % of misses, and no write errors, cache errors, timeouts or forced recaches.",
+    fix: "Nothing, if this is the first run in this namespace. Otherwise warm the default branch (a push build on main) and keep the sccache version and `cache-namespace` stable; for a local cache, persist `SCCACHE_DIR`."
+  },
+  check(facts) {
+    const { stats } = facts;
+    if (facts.hits !== 0 || facts.misses === 0 || stats.cacheWriteErrors !== 0) return void 0;
+    if (facts.cacheErrors >= facts.misses || stats.cacheTimeouts > 0 || stats.forcedRecaches > 0)
+      return void 0;
+    if (stats.cacheWrites < 0.9 * facts.misses) return void 0;
+    return {
+      title: `Cold cache: all ${facts.misses} lookups missed and were written for the next run`,
+      evidence: `0 hits, ${facts.misses} misses, ${stats.cacheWrites} writes, 0 write errors.`,
+      fix: coldFix(facts)
+    };
+  }
+};
+
+// src/report/rules/expected-non-cacheable.ts
+var expectedNonCacheable = {
+  id: "expected-non-cacheable",
+  severity: "notice",
+  name: "Calls that are never cached",
+  actionable: false,
+  docs: {
+    meaning: "Some compiler calls are never cached by design: bin, proc-macro, test and build-script crates (`crate-type`), cargo's probes (`-`, `missing input`), preprocess-only calls (`-E`, `-M`). They are not misses and do not lower the hit rate.",
+    evidence: "`not_cached`, less the reasons that have a fix (`incremental`, …).",
+    fix: "Nothing to fix."
+  },
+  check(facts) {
+    if (facts.expectedNonCacheable === 0) return void 0;
+    const expected = facts.nonCacheable.filter((r) => r.kind === "expected");
+    return {
+      title: `${facts.expectedNonCacheable} calls are never cached, as expected`,
+      evidence: `${listCounts(expected)}.`,
+      fix: "Nothing to fix: bins, proc-macros, build scripts and probes are never cached."
+    };
+  }
+};
+
+// src/report/rules/forced-recache.ts
+var forcedRecache = {
+  id: "forced-recache",
+  severity: "warning",
+  name: "Forced recaches",
+  actionable: true,
+  docs: {
+    meaning: "`SCCACHE_RECACHE` was set in the compiler environment: sccache skips the lookup, compiles, and overwrites the entry. Each such call is a miss by design.",
+    evidence: "`forced_recaches` > 0.",
+    fix: "Remove `SCCACHE_RECACHE` from the build environment unless you mean to rebuild the cache."
+  },
+  check(facts) {
+    const n = facts.stats.forcedRecaches;
+    if (n === 0) return void 0;
+    return {
+      title: `${n} lookups were forced to miss by SCCACHE_RECACHE`,
+      evidence: `forced_recaches is ${n} of ${facts.misses} misses.`,
+      fix: "# remove from the workflow or job env:\n#   SCCACHE_RECACHE: ..."
+    };
+  }
+};
+
+// src/report/rules/gha-protocol-v1.ts
+var ghaProtocolV1 = {
+  id: "gha-protocol-v1",
+  severity: "error",
+  name: "GitHub cache used through the shut-down v1 protocol",
+  actionable: true,
+  docs: {
+    meaning: "GitHub's legacy (v1) cache service was shut down on github.com on 2025-04-15. sccache speaks the v2 protocol only from 0.10.0, and only when `ACTIONS_CACHE_SERVICE_V2` is non-empty in the environment that starts the server; otherwise it talks v1 and every lookup and write fails. A container step or a later step that restarts sccache without that variable falls back to v1.",
+    evidence: "The GHA namespace in `cache_location` (or in a multi-level cache, a level's location) is a plain `sccache-v…` string; in v2 it is a 64-hex SHA-256.",
+    fix: 'Export `ACTIONS_CACHE_SERVICE_V2: "on"` with `ACTIONS_RESULTS_URL` and `ACTIONS_RUNTIME_TOKEN` to every step and container that starts sccache (this action\'s setup does it), and use sccache 0.10.0 or newer.'
+  },
+  check(facts) {
+    const { host, stats } = facts;
+    if (host.kind === "ghes") return void 0;
+    const v1 = [facts.location, ...facts.levels.map((l) => l.location)].find(
+      (l) => l.backend === "gha" && l.protocol === "v1"
+    );
+    const log = facts.log;
+    if (!v1 && log && log.v1Requests > 0) {
+      return {
+        title: `an sccache server talked the shut-down v1 cache protocol on ${host.kind}`,
+        evidence: `the sccache log has ${log.v1Requests} lines about v1 requests (\`/_apis/artifactcache/\`)` + (log.decommissioned ? ', answered "This legacy service is shutting down"' : "") + (log.startupFailures ? `; ${log.startupFailures} server starts failed: ${log.firstStartupFailure ?? ""}` : "") + ". A step restarted sccache without ACTIONS_CACHE_SERVICE_V2 (a container, or a step that stops the server).",
+        fix: V2_ENV_FOR_OTHER_SERVERS
+      };
+    }
+    if (!v1) return void 0;
+    const tooOld = !facts.speaksGhaV2;
+    const where = host.assumed ? "github.com (assumed: no server URL known)" : host.kind;
+    const named = v1.name ? `names the namespace \`${v1.name}\` in clear, not as a 64-hex v2 hash` : "is the 0.3 v1 client";
+    return {
+      title: `sccache talked the shut-down v1 cache protocol on ${host.kind}`,
+      evidence: `cache location \`${v1.raw}\` ${named}; on ${where} the v1 service is shut down.`,
+      fix: tooOld ? `# sccache ${stats.version ?? "< 0.4"} has no v2 support: upgrade to 0.10.0 or newer, e.g.
+${ourStep(PINNED_SCCACHE)}` : V2_ENV_FOR_OTHER_SERVERS
+    };
+  }
+};
+
+// src/report/rules/namespace-changed.ts
+var namespaceChanged = {
+  id: "namespace-changed",
+  severity: "notice",
+  name: "The GitHub cache namespace changed since the last run",
+  actionable: true,
+  docs: {
+    meaning: "sccache stores GitHub cache entries under a namespace made of its version and `SCCACHE_GHA_VERSION` (`cache-namespace`). A new sccache version or a new suffix makes every entry of earlier runs invisible: the cache starts cold. sccache-guard remembers the namespace of each run of a job in one small cache entry and compares. A warning when this run found nothing; a notice when it still hit.",
+    evidence: "The previous run's namespace (and its run id and hit rate) against this run's.",
+    fix: "Pin `sccache-version` and keep `cache-namespace` stable; expect one cold run after an intended change."
+  },
+  check(facts) {
+    const previous = facts.previousRun;
+    const now = facts.namespace;
+    if (!previous || !now || previous.namespace === now) return void 0;
+    return {
+      ...facts.hits === 0 ? { severity: "warning" } : {},
+      title: `The GitHub cache namespace changed from ${previous.namespace} to ${now}`,
+      evidence: `run ${previous.runId} of this job used namespace ${previous.namespace} (${previous.hits} hits in ${previous.lookups} lookups); this run uses ${now} and cannot see those entries (${facts.hits} hits, ${facts.misses} misses).`,
+      fix: `# keep the namespace stable: pin sccache and the suffix
+${ourStep(PINNED_SCCACHE, 'cache-namespace: "" # or a fixed value')}`
+    };
+  }
+};
+
+// src/report/rules/incremental-compilation.ts
+var incrementalCompilation = {
+  id: "incremental-compilation",
+  severity: "warning",
+  name: "Incremental compilation defeats the cache",
+  actionable: true,
+  docs: {
+    meaning: "rustc called with `-C incremental` cannot be cached by sccache. Cargo turns incremental on in the dev profile for workspace and path crates, which are exactly the crates that change least between CI runs of a large workspace.",
+    evidence: "`not_cached.incremental`: how many calls were refused for it.",
+    fix: 'Set `CARGO_INCREMENTAL: "0"` for the build (this action\'s setup exports it).'
+  },
+  check(facts) {
+    const count = facts.stats.notCached["incremental"] ?? 0;
+    if (count === 0) return void 0;
+    return {
+      title: `${count} Rust compilations were incremental, which sccache cannot cache`,
+      evidence: `${count} of ${facts.stats.compileRequests} compile requests were refused as \`incremental\` (-C incremental).`,
+      fix: 'env:\n  CARGO_INCREMENTAL: "0"'
+    };
+  }
+};
+
+// src/report/rules/no-compilations.ts
+var noCompilations = {
+  id: "no-compilations",
+  severity: "warning",
+  name: "sccache received no compile requests",
+  actionable: true,
+  docs: {
+    meaning: "The server the report asked has never seen a compiler call. Either the build did not go through sccache (`RUSTC_WRAPPER` or the C/C++ launcher was not set in the build step), or the stats come from another server than the one that compiled: it exited after `SCCACHE_IDLE_TIMEOUT` (600 s by default) and a new one started empty, or the build ran in a container or on another port. From sccache 0.7.7 a missing server answers with all-zero stats and no error.",
+    evidence: "`compile_requests` is 0.",
+    fix: 'Set `RUSTC_WRAPPER: sccache` (or `CMAKE_C_COMPILER_LAUNCHER`/`CMAKE_CXX_COMPILER_LAUNCHER: sccache`) in the build environment, and `SCCACHE_IDLE_TIMEOUT: "0"` so the server lives until the report.'
+  },
+  check(facts) {
+    if (facts.stats.compileRequests !== 0) return void 0;
+    return {
+      title: "sccache received no compile requests",
+      evidence: `compile_requests is 0 on the server reporting ${facts.stats.cacheLocation ? `\`${facts.stats.cacheLocation}\`` : "no cache location (no server was running)"}.`,
+      fix: 'env:\n  RUSTC_WRAPPER: sccache           # or CMAKE_C_COMPILER_LAUNCHER / CC="sccache gcc"\n  SCCACHE_IDLE_TIMEOUT: "0"        # keep the server (and its stats) alive until the report'
+    };
+  }
+};
+
+// src/report/rules/nothing-cacheable.ts
+var nothingCacheable = {
+  id: "nothing-cacheable",
+  severity: "warning",
+  name: "Compile requests, but no cache lookups",
+  actionable: true,
+  docs: {
+    meaning: "sccache was used, but not one call could be looked up in the cache: every request was a kind sccache never caches (bin and proc-macro crates, build scripts, cargo probes, `-E`). The usual cause is a `target/` directory restored by another cache (Swatinem/rust-cache, actions/cache): cargo then rebuilds only the final binaries and probes, and sccache has nothing to do.",
+    evidence: "`compile_requests` > 0 while `cache_hits` + `cache_misses` = 0; the `not_cached` reasons.",
+    fix: 'Let sccache cache the libraries instead of restoring `target/`: `cache-targets: false` on Swatinem/rust-cache, or drop `target` from actions/cache paths. If `incremental` is among the reasons, set `CARGO_INCREMENTAL: "0"`.'
+  },
+  check(facts) {
+    const { stats } = facts;
+    if (stats.compileRequests === 0 || facts.lookups > 0) return void 0;
+    if ((stats.notCached["incremental"] ?? 0) > 0 || stats.requestsNotCacheable === 0) return void 0;
+    const reasons = facts.nonCacheable.length ? ` Non-cacheable: ${listCounts(facts.nonCacheable)}.` : "";
+    return {
+      title: `${stats.compileRequests} compile requests, but none could be looked up in the cache`,
+      evidence: `0 hits and 0 misses out of ${stats.compileRequests} compile requests (${stats.requestsNotCacheable} non-cacheable, ${stats.requestsNotCompile} not compilations).${reasons}`,
+      fix: "# If target/ is restored by another cache, cargo only rebuilds bins and probes:\n- uses: Swatinem/rust-cache@v2\n  with:\n    cache-targets: false"
+    };
+  }
+};
+
+// src/report/rules/read-only-cache.ts
+var readOnlyCache = {
+  id: "read-only-cache",
+  severity: "warning",
+  name: "The cache was read-only",
+  actionable: true,
+  docs: {
+    meaning: "Not one object was written and the write errors match the misses: the storage refused every write. Either it was configured read-only (`SCCACHE_GHA_RW_MODE=READ_ONLY` from 0.16, `SCCACHE_LOCAL_RW_MODE`), or, from sccache 0.8, the server's startup write check failed (for the GitHub cache typically HTTP 429, rate limited) and the server stayed read-only for its whole life. Nothing this run compiled will hit next time.",
+    evidence: "`cache_writes` = 0 and `cache_write_errors` ≥ 90 % of `cache_misses`.",
+    fix: "If read-only was not intended: look for `storage write check failed` in the sccache log and restart the server once the service answers, or use `backend: local` to upload one archive per job instead of one entry per object."
+  },
+  check(facts) {
+    const { stats } = facts;
+    if (!facts.everyWriteRefused) return void 0;
+    if (facts.setup && facts.readOnlyByDesign) {
+      return {
+        severity: "notice",
+        title: `The cache was read-only, as configured: ${facts.misses} misses were not written`,
+        evidence: `${facts.setup.readOnly.wanted ? facts.setup.readOnly.why : "read-only was set"}; 0 writes, ${stats.cacheWriteErrors} refused.`,
+        fix: "Nothing to fix: warm the cache from the default branch, which this run can read."
+      };
+    }
+    return {
+      title: `The cache was read-only: all ${stats.cacheWriteErrors} writes failed`,
+      evidence: `0 writes and ${stats.cacheWriteErrors} write errors for ${facts.misses} misses.` + (facts.log?.writeCheckFailure ? ` The sccache log says: ${facts.log.writeCheckFailure}.` : "") + (facts.log?.startedReadOnly && !facts.log.writeCheckFailure ? " The server started read-only." : ""),
+      fix: '# Intended (e.g. pull requests)? Nothing to do. Otherwise: search the sccache log for\n# "storage write check failed" (a 429 at server start makes sccache >= 0.8 read-only), and\n# unset SCCACHE_GHA_RW_MODE / SCCACHE_LOCAL_RW_MODE=READ_ONLY; or write one archive per job:\n' + USE_LOCAL_BACKEND
+    };
+  }
+};
+
+// src/report/rules/write-errors.ts
+function writeCounts(facts) {
+  const failing = facts.levels.filter((l) => l.stats.writeFailures > 0);
+  if (failing.length) {
+    return {
+      failed: failing.reduce((n, l) => n + l.stats.writeFailures, 0),
+      attempted: failing.reduce((n, l) => n + l.stats.writes + l.stats.writeFailures, 0),
+      where: ` to ${failing.map((l) => l.stats.name).join(", ")}`,
+      gha: failing.some((l) => l.location.backend === "gha")
+    };
+  }
+  const { cacheWrites, cacheWriteErrors } = facts.stats;
+  return {
+    failed: cacheWriteErrors,
+    attempted: cacheWrites + cacheWriteErrors,
+    where: "",
+    gha: facts.location.backend === "gha"
+  };
+}
+var writeErrors = {
+  id: "write-errors",
+  severity: "warning",
+  name: "Some cache writes failed",
+  actionable: true,
+  docs: {
+    meaning: "Cache writes failed. With the GitHub cache this is rate limiting: GitHub allows 200 cache-entry uploads a minute per repository and answers 429 beyond that, and sccache never retries a refused write. Every object that was not written misses again next run. In a multi-level cache, writes to the slower levels run in the background and their failures show only per level. (When every write failed, the finding is `read-only-cache` instead.)",
+    evidence: "`cache_write_errors` > 0, or `multi_level[i].write_failures` > 0.",
+    fix: "Use `backend: local` (one archive per job instead of one upload per object), make pull-request runs read-only, or run fewer sccache jobs in parallel against the GitHub cache."
+  },
+  check(facts) {
+    const { failed, attempted, where, gha } = writeCounts(facts);
+    if (failed === 0 || where === "" && facts.everyWriteRefused) return void 0;
+    return {
+      title: `${failed} of ${attempted} cache writes${where} failed (${percent(failed / attempted)})`,
+      evidence: `${attempted - failed} writes${where} succeeded and ${failed} failed; those objects will miss next run.` + (facts.log?.rateLimitedWrites ? ` The sccache log shows ${facts.log.rateLimitedWrites} refused with HTTP 429 (rate limited).` : "") + (gha ? " The GitHub cache accepts 200 uploads a minute per repository." : ""),
+      fix: gha ? `# One archive per job instead of one upload per object:
+${USE_LOCAL_BACKEND}` : '# Search the sccache log for "Error executing cache write" to see why the storage refused writes.'
+    };
+  }
+};
+
+// src/report/rules/index.ts
+var RULES = [
+  noCompilations,
+  sccacheTooOld,
+  backendFallback,
+  backendOverridden,
+  invalidEnvValue,
+  deadEnvVar,
+  nothingCacheable,
+  ghaProtocolV1,
+  readOnlyCache,
+  writeErrors,
+  incrementalCompilation,
+  cacheTimeouts,
+  cacheErrors,
+  forcedRecache,
+  namespaceChanged,
+  coldCache,
+  expectedNonCacheable
+];
+function applyRules(facts, rules = RULES) {
+  const findings = [];
+  for (const rule of rules) {
+    const diagnosis = rule.check(facts);
+    if (!diagnosis) continue;
+    findings.push({ severity: rule.severity, ...diagnosis, id: rule.id, actionable: rule.actionable });
+  }
+  return findings.sort((a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity));
+}
+
+// src/report/analyze.ts
+function analyzeStats(statsJson, context = {}) {
+  const facts = buildFacts(parseStats(statsJson), context);
+  return { facts, findings: applyRules(facts) };
+}
+
+// src/report/render/outputs.ts
 function renderExplainJson(facts, findings) {
   const { location } = facts;
   return {
@@ -22899,7 +23008,35 @@ function renderExplainJson(facts, findings) {
   };
 }
 
-// src/render/summary.ts
+// src/report/archive.ts
+function describeArchive(outcome) {
+  const restored = "key" in outcome.restored ? `restored from \`${outcome.restored.key}\`` : `nothing restored (${outcome.restored.note})`;
+  const saved = "key" in outcome.saved ? `saved as \`${outcome.saved.key}\`` : `not saved: ${outcome.saved.note}`;
+  return `${restored}; ${saved}`;
+}
+
+// src/report/render/markdown.ts
+function cell(text) {
+  return text.replace(/[\r\n]+/g, " ").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/\|/g, "\\|");
+}
+function code(text) {
+  const clean = text.replace(/[\r\n]+/g, " ").replace(/\|/g, "\\|");
+  const fence = clean.includes("`") ? "``" : "`";
+  return `${fence}${clean.startsWith("`") ? " " : ""}${clean}${clean.endsWith("`") ? " " : ""}${fence}`;
+}
+function table(header, rows) {
+  const line = (cells) => `| ${cells.join(" | ")} |`;
+  return [line(header), line(header.map(() => "---")), ...rows.map(line)].join("\n");
+}
+function fenced(text, lang = "") {
+  const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = "`".repeat(longest + 1);
+  return `${fence}${lang}
+${text}
+${fence}`;
+}
+
+// src/report/render/summary.ts
 var SUMMARY_LIMIT_BYTES = 1e3 * 1e3;
 var MAX_TABLE_ROWS = 50;
 var SEVERITY_LABEL = {
@@ -23004,11 +23141,8 @@ function setupSection(facts) {
   ];
   if (setup.protocol) rows.push(["Protocol", setup.protocol]);
   if (setup.namespace) rows.push(["Namespace", code(setup.namespace)]);
-  if (setup.ghaUnavailable) rows.push(["Why not the GitHub cache", cell(setup.ghaUnavailable)]);
-  rows.push([
-    "Read-only",
-    setup.readOnly ? `yes: ${cell(setup.readOnlyNote ?? "")}` : setup.readOnlyNote ? `no: ${cell(setup.readOnlyNote)}` : "no"
-  ]);
+  if (setup.ghaUnavailableBecause) rows.push(["Why not the GitHub cache", cell(setup.ghaUnavailableBecause)]);
+  rows.push(["Read-only", cell(describeReadOnly(setup.readOnly))]);
   rows.push([
     "Preflight",
     setup.preflight.fallback ? `failed, fell back to local disk: ${cell(setup.preflight.error ?? "")}` : setup.preflight.ok ? "passed" : `failed: ${cell(setup.preflight.error ?? "")}`
@@ -23017,6 +23151,11 @@ function setupSection(facts) {
   return `### Setup
 
 ${table(["", ""], rows)}`;
+}
+function archiveSection(archive) {
+  return `### Local cache archive
+
+\`${archive.dir}\`: ${describeArchive(archive)}.`;
 }
 function countersSection(facts) {
   const s = facts.stats;
@@ -23060,96 +23199,13 @@ function renderSummary(input2) {
     nonCacheableSection(input2.facts),
     locationSection(input2.facts),
     setupSection(input2.facts),
-    ...input2.notes ?? [],
+    input2.archive ? archiveSection(input2.archive) : "",
     countersSection(input2.facts)
   ].filter((s) => s !== "");
   return capSummary(sections.join("\n\n") + "\n");
 }
 
-// src/sccache/log-file.ts
-import { createReadStream } from "node:fs";
-import { createInterface } from "node:readline";
-
-// src/sccache/log.ts
-var MAX_QUOTE = 300;
-var quote = (text) => {
-  const clean = redact(text.trim());
-  return clean.length > MAX_QUOTE ? `${clean.slice(0, MAX_QUOTE - 1)}…` : clean;
-};
-var LogScanner = class {
-  #lines = 0;
-  #writeErrors = 0;
-  #rateLimited = 0;
-  #readOnlyWrites = 0;
-  #writeCheckFailure;
-  #startedReadOnly = false;
-  #startupFailures = 0;
-  #firstStartupFailure;
-  #v1Requests = 0;
-  #decommissioned = false;
-  #readErrors = 0;
-  #timeouts = 0;
-  /** One line of the log, without its newline. */
-  add(line) {
-    this.#lines++;
-    if (line.includes("Error executing cache write")) {
-      this.#writeErrors++;
-      if (line.includes("RateLimited") || line.includes("status: 429")) this.#rateLimited++;
-      else if (line.includes("read-only storage")) this.#readOnlyWrites++;
-    } else if (line.includes("storage write check failed")) {
-      this.#writeCheckFailure ??= quote(line.slice(line.indexOf("storage write check failed")));
-    } else if (line.includes("server has setup with ReadOnly")) {
-      this.#startedReadOnly = true;
-    } else if (line.includes("storage check failed for") || line.includes("storage init failed for")) {
-      this.#startupFailures++;
-      const at = line.indexOf("storage ");
-      this.#firstStartupFailure ??= quote(line.slice(at));
-    } else if (line.includes("Got unexpected error")) {
-      this.#readErrors++;
-    } else if (line.includes("Cache timed out")) {
-      this.#timeouts++;
-    }
-    if (line.includes("/_apis/artifactcache/")) this.#v1Requests++;
-    if (line.includes("ArtifactCacheServiceDecommissionedException") || line.includes("legacy service is shutting down")) {
-      this.#decommissioned = true;
-    }
-  }
-  facts() {
-    return {
-      lines: this.#lines,
-      writeErrors: this.#writeErrors,
-      rateLimitedWrites: this.#rateLimited,
-      readOnlyWrites: this.#readOnlyWrites,
-      ...this.#writeCheckFailure ? { writeCheckFailure: this.#writeCheckFailure } : {},
-      startedReadOnly: this.#startedReadOnly,
-      startupFailures: this.#startupFailures,
-      ...this.#firstStartupFailure ? { firstStartupFailure: this.#firstStartupFailure } : {},
-      v1Requests: this.#v1Requests,
-      decommissioned: this.#decommissioned,
-      readErrors: this.#readErrors,
-      timeouts: this.#timeouts
-    };
-  }
-};
-
-// src/sccache/log-file.ts
-async function readLogFacts(path) {
-  if (!path) return void 0;
-  const scanner = new LogScanner();
-  try {
-    const lines = createInterface({
-      input: createReadStream(path, { encoding: "utf8" }),
-      crlfDelay: Infinity
-    });
-    for await (const line of lines) scanner.add(line);
-  } catch (error62) {
-    if (error62.code === "ENOENT") return void 0;
-    throw error62;
-  }
-  return scanner.facts();
-}
-
-// src/cli.ts
+// src/report/explain.ts
 var USAGE = `usage: sccache-guard explain --stats FILE [--format markdown|json] [--server-url URL] [--namespace-suffix S]
 
   --stats FILE          the output of \`sccache --show-stats --stats-format json\` ("-" reads stdin)
@@ -23170,7 +23226,7 @@ function readInput(path, what) {
 }
 async function explain(argv) {
   const { values } = parseArgs({
-    args: argv,
+    args: [...argv],
     options: {
       stats: { type: "string" },
       format: { type: "string", default: "markdown" },
@@ -23202,39 +23258,45 @@ async function explain(argv) {
   });
   return values.format === "json" ? JSON.stringify(renderExplainJson(facts, findings), null, 2) + "\n" : renderSummary({ facts, findings });
 }
-async function main(argv) {
+var processIo = {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text)
+};
+async function run(argv, io = processIo) {
   const [command, ...rest] = argv;
   if (command === "--help" || command === "-h" || command === "help" || rest.includes("--help") || rest.includes("-h")) {
-    process.stdout.write(USAGE + "\n");
+    io.stdout(USAGE + "\n");
     return 0;
   }
   if (!command) {
-    process.stderr.write(`sccache-guard: a command is required
+    io.stderr(`sccache-guard: a command is required
 ${USAGE}
 `);
     return 2;
   }
   if (command !== "explain") {
-    process.stderr.write(`sccache-guard: unknown command "${command}"
+    io.stderr(`sccache-guard: unknown command "${command}"
 ${USAGE}
 `);
     return 2;
   }
   try {
-    process.stdout.write(await explain(rest));
+    io.stdout(await explain(rest));
     return 0;
   } catch (error62) {
     if (error62 instanceof StatsParseError) {
-      process.stderr.write(`sccache-guard: not sccache stats: ${error62.message}
+      io.stderr(`sccache-guard: not sccache stats: ${error62.message}
 `);
     } else if (error62 instanceof UsageError || error62.code?.startsWith("ERR_PARSE_ARGS")) {
-      process.stderr.write(`sccache-guard: ${error62.message}
+      io.stderr(`sccache-guard: ${error62.message}
 `);
     } else {
-      process.stderr.write(`sccache-guard: internal error: ${error62.message}
+      io.stderr(`sccache-guard: internal error: ${error62.message}
 `);
     }
     return 2;
   }
 }
-process.exitCode = await main(process.argv.slice(2));
+
+// src/cli.ts
+process.exitCode = await run(process.argv.slice(2));

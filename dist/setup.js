@@ -27062,6 +27062,10 @@ var require_commonjs2 = __commonJS({
   }
 });
 
+// src/setup/main.ts
+import { tmpdir as tmpdir2 } from "node:os";
+import { dirname as dirname6, join as join9 } from "node:path";
+
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
 
@@ -28207,6 +28211,7 @@ var Summary = class {
   }
 };
 var _summary = new Summary();
+var summary = _summary;
 
 // node_modules/@actions/core/lib/platform.js
 import os4 from "os";
@@ -29073,6 +29078,14 @@ function getInput(name, options) {
   }
   return val.trim();
 }
+function setOutput(name, value) {
+  const filePath = process.env["GITHUB_OUTPUT"] || "";
+  if (filePath) {
+    return issueFileCommand("OUTPUT", prepareKeyValueMessage(name, value));
+  }
+  process.stdout.write(os5.EOL);
+  issueCommand("set-output", { name }, toCommandValue(value));
+}
 function setFailed(message) {
   process.exitCode = ExitCode.Failure;
   error(message);
@@ -29102,39 +29115,41 @@ function saveState(name, value) {
   }
   issueCommand("save-state", { name }, toCommandValue(value));
 }
-
-// src/setup.ts
-import { mkdir as mkdir2 } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { dirname as dirname6, join as join8 } from "node:path";
-
-// src/context/setup-record.ts
-var SETUP_RECORD_STATE = "setup-record";
-function serializeSetupRecord(record2) {
-  return JSON.stringify(record2);
+function getState(name) {
+  return process.env[`STATE_${name}`] || "";
 }
 
-// src/context/job.ts
+// src/github/core.ts
+var runnerCore = {
+  getInput,
+  getState,
+  saveState,
+  setSecret,
+  info,
+  notice,
+  warning,
+  error,
+  setFailed,
+  setOutput,
+  exportVariable,
+  addPath,
+  appendSummary: async (markdown) => {
+    await summary.addRaw(markdown).write();
+  }
+};
+
+// src/github/job.ts
+import { createHash } from "node:crypto";
 function jobLabel(input2, env) {
   if (input2.trim()) return input2.trim();
   const parts = [env["GITHUB_JOB"], [env["RUNNER_OS"], env["RUNNER_ARCH"]].filter(Boolean).join("-")];
   return parts.filter(Boolean).join(" ");
 }
-
-// src/storage/local-key.ts
-import { createHash } from "node:crypto";
-function localCacheKeys(env, label) {
-  const job = env["GITHUB_JOB"] ?? "job";
+function jobKeyPart(job, label) {
   const slug = job.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 40) || "job";
   const hash2 = createHash("sha256").update(`${job}
 ${label}`).digest("hex").slice(0, 8);
-  const os8 = (env["RUNNER_OS"] ?? process.platform).toLowerCase();
-  const arch3 = (env["RUNNER_ARCH"] ?? process.arch).toLowerCase();
-  const restorePrefix = `sccache-guard-dir-v1-${os8}-${arch3}-${slug}-${hash2}-`;
-  return {
-    restorePrefix,
-    key: `${restorePrefix}${env["GITHUB_RUN_ID"] ?? "0"}-${env["GITHUB_RUN_ATTEMPT"] ?? "1"}`
-  };
+  return `${slug}-${hash2}`;
 }
 
 // node_modules/@actions/cache/lib/cache.js
@@ -67588,9 +67603,9 @@ function restoreCache(paths_1, primaryKey_1, restoreKeys_1, options_1) {
     const cacheServiceVersion = getCacheServiceVersion();
     debug(`Cache service version: ${cacheServiceVersion}`);
     checkPaths(paths);
-    const cacheMode = getCacheMode();
-    if (!isCacheReadable(cacheMode)) {
-      info(`Cache restore skipped: the effective cache-mode '${cacheMode}' does not permit reads.`);
+    const cacheMode2 = getCacheMode();
+    if (!isCacheReadable(cacheMode2)) {
+      info(`Cache restore skipped: the effective cache-mode '${cacheMode2}' does not permit reads.`);
       debug(`Skipped restore for paths [${paths.join(", ")}] with primary key '${primaryKey}'.`);
       return void 0;
     }
@@ -67754,7 +67769,7 @@ function restoreCacheV2(paths_1, primaryKey_1, restoreKeys_1, options_1) {
   });
 }
 
-// src/storage/local.ts
+// src/github/sccache-dir-archive.ts
 async function restoreLocalCache(dir, key, restorePrefix) {
   if (!isFeatureAvailable()) {
     return { restored: false, reason: "the GitHub cache service is not available to this step" };
@@ -67767,113 +67782,35 @@ async function restoreLocalCache(dir, key, restorePrefix) {
   }
 }
 
-// src/sccache/version.ts
-var import_semver = __toESM(require_semver2(), 1);
-var NEWEST_TESTED_VERSION = "0.16.0";
-var VersionParseError = class extends Error {
-  name = "VersionParseError";
-};
-function parseVersionOutput(output2) {
-  const match3 = /^sccache\s+(\S+)/m.exec(output2.trim());
-  if (!match3)
-    throw new VersionParseError(
-      `\`sccache --version\` printed "${output2.trim().slice(0, 80)}", not "sccache X.Y.Z"`
-    );
-  const raw = match3[1];
-  const parsed = import_semver.default.valid(raw) ?? import_semver.default.coerce(raw)?.version ?? null;
+// src/github/sccache-dir-key.ts
+function localCacheKeys(env, label) {
+  const job = jobKeyPart(env["GITHUB_JOB"] ?? "job", label);
+  const os8 = (env["RUNNER_OS"] ?? process.platform).toLowerCase();
+  const arch3 = (env["RUNNER_ARCH"] ?? process.arch).toLowerCase();
+  const restorePrefix = `sccache-guard-dir-v1-${os8}-${arch3}-${job}-`;
   return {
-    raw,
-    semver: parsed,
-    newerThanTested: parsed !== null && import_semver.default.gt(parsed, NEWEST_TESTED_VERSION)
-  };
-}
-function capabilitiesOf(version4) {
-  const v = version4.semver ?? NEWEST_TESTED_VERSION;
-  const atLeast2 = (min) => import_semver.default.gte(v, min);
-  return {
-    ghaV2: atLeast2("0.10.0"),
-    ghaEnabledVariable: atLeast2("0.4.0-pre.4"),
-    strictBooleanEnv: atLeast2("0.8.0"),
-    ghaReadOnlyMode: atLeast2("0.16.0"),
-    showStatsWithoutStart: atLeast2("0.7.7"),
-    emptyGhaVersionEnables: !atLeast2("0.16.0"),
-    refusesCargoIncremental: atLeast2("0.7.7")
+    restorePrefix,
+    key: `${restorePrefix}${env["GITHUB_RUN_ID"] ?? "0"}-${env["GITHUB_RUN_ATTEMPT"] ?? "1"}`
   };
 }
 
-// src/inputs.ts
-var InputError = class extends Error {
-  constructor(input2, message) {
-    super(`input ${input2}: ${message}`);
-    this.input = input2;
-  }
-  input;
-  name = "InputError";
+// src/handoff.ts
+var STATE = {
+  /** The whole SetupRecord as JSON. */
+  setupRecord: "setup-record",
+  /** The sccache binary, saved as soon as it is known: the report can ask it for stats even when
+   *  setup stopped before writing its record. */
+  sccachePath: "sccache-path"
 };
-var DEFAULT_DOWNLOAD_URL = "https://github.com/mozilla/sccache/releases/download/v{version}/sccache-v{version}-{target}.tar.gz";
-function oneOf(get, name, allowed, fallback) {
-  const value = get(name).trim() || fallback;
-  if (!allowed.includes(value)) {
-    throw new InputError(name, `"${value}" is not one of ${allowed.join(", ")}`);
-  }
-  return value;
-}
-function boolean(get, name, fallback) {
-  const value = get(name).trim();
-  if (value === "") return fallback;
-  if (["true", "True", "TRUE"].includes(value)) return true;
-  if (["false", "False", "FALSE"].includes(value)) return false;
-  throw new InputError(name, `"${value}" is not a boolean (true or false)`);
-}
-function readSettings(get) {
-  const sccacheVersion = get("sccache-version").trim().replace(/^v/, "");
-  if (sccacheVersion && !/^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/.test(sccacheVersion)) {
-    throw new InputError(
-      "sccache-version",
-      `"${sccacheVersion}" is not a release version such as ${NEWEST_TESTED_VERSION}`
-    );
-  }
-  const cacheNamespace = get("cache-namespace").trim();
-  if (cacheNamespace && !/^[A-Za-z0-9._-]{1,64}$/.test(cacheNamespace)) {
-    throw new InputError(
-      "cache-namespace",
-      `"${cacheNamespace}" may use only letters, digits, ".", "_" and "-" (at most 64)`
-    );
-  }
-  const sccacheDownloadUrl = get("sccache-download-url").trim() || DEFAULT_DOWNLOAD_URL;
-  if (!/^https?:\/\//.test(sccacheDownloadUrl)) {
-    throw new InputError("sccache-download-url", `"${sccacheDownloadUrl}" is not an http(s) URL`);
-  }
-  const sccacheSha256 = get("sccache-sha256").trim().toLowerCase();
-  if (sccacheSha256 && !/^[0-9a-f]{64}$/.test(sccacheSha256)) {
-    throw new InputError("sccache-sha256", "must be 64 hexadecimal characters");
-  }
-  const logLevel = get("log-level").trim() || "sccache=debug";
-  if (!/^[A-Za-z0-9_:=,.-]+$/.test(logLevel)) {
-    throw new InputError(
-      "log-level",
-      `"${logLevel}" is not an SCCACHE_LOG filter such as info or sccache=debug (or off)`
-    );
-  }
-  return {
-    backend: oneOf(get, "backend", ["auto", "gha", "local", "external"], "auto"),
-    sccacheVersion,
-    sccacheDownloadUrl,
-    sccacheSha256,
-    cacheNamespace,
-    readOnly: oneOf(get, "read-only", ["auto", "true", "false"], "auto"),
-    rustcWrapper: boolean(get, "rustc-wrapper", true),
-    cmakeLaunchers: boolean(get, "cmake-launchers", false),
-    onBackendFailure: oneOf(get, "on-backend-failure", ["fallback", "fail"], "fallback"),
-    logLevel,
-    jobLabel: get("job-label").trim()
-  };
+var HANDOFF_SCHEMA = 2;
+function serializeSetupRecord(record2) {
+  return JSON.stringify(record2);
 }
 
 // src/sccache/command.ts
 import { spawn as spawn2 } from "node:child_process";
 
-// src/render/redact.ts
+// src/util/redact.ts
 var USERINFO = /\b([a-z][a-z0-9+.-]*:\/\/)[^/\s@"']*@/gi;
 var SIGNED_QUERY = /([?&](?:sig|se|sv|sp|st|sr|skoid|sktid|token|access_token|X-Amz-Signature|X-Amz-Credential)=)[^&\s"']*/gi;
 function redact(text) {
@@ -67953,462 +67890,62 @@ async function runSccache(binary, args, env = process.env, timeoutMs = SCCACHE_C
     }
   });
 }
+async function showStatsJson(binary, env = process.env) {
+  return (await runSccache(binary, ["--show-stats", "--stats-format", "json"], env)).stdout;
+}
 
-// node_modules/@actions/tool-cache/lib/tool-cache.js
-import * as crypto4 from "crypto";
-import * as fs6 from "fs";
-
-// node_modules/@actions/tool-cache/lib/manifest.js
-var semver3 = __toESM(require_semver2(), 1);
-
-// node_modules/@actions/tool-cache/lib/tool-cache.js
-import * as os7 from "os";
-import * as path9 from "path";
-var semver4 = __toESM(require_semver2(), 1);
-import * as stream2 from "stream";
-import * as util5 from "util";
-import { ok as ok2 } from "assert";
-
-// node_modules/@actions/tool-cache/lib/retry-helper.js
-var __awaiter15 = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve3) {
-      resolve3(value);
-    });
-  }
-  return new (P || (P = Promise))(function(resolve3, reject) {
-    function fulfilled(value) {
-      try {
-        step(generator.next(value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function rejected(value) {
-      try {
-        step(generator["throw"](value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function step(result) {
-      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
-    }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
-  });
+// src/sccache/version.ts
+var import_semver = __toESM(require_semver2(), 1);
+var NEWEST_TESTED_VERSION = "0.16.0";
+var VersionParseError = class extends Error {
+  name = "VersionParseError";
 };
-var RetryHelper = class {
-  constructor(maxAttempts, minSeconds, maxSeconds) {
-    if (maxAttempts < 1) {
-      throw new Error("max attempts should be greater than or equal to 1");
-    }
-    this.maxAttempts = maxAttempts;
-    this.minSeconds = Math.floor(minSeconds);
-    this.maxSeconds = Math.floor(maxSeconds);
-    if (this.minSeconds > this.maxSeconds) {
-      throw new Error("min seconds should be less than or equal to max seconds");
-    }
-  }
-  execute(action5, isRetryable) {
-    return __awaiter15(this, void 0, void 0, function* () {
-      let attempt = 1;
-      while (attempt < this.maxAttempts) {
-        try {
-          return yield action5();
-        } catch (err) {
-          if (isRetryable && !isRetryable(err)) {
-            throw err;
-          }
-          info(err.message);
-        }
-        const seconds2 = this.getSleepAmount();
-        info(`Waiting ${seconds2} seconds before trying again`);
-        yield this.sleep(seconds2);
-        attempt++;
-      }
-      return yield action5();
-    });
-  }
-  getSleepAmount() {
-    return Math.floor(Math.random() * (this.maxSeconds - this.minSeconds + 1)) + this.minSeconds;
-  }
-  sleep(seconds2) {
-    return __awaiter15(this, void 0, void 0, function* () {
-      return new Promise((resolve3) => setTimeout(resolve3, seconds2 * 1e3));
-    });
-  }
-};
-
-// node_modules/@actions/tool-cache/lib/tool-cache.js
-var __awaiter16 = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve3) {
-      resolve3(value);
-    });
-  }
-  return new (P || (P = Promise))(function(resolve3, reject) {
-    function fulfilled(value) {
-      try {
-        step(generator.next(value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function rejected(value) {
-      try {
-        step(generator["throw"](value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function step(result) {
-      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
-    }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
-  });
-};
-var HTTPError = class extends Error {
-  constructor(httpStatusCode) {
-    super(`Unexpected HTTP response: ${httpStatusCode}`);
-    this.httpStatusCode = httpStatusCode;
-    Object.setPrototypeOf(this, new.target.prototype);
-  }
-};
-var IS_WINDOWS9 = process.platform === "win32";
-var IS_MAC = process.platform === "darwin";
-var userAgent = "actions/tool-cache";
-function downloadTool(url3, dest, auth, headers) {
-  return __awaiter16(this, void 0, void 0, function* () {
-    dest = dest || path9.join(_getTempDirectory(), crypto4.randomUUID());
-    yield mkdirP(path9.dirname(dest));
-    debug(`Downloading ${url3}`);
-    debug(`Destination ${dest}`);
-    const maxAttempts = 3;
-    const minSeconds = _getGlobal("TEST_DOWNLOAD_TOOL_RETRY_MIN_SECONDS", 10);
-    const maxSeconds = _getGlobal("TEST_DOWNLOAD_TOOL_RETRY_MAX_SECONDS", 20);
-    const retryHelper = new RetryHelper(maxAttempts, minSeconds, maxSeconds);
-    return yield retryHelper.execute(() => __awaiter16(this, void 0, void 0, function* () {
-      return yield downloadToolAttempt(url3, dest || "", auth, headers);
-    }), (err) => {
-      if (err instanceof HTTPError && err.httpStatusCode) {
-        if (err.httpStatusCode < 500 && err.httpStatusCode !== 408 && err.httpStatusCode !== 429) {
-          return false;
-        }
-      }
-      return true;
-    });
-  });
-}
-function downloadToolAttempt(url3, dest, auth, headers) {
-  return __awaiter16(this, void 0, void 0, function* () {
-    if (fs6.existsSync(dest)) {
-      throw new Error(`Destination file path ${dest} already exists`);
-    }
-    const http3 = new HttpClient(userAgent, [], {
-      allowRetries: false
-    });
-    if (auth) {
-      debug("set auth");
-      if (headers === void 0) {
-        headers = {};
-      }
-      headers.authorization = auth;
-    }
-    const response = yield http3.get(url3, headers);
-    if (response.message.statusCode !== 200) {
-      const err = new HTTPError(response.message.statusCode);
-      debug(`Failed to download from "${url3}". Code(${response.message.statusCode}) Message(${response.message.statusMessage})`);
-      throw err;
-    }
-    const pipeline3 = util5.promisify(stream2.pipeline);
-    const responseMessageFactory = _getGlobal("TEST_DOWNLOAD_TOOL_RESPONSE_MESSAGE_FACTORY", () => response.message);
-    const readStream = responseMessageFactory();
-    let succeeded = false;
-    try {
-      yield pipeline3(readStream, fs6.createWriteStream(dest));
-      debug("download complete");
-      succeeded = true;
-      return dest;
-    } finally {
-      if (!succeeded) {
-        debug("download failed");
-        try {
-          yield rmRF(dest);
-        } catch (err) {
-          debug(`Failed to delete '${dest}'. ${err.message}`);
-        }
-      }
-    }
-  });
-}
-function extractTar2(file_1, dest_1) {
-  return __awaiter16(this, arguments, void 0, function* (file2, dest, flags = "xz") {
-    if (!file2) {
-      throw new Error("parameter 'file' is required");
-    }
-    dest = yield _createExtractFolder(dest);
-    debug("Checking tar --version");
-    let versionOutput = "";
-    yield exec("tar --version", [], {
-      ignoreReturnCode: true,
-      silent: true,
-      listeners: {
-        stdout: (data) => versionOutput += data.toString(),
-        stderr: (data) => versionOutput += data.toString()
-      }
-    });
-    debug(versionOutput.trim());
-    const isGnuTar = versionOutput.toUpperCase().includes("GNU TAR");
-    let args;
-    if (flags instanceof Array) {
-      args = flags;
-    } else {
-      args = [flags];
-    }
-    if (isDebug() && !flags.includes("v")) {
-      args.push("-v");
-    }
-    let destArg = dest;
-    let fileArg = file2;
-    if (IS_WINDOWS9 && isGnuTar) {
-      args.push("--force-local");
-      destArg = dest.replace(/\\/g, "/");
-      fileArg = file2.replace(/\\/g, "/");
-    }
-    if (isGnuTar) {
-      args.push("--warning=no-unknown-keyword");
-      args.push("--overwrite");
-    }
-    args.push("-C", destArg, "-f", fileArg);
-    yield exec(`tar`, args);
-    return dest;
-  });
-}
-function cacheDir(sourceDir, tool, version4, arch3) {
-  return __awaiter16(this, void 0, void 0, function* () {
-    version4 = semver4.clean(version4) || version4;
-    arch3 = arch3 || os7.arch();
-    debug(`Caching tool ${tool} ${version4} ${arch3}`);
-    debug(`source dir: ${sourceDir}`);
-    if (!fs6.statSync(sourceDir).isDirectory()) {
-      throw new Error("sourceDir is not a directory");
-    }
-    const destPath = yield _createToolPath(tool, version4, arch3);
-    for (const itemName of fs6.readdirSync(sourceDir)) {
-      const s = path9.join(sourceDir, itemName);
-      yield cp(s, destPath, { recursive: true });
-    }
-    _completeToolPath(tool, version4, arch3);
-    return destPath;
-  });
-}
-function find(toolName, versionSpec, arch3) {
-  if (!toolName) {
-    throw new Error("toolName parameter is required");
-  }
-  if (!versionSpec) {
-    throw new Error("versionSpec parameter is required");
-  }
-  arch3 = arch3 || os7.arch();
-  if (!isExplicitVersion(versionSpec)) {
-    const localVersions = findAllVersions(toolName, arch3);
-    const match3 = evaluateVersions(localVersions, versionSpec);
-    versionSpec = match3;
-  }
-  let toolPath = "";
-  if (versionSpec) {
-    versionSpec = semver4.clean(versionSpec) || "";
-    const cachePath = path9.join(_getCacheDirectory(), toolName, versionSpec, arch3);
-    debug(`checking cache: ${cachePath}`);
-    if (fs6.existsSync(cachePath) && fs6.existsSync(`${cachePath}.complete`)) {
-      debug(`Found tool in cache ${toolName} ${versionSpec} ${arch3}`);
-      toolPath = cachePath;
-    } else {
-      debug("not found");
-    }
-  }
-  return toolPath;
-}
-function findAllVersions(toolName, arch3) {
-  const versions = [];
-  arch3 = arch3 || os7.arch();
-  const toolPath = path9.join(_getCacheDirectory(), toolName);
-  if (fs6.existsSync(toolPath)) {
-    const children = fs6.readdirSync(toolPath);
-    for (const child2 of children) {
-      if (isExplicitVersion(child2)) {
-        const fullPath = path9.join(toolPath, child2, arch3 || "");
-        if (fs6.existsSync(fullPath) && fs6.existsSync(`${fullPath}.complete`)) {
-          versions.push(child2);
-        }
-      }
-    }
-  }
-  return versions;
-}
-function _createExtractFolder(dest) {
-  return __awaiter16(this, void 0, void 0, function* () {
-    if (!dest) {
-      dest = path9.join(_getTempDirectory(), crypto4.randomUUID());
-    }
-    yield mkdirP(dest);
-    return dest;
-  });
-}
-function _createToolPath(tool, version4, arch3) {
-  return __awaiter16(this, void 0, void 0, function* () {
-    const folderPath = path9.join(_getCacheDirectory(), tool, semver4.clean(version4) || version4, arch3 || "");
-    debug(`destination ${folderPath}`);
-    const markerPath = `${folderPath}.complete`;
-    yield rmRF(folderPath);
-    yield rmRF(markerPath);
-    yield mkdirP(folderPath);
-    return folderPath;
-  });
-}
-function _completeToolPath(tool, version4, arch3) {
-  const folderPath = path9.join(_getCacheDirectory(), tool, semver4.clean(version4) || version4, arch3 || "");
-  const markerPath = `${folderPath}.complete`;
-  fs6.writeFileSync(markerPath, "");
-  debug("finished caching tool");
-}
-function isExplicitVersion(versionSpec) {
-  const c = semver4.clean(versionSpec) || "";
-  debug(`isExplicit: ${c}`);
-  const valid2 = semver4.valid(c) != null;
-  debug(`explicit? ${valid2}`);
-  return valid2;
-}
-function evaluateVersions(versions, versionSpec) {
-  let version4 = "";
-  debug(`evaluating ${versions.length} versions`);
-  versions = versions.sort((a, b) => {
-    if (semver4.gt(a, b)) {
-      return 1;
-    }
-    return -1;
-  });
-  for (let i = versions.length - 1; i >= 0; i--) {
-    const potential = versions[i];
-    const satisfied = semver4.satisfies(potential, versionSpec);
-    if (satisfied) {
-      version4 = potential;
-      break;
-    }
-  }
-  if (version4) {
-    debug(`matched: ${version4}`);
-  } else {
-    debug("match not found");
-  }
-  return version4;
-}
-function _getCacheDirectory() {
-  const cacheDirectory = process.env["RUNNER_TOOL_CACHE"] || "";
-  ok2(cacheDirectory, "Expected RUNNER_TOOL_CACHE to be defined");
-  return cacheDirectory;
-}
-function _getTempDirectory() {
-  const tempDirectory = process.env["RUNNER_TEMP"] || "";
-  ok2(tempDirectory, "Expected RUNNER_TEMP to be defined");
-  return tempDirectory;
-}
-function _getGlobal(key, defaultValue) {
-  const value = global[key];
-  return value !== void 0 ? value : defaultValue;
-}
-
-// src/sccache/install.ts
-var import_semver2 = __toESM(require_semver2(), 1);
-import { createHash as createHash3 } from "node:crypto";
-import { createReadStream } from "node:fs";
-import { join as join7 } from "node:path";
-
-// src/sccache/releases.ts
-var RELEASE_SHA256 = {
-  "0.15.0": {
-    "x86_64-unknown-linux-musl": "fcfae9d4f44c5ad74b73953bc052d385ec08f437f3c02f3be10590b863503359",
-    "aarch64-unknown-linux-musl": "04228c3a61a6f900bd47185e8261d1948e0aa840769b2e7795bb817644454d2e",
-    "x86_64-apple-darwin": "1146246631ae45e7c160bb2b6b7f7b9f0d791ad8c3304696747a2770ac493db5",
-    "aarch64-apple-darwin": "c7f3b91e0f6343b6188451a77f47840d7c01ad64d9f61493c0516eaef3b718e1",
-    "x86_64-pc-windows-msvc": "e68e38e5b548f015dfc47c76d6cfbe67a610034408961f2b8693828b728999f8",
-    "aarch64-pc-windows-msvc": "bfec9460a2addaedda12d94ee54cdd1871cfdde213c6559ff5764571c9574942"
-  },
-  "0.16.0": {
-    "x86_64-unknown-linux-musl": "aec995a83ad3dff3d14b6314e08858b7b73d35ca85a5bcf3d3a9ec07dee35588",
-    "aarch64-unknown-linux-musl": "f73a5c39f96bb6ebb89cc7915cf182260d4cbf30765322c5e793d0fe8bd80784"
-  }
-};
-function releaseTarget(platform2, arch3) {
-  const cpu = arch3 === "x64" ? "x86_64" : arch3 === "arm64" ? "aarch64" : void 0;
-  if (!cpu) return void 0;
-  if (platform2 === "linux") return `${cpu}-unknown-linux-musl`;
-  if (platform2 === "darwin") return `${cpu}-apple-darwin`;
-  if (platform2 === "win32") return `${cpu}-pc-windows-msvc`;
-  return void 0;
-}
-
-// src/sccache/install.ts
-var InstallError = class extends Error {
-  constructor(message, kind) {
-    super(message);
-    this.kind = kind;
-  }
-  kind;
-  name = "InstallError";
-};
-async function sha256File(path10) {
-  const hash2 = createHash3("sha256");
-  for await (const chunk of createReadStream(path10)) hash2.update(chunk);
-  return hash2.digest("hex");
-}
-async function findOnPath() {
-  const found = await which("sccache", false);
-  return found || void 0;
-}
-function resolveVersion(requested, target) {
-  if (requested) return requested;
-  if (target && RELEASE_SHA256[NEWEST_TESTED_VERSION]?.[target]) return NEWEST_TESTED_VERSION;
-  const withSum = Object.keys(RELEASE_SHA256).filter((v) => target !== void 0 && RELEASE_SHA256[v]?.[target] !== void 0).sort(import_semver2.default.rcompare);
-  return withSum[0] ?? NEWEST_TESTED_VERSION;
-}
-async function installRelease(request) {
-  const exe = request.platform === "win32" ? "sccache.exe" : "sccache";
-  const target = releaseTarget(request.platform, request.arch);
-  const version4 = resolveVersion(request.version, target);
-  const cached2 = find("sccache", version4, request.arch);
-  if (cached2) return { path: join7(cached2, exe), source: "tool-cache", version: version4 };
-  if (!target)
-    throw new InstallError(`no sccache release for ${request.platform}/${request.arch}`, "unsupported");
-  const expected = request.sha256 || RELEASE_SHA256[version4]?.[target];
-  if (!expected) {
-    throw new InstallError(
-      `no committed SHA-256 for sccache ${version4} on ${target} (known: ${Object.keys(RELEASE_SHA256).join(", ")}); pick one of those versions or pass sccache-sha256`,
-      "unsupported"
+function parseVersionOutput(output2) {
+  const match3 = /^sccache\s+(\S+)/m.exec(output2.trim());
+  if (!match3)
+    throw new VersionParseError(
+      `\`sccache --version\` printed "${output2.trim().slice(0, 80)}", not "sccache X.Y.Z"`
     );
-  }
-  const url3 = request.urlTemplate.replaceAll("{version}", version4).replaceAll("{target}", target);
-  let archive;
+  return parseVersion(match3[1]);
+}
+function parseVersion(raw) {
+  const parsed = import_semver.default.valid(raw) ?? import_semver.default.coerce(raw)?.version ?? null;
+  return {
+    raw,
+    semver: parsed,
+    newerThanTested: parsed !== null && import_semver.default.gt(parsed, NEWEST_TESTED_VERSION)
+  };
+}
+function capabilitiesOf(version4) {
+  const v = version4.semver ?? NEWEST_TESTED_VERSION;
+  const atLeast2 = (min) => import_semver.default.gte(v, min);
+  return {
+    ghaV2: atLeast2("0.10.0"),
+    ghaEnabledVariable: atLeast2("0.4.0-pre.4"),
+    strictBooleanEnv: atLeast2("0.8.0"),
+    ghaReadOnlyMode: atLeast2("0.16.0"),
+    showStatsWithoutStart: atLeast2("0.7.7"),
+    emptyGhaVersionEnables: !atLeast2("0.16.0"),
+    refusesCargoIncremental: atLeast2("0.7.7")
+  };
+}
+
+// src/sccache/binary.ts
+async function binaryVersion(binary) {
+  return parseVersionOutput((await runSccache(binary, ["--version"])).stdout);
+}
+async function ghaCompiledIn(binary) {
   try {
-    archive = await downloadTool(url3);
-  } catch (error63) {
-    throw new InstallError(`download of ${url3} failed: ${error63.message}`, "download");
+    const { stdout } = await runSccache(binary, ["--help"]);
+    const match3 = /\bGHA:\s*(true|false)\b/.exec(stdout);
+    return match3 ? match3[1] === "true" : null;
+  } catch {
+    return null;
   }
-  const actual = await sha256File(archive);
-  if (actual !== expected) {
-    throw new InstallError(
-      `checksum mismatch for ${url3}: expected sha256 ${expected}, got ${actual}; refusing to run it`,
-      "checksum"
-    );
-  }
-  const extracted = await extractTar2(archive);
-  const folder = join7(extracted, `sccache-v${version4}-${target}`);
-  const dir = await cacheDir(folder, "sccache", version4, request.arch);
-  return { path: join7(dir, exe), source: "download", version: version4 };
 }
 
 // src/sccache/location.ts
-import { createHash as createHash4 } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 var OPENDAL_SCHEMES = {
   ghac: "gha",
   s3: "s3",
@@ -68425,7 +67962,7 @@ function ghaNamespace(version4, suffix) {
   return suffix ? `sccache-v${version4}-${suffix}` : `sccache-v${version4}`;
 }
 function hashNamespace(namespace) {
-  return createHash4("sha256").update(namespace).digest("hex");
+  return createHash3("sha256").update(namespace).digest("hex");
 }
 function decodeLocation(raw, knownNamespaces = []) {
   if (raw === "") return { backend: "none", raw };
@@ -68449,236 +67986,6 @@ function decodeLocation(raw, knownNamespaces = []) {
   const legacy = /^(S3|Redis|Memcached|GCS|Azure)\b/.exec(raw);
   if (legacy) return { backend: legacy[1].toLowerCase(), raw };
   return { backend: "unknown", raw };
-}
-
-// src/diagnose/facts.ts
-function hostFromServerUrl(serverUrl) {
-  if (!serverUrl) return { kind: "github.com", serverUrl: "https://github.com", assumed: true };
-  let hostname3;
-  try {
-    hostname3 = new URL(serverUrl).hostname.toLowerCase();
-  } catch {
-    return { kind: "github.com", serverUrl, assumed: true };
-  }
-  if (hostname3 === "github.com" || hostname3.endsWith(".localhost"))
-    return { kind: "github.com", serverUrl, assumed: false };
-  if (hostname3.endsWith(".ghe.com")) return { kind: "ghe.com", serverUrl, assumed: false };
-  return { kind: "ghes", serverUrl, assumed: false };
-}
-
-// src/sccache/environment.ts
-var HIGHER_THAN_GHA = /* @__PURE__ */ new Set([
-  "SCCACHE_BUCKET",
-  "SCCACHE_REDIS",
-  "SCCACHE_REDIS_ENDPOINT",
-  "SCCACHE_REDIS_CLUSTER_ENDPOINTS",
-  "SCCACHE_MEMCACHED",
-  "SCCACHE_MEMCACHED_ENDPOINT",
-  "SCCACHE_GCS_BUCKET",
-  "SCCACHE_MULTILEVEL_CHAIN"
-]);
-var NEVER_EXISTED = {
-  SCCACHE_BASEDIR: "no sccache release reads it; SCCACHE_BASEDIRS (0.14+, C/C++ only) is the real one",
-  SCCACHE_LOG_LEVEL: "no sccache release reads it; SCCACHE_LOG sets the log filter",
-  SCCACHE_STARTUP_TIMEOUT: "no sccache release reads it; the startup wait is the config key server_startup_timeout_ms"
-};
-var V03_ONLY = [
-  "SCCACHE_GHA_CACHE_TO",
-  "SCCACHE_GHA_CACHE_FROM",
-  "SCCACHE_GHA_CACHE_URL",
-  "SCCACHE_GHA_RUNTIME_TOKEN"
-];
-var set = (env, name) => env[name] !== void 0;
-function inspectEnvironment(env, version4, caps) {
-  const names = Object.keys(env).filter((n) => set(env, n));
-  const higherPrecedenceBackends = names.filter((n) => HIGHER_THAN_GHA.has(n) && env[n] !== "").sort();
-  const dead = [];
-  for (const name of names.filter((n) => n in NEVER_EXISTED).sort())
-    dead.push({ name, why: NEVER_EXISTED[name] });
-  if (caps.ghaEnabledVariable) {
-    for (const name of V03_ONLY.filter((n) => set(env, n))) {
-      dead.push({ name, why: `only sccache 0.3.x read it; ${version4.raw} ignores it` });
-    }
-  }
-  if (set(env, "SCCACHE_GHA_RW_MODE") && !caps.ghaReadOnlyMode) {
-    dead.push({
-      name: "SCCACHE_GHA_RW_MODE",
-      why: `it exists from sccache 0.16.0; ${version4.raw} ignores it`
-    });
-  }
-  const invalid = [];
-  const enabled2 = env["SCCACHE_GHA_ENABLED"];
-  if (enabled2 !== void 0) {
-    if (caps.strictBooleanEnv) {
-      if (!/^(true|on|1|false|off|0)$/i.test(enabled2)) {
-        invalid.push({
-          name: "SCCACHE_GHA_ENABLED",
-          why: `"${enabled2}" is not true/on/1/false/off/0: sccache ${version4.raw} refuses to start and every compile fails`
-        });
-      }
-    } else if (caps.ghaEnabledVariable && !/^(true|on|false|off|0)$/.test(enabled2)) {
-      invalid.push({
-        name: "SCCACHE_GHA_ENABLED",
-        why: `sccache ${version4.raw} enables GHA only for exactly "true" or "on"; "${enabled2}" leaves it off`
-      });
-    }
-  }
-  if (env["SCCACHE_GHA_VERSION"] === "" && caps.emptyGhaVersionEnables) {
-    invalid.push({
-      name: "SCCACHE_GHA_VERSION",
-      why: `an empty value still turns the GHA backend on in sccache ${version4.raw} (before 0.16)`
-    });
-  }
-  if (caps.refusesCargoIncremental && env["CARGO_INCREMENTAL"] === "1") {
-    invalid.push({
-      name: "CARGO_INCREMENTAL",
-      why: `sccache ${version4.raw} refuses to run with CARGO_INCREMENTAL=1 ("incremental compilation is prohibited"): the build fails`
-    });
-  }
-  return { higherPrecedenceBackends, dead, invalid };
-}
-
-// src/sccache/plan.ts
-function ghaSupport(input2, host) {
-  const { version: version4, capabilities, env } = input2;
-  if (input2.ghaCompiledIn === false) {
-    return {
-      ok: false,
-      why: `this sccache (${version4.raw}) was built without the GHA backend`,
-      tooOld: `sccache ${version4.raw} has no GHA backend compiled in`
-    };
-  }
-  if (!capabilities.ghaEnabledVariable) {
-    const why = `sccache ${version4.raw} predates the GHA backend configuration sccache-guard supports (0.4.0+)`;
-    return { ok: false, why, tooOld: why };
-  }
-  if (host !== "ghes" && !capabilities.ghaV2) {
-    const why = `sccache ${version4.raw} speaks only the v1 cache protocol, which ${host} shut down on 2025-04-15: enabling GHA would make every compile fail; sccache 0.10.0 is the first with v2`;
-    return { ok: false, why, tooOld: why };
-  }
-  if (!env["ACTIONS_RUNTIME_TOKEN"])
-    return { ok: false, why: "ACTIONS_RUNTIME_TOKEN is not in the action environment" };
-  if (host === "ghes") {
-    if (!env["ACTIONS_CACHE_URL"])
-      return {
-        ok: false,
-        why: "ACTIONS_CACHE_URL is not in the action environment (GHES uses the v1 service)"
-      };
-    return { ok: true, protocol: "v1" };
-  }
-  if (!env["ACTIONS_RESULTS_URL"])
-    return { ok: false, why: "ACTIONS_RESULTS_URL is not in the action environment" };
-  return { ok: true, protocol: "v2" };
-}
-function resolveReadOnly(settings, env) {
-  if (settings.readOnly === "true") return { readOnly: true, why: "read-only: true" };
-  if (settings.readOnly === "false") return { readOnly: false };
-  const event = env["GITHUB_EVENT_NAME"] ?? "";
-  if (event === "pull_request") {
-    return { readOnly: true, why: "a pull_request run writes into its PR ref, which no other run can read" };
-  }
-  if (event === "pull_request_target") {
-    return {
-      readOnly: true,
-      why: "a pull_request_target run builds untrusted code: it must not write the base branch cache"
-    };
-  }
-  if ((env["ACTIONS_CACHE_MODE"] ?? "").toLowerCase() === "read") {
-    return { readOnly: true, why: "ACTIONS_CACHE_MODE is read: the cache service refuses writes" };
-  }
-  return { readOnly: false };
-}
-function chooseBackend(input2, host) {
-  const { settings, env } = input2;
-  if (settings.backend === "local" || settings.backend === "external") return { backend: settings.backend };
-  const configuredElsewhere = inspectEnvironment(
-    env,
-    input2.version,
-    input2.capabilities
-  ).higherPrecedenceBackends;
-  if (settings.backend === "auto" && configuredElsewhere.length) {
-    return { backend: "external", why: `${configuredElsewhere.join(", ")} configure another backend` };
-  }
-  if ((env["ACTIONS_CACHE_MODE"] ?? "").toLowerCase() === "none") {
-    return { backend: "local", why: "ACTIONS_CACHE_MODE is none: this job may not use the GitHub cache" };
-  }
-  const support = ghaSupport(input2, host);
-  if (support.ok) return { backend: "gha", protocol: support.protocol };
-  return { backend: "local", why: support.why, ...support.tooOld ? { tooOld: support.tooOld } : {} };
-}
-function planSetup(input2) {
-  const { settings, env, version: version4, capabilities, sccachePath } = input2;
-  const host = hostFromServerUrl(env["GITHUB_SERVER_URL"]).kind;
-  const environment = inspectEnvironment(env, version4, capabilities);
-  const choice = chooseBackend(input2, host);
-  const exports2 = {};
-  const secrets = [];
-  exports2["SCCACHE_IDLE_TIMEOUT"] = "0";
-  exports2["SCCACHE_ERROR_LOG"] = input2.logPath;
-  const serverOnly = settings.logLevel !== "off" ? { SCCACHE_LOG: settings.logLevel } : {};
-  if (settings.rustcWrapper) {
-    exports2["RUSTC_WRAPPER"] = sccachePath;
-    exports2["CARGO_INCREMENTAL"] = "0";
-  }
-  if (settings.cmakeLaunchers) {
-    exports2["CMAKE_C_COMPILER_LAUNCHER"] = sccachePath;
-    exports2["CMAKE_CXX_COMPILER_LAUNCHER"] = sccachePath;
-  }
-  let readOnly = false;
-  let readOnlyNote;
-  let namespace;
-  if (choice.backend === "gha") {
-    const token = env["ACTIONS_RUNTIME_TOKEN"];
-    secrets.push(token);
-    exports2["ACTIONS_RUNTIME_TOKEN"] = token;
-    exports2["SCCACHE_GHA_ENABLED"] = "true";
-    if (choice.protocol === "v2") {
-      exports2["ACTIONS_RESULTS_URL"] = env["ACTIONS_RESULTS_URL"];
-      exports2["ACTIONS_CACHE_SERVICE_V2"] = "on";
-    } else {
-      exports2["ACTIONS_CACHE_URL"] = env["ACTIONS_CACHE_URL"];
-      if (env["ACTIONS_RESULTS_URL"]) exports2["ACTIONS_RESULTS_URL"] = env["ACTIONS_RESULTS_URL"];
-    }
-    if (settings.cacheNamespace) exports2["SCCACHE_GHA_VERSION"] = settings.cacheNamespace;
-    namespace = ghaNamespace(version4.raw, settings.cacheNamespace || void 0);
-    const ro = resolveReadOnly(settings, env);
-    if (ro.readOnly && capabilities.ghaReadOnlyMode) {
-      readOnly = true;
-      readOnlyNote = ro.why;
-      exports2["SCCACHE_GHA_RW_MODE"] = "READ_ONLY";
-    } else if (ro.readOnly) {
-      readOnlyNote = `read-only wanted (${ro.why}) but sccache ${version4.raw} has no SCCACHE_GHA_RW_MODE (0.16.0+): it will write as usual (into this run's scope)`;
-    }
-  } else if (choice.backend === "local") {
-    exports2["SCCACHE_DIR"] = env["SCCACHE_DIR"] || input2.localCacheDir;
-    const ro = resolveReadOnly(settings, env);
-    readOnly = ro.readOnly;
-    if (ro.readOnly) readOnlyNote = `${ro.why}; the local cache archive is restored but not saved`;
-    if (env["SCCACHE_GHA_ENABLED"] !== void 0) exports2["SCCACHE_GHA_ENABLED"] = "false";
-  }
-  return {
-    backend: choice.backend,
-    host,
-    ...choice.protocol ? { protocol: choice.protocol } : {},
-    ...namespace ? { namespace } : {},
-    readOnly,
-    ...readOnlyNote ? { readOnlyNote } : {},
-    exports: exports2,
-    serverOnly,
-    secrets,
-    ...choice.why ? { ghaUnavailable: choice.why } : {},
-    ...choice.tooOld && settings.backend !== "local" && settings.backend !== "external" ? { tooOld: choice.tooOld } : {},
-    environment
-  };
-}
-function fallbackPlan(plan, input2, why) {
-  const local = planSetup({ ...input2, settings: { ...input2.settings, backend: "local" } });
-  return {
-    ...local,
-    ghaUnavailable: why,
-    environment: plan.environment,
-    ...plan.tooOld ? { tooOld: plan.tooOld } : {}
-  };
 }
 
 // node_modules/zod/v4/classic/external.js
@@ -68780,7 +68087,7 @@ __export(external_exports, {
   base64: () => base642,
   base64url: () => base64url2,
   bigint: () => bigint2,
-  boolean: () => boolean3,
+  boolean: () => boolean2,
   catch: () => _catch2,
   check: () => check,
   cidrv4: () => cidrv42,
@@ -68902,7 +68209,7 @@ __export(external_exports, {
   safeEncodeAsync: () => safeEncodeAsync2,
   safeParse: () => safeParse2,
   safeParseAsync: () => safeParseAsync2,
-  set: () => set2,
+  set: () => set,
   setErrorMap: () => setErrorMap,
   size: () => _size,
   slugify: () => _slugify,
@@ -70598,7 +69905,7 @@ __export(regexes_exports, {
   base64: () => base64,
   base64url: () => base64url,
   bigint: () => bigint,
-  boolean: () => boolean2,
+  boolean: () => boolean,
   browserEmail: () => browserEmail,
   cidrv4: () => cidrv4,
   cidrv6: () => cidrv6,
@@ -70735,7 +70042,7 @@ var string = (params) => {
 var bigint = /^-?\d+n?$/;
 var integer = /^-?\d+$/;
 var number = /^-?\d+(?:\.\d+)?$/;
-var boolean2 = /^(?:true|false)$/i;
+var boolean = /^(?:true|false)$/i;
 var _null = /^null$/i;
 var _undefined = /^undefined$/i;
 var lowercase = /^[^A-Z]*$/;
@@ -71889,7 +71196,7 @@ var $ZodNumberFormat = /* @__PURE__ */ $constructor("$ZodNumberFormat", (inst, d
 });
 var $ZodBoolean = /* @__PURE__ */ $constructor("$ZodBoolean", (inst, def) => {
   $ZodType.init(inst, def);
-  inst._zod.pattern = boolean2;
+  inst._zod.pattern = boolean;
   inst._zod.parse = (payload, _ctx) => {
     if (def.coerce)
       try {
@@ -73736,7 +73043,7 @@ var $ZodCyclicError = class extends Error {
     this.name = "ZodCyclicError";
   }
 };
-var STATE = "~memo";
+var STATE2 = "~memo";
 var NO_ISSUES = [];
 function isRef(value) {
   return value !== null && typeof value === "object";
@@ -73950,10 +73257,10 @@ var memo = {
         const input2 = payload.value;
         if (!isRef(input2))
           return base(payload, ctx);
-        let state3 = ctx[STATE];
+        let state3 = ctx[STATE2];
         if (!state3) {
           state3 = { buckets: /* @__PURE__ */ new WeakMap(), backEdges: void 0 };
-          ctx[STATE] = state3;
+          ctx[STATE2] = state3;
         }
         let bucket;
         if (lastCtx === ctx) {
@@ -74002,7 +73309,7 @@ function memoizer() {
   return memo;
 }
 function isBackEdge(ctx, value) {
-  const backEdges = ctx[STATE]?.backEdges;
+  const backEdges = ctx[STATE2]?.backEdges;
   return backEdges !== void 0 && isRef(value) && backEdges.has(value);
 }
 
@@ -85738,7 +85045,7 @@ __export(schemas_exports2, {
   base64: () => base642,
   base64url: () => base64url2,
   bigint: () => bigint2,
-  boolean: () => boolean3,
+  boolean: () => boolean2,
   catch: () => _catch2,
   check: () => check,
   cidrv4: () => cidrv42,
@@ -85805,7 +85112,7 @@ __export(schemas_exports2, {
   readonly: () => readonly,
   record: () => record,
   refine: () => refine,
-  set: () => set2,
+  set: () => set,
   strictObject: () => strictObject,
   string: () => string2,
   stringFormat: () => stringFormat,
@@ -86567,7 +85874,7 @@ var ZodBoolean = /* @__PURE__ */ $constructor("ZodBoolean", (inst, def) => {
   ZodType.init(inst, def);
   inst._zod.processJSONSchema = (ctx, json2, params) => booleanProcessor(inst, ctx, json2, params);
 });
-function boolean3(params) {
+function boolean2(params) {
   return _boolean(ZodBoolean, params);
 }
 var ZodBigInt = /* @__PURE__ */ $constructor(
@@ -86969,7 +86276,7 @@ var ZodSet = /* @__PURE__ */ $constructor("ZodSet", (inst, def) => {
   inst.max = (...args) => inst.check(_maxSize(...args));
   inst.size = (...args) => inst.check(_size(...args));
 });
-function set2(valueType, params) {
+function set(valueType, params) {
   return new ZodSet({
     type: "set",
     valueType,
@@ -87380,7 +86687,7 @@ var stringbool = (...args) => _stringbool({
 }, ...args);
 function json(params) {
   const jsonSchema = lazy(() => {
-    return union([string2(params), number2(), boolean3(), _null3(), array(jsonSchema), record(string2(), jsonSchema)]);
+    return union([string2(params), number2(), boolean2(), _null3(), array(jsonSchema), record(string2(), jsonSchema)]);
   });
   return jsonSchema;
 }
@@ -88377,7 +87684,7 @@ function output(schema) {
 var coerce_exports = {};
 __export(coerce_exports, {
   bigint: () => bigint3,
-  boolean: () => boolean4,
+  boolean: () => boolean3,
   date: () => date4,
   number: () => number3,
   string: () => string3
@@ -88388,7 +87695,7 @@ function string3(params) {
 function number3(params) {
   return _coercedNumber(ZodNumber, params);
 }
-function boolean4(params) {
+function boolean3(params) {
   return _coercedBoolean(ZodBoolean, params);
 }
 function bigint3(params) {
@@ -88606,93 +87913,819 @@ async function startServer(binary, env) {
   }
 }
 async function serverLocation(binary, env) {
-  const { stdout } = await runSccache(binary, ["--show-stats", "--stats-format", "json"], env);
-  return decodeLocation(parseStats(stdout).cacheLocation);
+  return decodeLocation(parseStats(await showStatsJson(binary, env)).cacheLocation);
 }
 
-// src/setup.ts
-var BACKEND_VARIABLE = /^(SCCACHE_(GHA_|BUCKET|REDIS|MEMCACHED|GCS|AZURE|WEBDAV|OSS|COS|S3|MULTILEVEL)|ACTIONS_CACHE_SERVICE_V2$)/;
-async function locateSccache(settings) {
-  const onPath = await findOnPath();
-  if (onPath) {
-    info(`sccache found on PATH: ${onPath}`);
-    return onPath;
-  }
-  try {
-    const installed = await installRelease({
-      version: settings.sccacheVersion,
-      urlTemplate: settings.sccacheDownloadUrl,
-      sha256: settings.sccacheSha256,
-      platform: process.platform,
-      arch: process.arch
-    });
-    addPath(dirname6(installed.path));
-    info(`sccache ${installed.version} from ${installed.source}: ${installed.path}`);
-    return installed.path;
-  } catch (error63) {
-    if (!(error63 instanceof InstallError)) throw error63;
-    if (error63.kind === "checksum") throw error63;
-    if (settings.onBackendFailure === "fail") {
-      setFailed(`sccache could not be installed: ${error63.message}`);
-      return void 0;
-    }
-    warning(`sccache could not be installed, so this build runs without it: ${error63.message}`, {
-      title: "sccache-guard setup"
-    });
-    return void 0;
-  }
+// src/util/temp-dir.ts
+import { mkdir as mkdir2 } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join as join6 } from "node:path";
+async function actionTempDir(env) {
+  const dir = join6(env["RUNNER_TEMP"] || tmpdir(), "sccache-guard");
+  await mkdir2(dir, { recursive: true });
+  return dir;
 }
-async function readVersion(sccache) {
-  let version4;
-  try {
-    version4 = parseVersionOutput((await runSccache(sccache, ["--version"])).stdout);
-  } catch (error63) {
-    if (!(error63 instanceof VersionParseError)) throw error63;
-    notice(`${error63.message}; assuming sccache ${NEWEST_TESTED_VERSION} behaviour.`);
-    return { raw: NEWEST_TESTED_VERSION, semver: NEWEST_TESTED_VERSION, newerThanTested: false };
+
+// src/setup/inputs.ts
+var InputError = class extends Error {
+  constructor(input2, message) {
+    super(`input ${input2}: ${message}`);
+    this.input = input2;
   }
-  if (version4.newerThanTested) {
-    notice(
-      `sccache ${version4.raw} is newer than the versions sccache-guard has tested; assuming the newest known behaviour.`
+  input;
+  name = "InputError";
+};
+var DEFAULT_DOWNLOAD_URL = "https://github.com/mozilla/sccache/releases/download/v{version}/sccache-v{version}-{target}.tar.gz";
+function oneOf(get, name, allowed, fallback) {
+  const value = get(name).trim() || fallback;
+  if (!allowed.includes(value)) {
+    throw new InputError(name, `"${value}" is not one of ${allowed.join(", ")}`);
+  }
+  return value;
+}
+function boolean4(get, name, fallback) {
+  const value = get(name).trim();
+  if (value === "") return fallback;
+  if (["true", "True", "TRUE"].includes(value)) return true;
+  if (["false", "False", "FALSE"].includes(value)) return false;
+  throw new InputError(name, `"${value}" is not a boolean (true or false)`);
+}
+function readSettings(get) {
+  const sccacheVersion = get("sccache-version").trim().replace(/^v/, "");
+  if (sccacheVersion && !/^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/.test(sccacheVersion)) {
+    throw new InputError(
+      "sccache-version",
+      `"${sccacheVersion}" is not a release version such as ${NEWEST_TESTED_VERSION}`
     );
+  }
+  const cacheNamespace = get("cache-namespace").trim();
+  if (cacheNamespace && !/^[A-Za-z0-9._-]{1,64}$/.test(cacheNamespace)) {
+    throw new InputError(
+      "cache-namespace",
+      `"${cacheNamespace}" may use only letters, digits, ".", "_" and "-" (at most 64)`
+    );
+  }
+  const sccacheDownloadUrl = get("sccache-download-url").trim() || DEFAULT_DOWNLOAD_URL;
+  if (!/^https?:\/\//.test(sccacheDownloadUrl)) {
+    throw new InputError("sccache-download-url", `"${sccacheDownloadUrl}" is not an http(s) URL`);
+  }
+  const sccacheSha256 = get("sccache-sha256").trim().toLowerCase();
+  if (sccacheSha256 && !/^[0-9a-f]{64}$/.test(sccacheSha256)) {
+    throw new InputError("sccache-sha256", "must be 64 hexadecimal characters");
+  }
+  const logLevel = get("log-level").trim() || "sccache=debug";
+  if (!/^[A-Za-z0-9_:=,.-]+$/.test(logLevel)) {
+    throw new InputError(
+      "log-level",
+      `"${logLevel}" is not an SCCACHE_LOG filter such as info or sccache=debug (or off)`
+    );
+  }
+  return {
+    backend: oneOf(get, "backend", ["auto", "gha", "local", "external"], "auto"),
+    sccacheVersion,
+    sccacheDownloadUrl,
+    sccacheSha256,
+    cacheNamespace,
+    readOnly: oneOf(get, "read-only", ["auto", "true", "false"], "auto"),
+    rustcWrapper: boolean4(get, "rustc-wrapper", true),
+    cmakeLaunchers: boolean4(get, "cmake-launchers", false),
+    onBackendFailure: oneOf(get, "on-backend-failure", ["fallback", "fail"], "fallback"),
+    logLevel,
+    jobLabel: get("job-label").trim()
+  };
+}
+
+// node_modules/@actions/tool-cache/lib/tool-cache.js
+import * as crypto4 from "crypto";
+import * as fs6 from "fs";
+
+// node_modules/@actions/tool-cache/lib/manifest.js
+var semver3 = __toESM(require_semver2(), 1);
+
+// node_modules/@actions/tool-cache/lib/tool-cache.js
+import * as os7 from "os";
+import * as path9 from "path";
+var semver4 = __toESM(require_semver2(), 1);
+import * as stream2 from "stream";
+import * as util5 from "util";
+import { ok as ok2 } from "assert";
+
+// node_modules/@actions/tool-cache/lib/retry-helper.js
+var __awaiter15 = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve3) {
+      resolve3(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve3, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
+var RetryHelper = class {
+  constructor(maxAttempts, minSeconds, maxSeconds) {
+    if (maxAttempts < 1) {
+      throw new Error("max attempts should be greater than or equal to 1");
+    }
+    this.maxAttempts = maxAttempts;
+    this.minSeconds = Math.floor(minSeconds);
+    this.maxSeconds = Math.floor(maxSeconds);
+    if (this.minSeconds > this.maxSeconds) {
+      throw new Error("min seconds should be less than or equal to max seconds");
+    }
+  }
+  execute(action5, isRetryable) {
+    return __awaiter15(this, void 0, void 0, function* () {
+      let attempt = 1;
+      while (attempt < this.maxAttempts) {
+        try {
+          return yield action5();
+        } catch (err) {
+          if (isRetryable && !isRetryable(err)) {
+            throw err;
+          }
+          info(err.message);
+        }
+        const seconds2 = this.getSleepAmount();
+        info(`Waiting ${seconds2} seconds before trying again`);
+        yield this.sleep(seconds2);
+        attempt++;
+      }
+      return yield action5();
+    });
+  }
+  getSleepAmount() {
+    return Math.floor(Math.random() * (this.maxSeconds - this.minSeconds + 1)) + this.minSeconds;
+  }
+  sleep(seconds2) {
+    return __awaiter15(this, void 0, void 0, function* () {
+      return new Promise((resolve3) => setTimeout(resolve3, seconds2 * 1e3));
+    });
+  }
+};
+
+// node_modules/@actions/tool-cache/lib/tool-cache.js
+var __awaiter16 = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve3) {
+      resolve3(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve3, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
+var HTTPError = class extends Error {
+  constructor(httpStatusCode) {
+    super(`Unexpected HTTP response: ${httpStatusCode}`);
+    this.httpStatusCode = httpStatusCode;
+    Object.setPrototypeOf(this, new.target.prototype);
+  }
+};
+var IS_WINDOWS9 = process.platform === "win32";
+var IS_MAC = process.platform === "darwin";
+var userAgent = "actions/tool-cache";
+function downloadTool(url3, dest, auth, headers) {
+  return __awaiter16(this, void 0, void 0, function* () {
+    dest = dest || path9.join(_getTempDirectory(), crypto4.randomUUID());
+    yield mkdirP(path9.dirname(dest));
+    debug(`Downloading ${url3}`);
+    debug(`Destination ${dest}`);
+    const maxAttempts = 3;
+    const minSeconds = _getGlobal("TEST_DOWNLOAD_TOOL_RETRY_MIN_SECONDS", 10);
+    const maxSeconds = _getGlobal("TEST_DOWNLOAD_TOOL_RETRY_MAX_SECONDS", 20);
+    const retryHelper = new RetryHelper(maxAttempts, minSeconds, maxSeconds);
+    return yield retryHelper.execute(() => __awaiter16(this, void 0, void 0, function* () {
+      return yield downloadToolAttempt(url3, dest || "", auth, headers);
+    }), (err) => {
+      if (err instanceof HTTPError && err.httpStatusCode) {
+        if (err.httpStatusCode < 500 && err.httpStatusCode !== 408 && err.httpStatusCode !== 429) {
+          return false;
+        }
+      }
+      return true;
+    });
+  });
+}
+function downloadToolAttempt(url3, dest, auth, headers) {
+  return __awaiter16(this, void 0, void 0, function* () {
+    if (fs6.existsSync(dest)) {
+      throw new Error(`Destination file path ${dest} already exists`);
+    }
+    const http3 = new HttpClient(userAgent, [], {
+      allowRetries: false
+    });
+    if (auth) {
+      debug("set auth");
+      if (headers === void 0) {
+        headers = {};
+      }
+      headers.authorization = auth;
+    }
+    const response = yield http3.get(url3, headers);
+    if (response.message.statusCode !== 200) {
+      const err = new HTTPError(response.message.statusCode);
+      debug(`Failed to download from "${url3}". Code(${response.message.statusCode}) Message(${response.message.statusMessage})`);
+      throw err;
+    }
+    const pipeline3 = util5.promisify(stream2.pipeline);
+    const responseMessageFactory = _getGlobal("TEST_DOWNLOAD_TOOL_RESPONSE_MESSAGE_FACTORY", () => response.message);
+    const readStream = responseMessageFactory();
+    let succeeded = false;
+    try {
+      yield pipeline3(readStream, fs6.createWriteStream(dest));
+      debug("download complete");
+      succeeded = true;
+      return dest;
+    } finally {
+      if (!succeeded) {
+        debug("download failed");
+        try {
+          yield rmRF(dest);
+        } catch (err) {
+          debug(`Failed to delete '${dest}'. ${err.message}`);
+        }
+      }
+    }
+  });
+}
+function extractTar2(file_1, dest_1) {
+  return __awaiter16(this, arguments, void 0, function* (file2, dest, flags = "xz") {
+    if (!file2) {
+      throw new Error("parameter 'file' is required");
+    }
+    dest = yield _createExtractFolder(dest);
+    debug("Checking tar --version");
+    let versionOutput = "";
+    yield exec("tar --version", [], {
+      ignoreReturnCode: true,
+      silent: true,
+      listeners: {
+        stdout: (data) => versionOutput += data.toString(),
+        stderr: (data) => versionOutput += data.toString()
+      }
+    });
+    debug(versionOutput.trim());
+    const isGnuTar = versionOutput.toUpperCase().includes("GNU TAR");
+    let args;
+    if (flags instanceof Array) {
+      args = flags;
+    } else {
+      args = [flags];
+    }
+    if (isDebug() && !flags.includes("v")) {
+      args.push("-v");
+    }
+    let destArg = dest;
+    let fileArg = file2;
+    if (IS_WINDOWS9 && isGnuTar) {
+      args.push("--force-local");
+      destArg = dest.replace(/\\/g, "/");
+      fileArg = file2.replace(/\\/g, "/");
+    }
+    if (isGnuTar) {
+      args.push("--warning=no-unknown-keyword");
+      args.push("--overwrite");
+    }
+    args.push("-C", destArg, "-f", fileArg);
+    yield exec(`tar`, args);
+    return dest;
+  });
+}
+function cacheDir(sourceDir, tool, version4, arch3) {
+  return __awaiter16(this, void 0, void 0, function* () {
+    version4 = semver4.clean(version4) || version4;
+    arch3 = arch3 || os7.arch();
+    debug(`Caching tool ${tool} ${version4} ${arch3}`);
+    debug(`source dir: ${sourceDir}`);
+    if (!fs6.statSync(sourceDir).isDirectory()) {
+      throw new Error("sourceDir is not a directory");
+    }
+    const destPath = yield _createToolPath(tool, version4, arch3);
+    for (const itemName of fs6.readdirSync(sourceDir)) {
+      const s = path9.join(sourceDir, itemName);
+      yield cp(s, destPath, { recursive: true });
+    }
+    _completeToolPath(tool, version4, arch3);
+    return destPath;
+  });
+}
+function find(toolName, versionSpec, arch3) {
+  if (!toolName) {
+    throw new Error("toolName parameter is required");
+  }
+  if (!versionSpec) {
+    throw new Error("versionSpec parameter is required");
+  }
+  arch3 = arch3 || os7.arch();
+  if (!isExplicitVersion(versionSpec)) {
+    const localVersions = findAllVersions(toolName, arch3);
+    const match3 = evaluateVersions(localVersions, versionSpec);
+    versionSpec = match3;
+  }
+  let toolPath = "";
+  if (versionSpec) {
+    versionSpec = semver4.clean(versionSpec) || "";
+    const cachePath = path9.join(_getCacheDirectory(), toolName, versionSpec, arch3);
+    debug(`checking cache: ${cachePath}`);
+    if (fs6.existsSync(cachePath) && fs6.existsSync(`${cachePath}.complete`)) {
+      debug(`Found tool in cache ${toolName} ${versionSpec} ${arch3}`);
+      toolPath = cachePath;
+    } else {
+      debug("not found");
+    }
+  }
+  return toolPath;
+}
+function findAllVersions(toolName, arch3) {
+  const versions = [];
+  arch3 = arch3 || os7.arch();
+  const toolPath = path9.join(_getCacheDirectory(), toolName);
+  if (fs6.existsSync(toolPath)) {
+    const children = fs6.readdirSync(toolPath);
+    for (const child2 of children) {
+      if (isExplicitVersion(child2)) {
+        const fullPath = path9.join(toolPath, child2, arch3 || "");
+        if (fs6.existsSync(fullPath) && fs6.existsSync(`${fullPath}.complete`)) {
+          versions.push(child2);
+        }
+      }
+    }
+  }
+  return versions;
+}
+function _createExtractFolder(dest) {
+  return __awaiter16(this, void 0, void 0, function* () {
+    if (!dest) {
+      dest = path9.join(_getTempDirectory(), crypto4.randomUUID());
+    }
+    yield mkdirP(dest);
+    return dest;
+  });
+}
+function _createToolPath(tool, version4, arch3) {
+  return __awaiter16(this, void 0, void 0, function* () {
+    const folderPath = path9.join(_getCacheDirectory(), tool, semver4.clean(version4) || version4, arch3 || "");
+    debug(`destination ${folderPath}`);
+    const markerPath = `${folderPath}.complete`;
+    yield rmRF(folderPath);
+    yield rmRF(markerPath);
+    yield mkdirP(folderPath);
+    return folderPath;
+  });
+}
+function _completeToolPath(tool, version4, arch3) {
+  const folderPath = path9.join(_getCacheDirectory(), tool, semver4.clean(version4) || version4, arch3 || "");
+  const markerPath = `${folderPath}.complete`;
+  fs6.writeFileSync(markerPath, "");
+  debug("finished caching tool");
+}
+function isExplicitVersion(versionSpec) {
+  const c = semver4.clean(versionSpec) || "";
+  debug(`isExplicit: ${c}`);
+  const valid2 = semver4.valid(c) != null;
+  debug(`explicit? ${valid2}`);
+  return valid2;
+}
+function evaluateVersions(versions, versionSpec) {
+  let version4 = "";
+  debug(`evaluating ${versions.length} versions`);
+  versions = versions.sort((a, b) => {
+    if (semver4.gt(a, b)) {
+      return 1;
+    }
+    return -1;
+  });
+  for (let i = versions.length - 1; i >= 0; i--) {
+    const potential = versions[i];
+    const satisfied = semver4.satisfies(potential, versionSpec);
+    if (satisfied) {
+      version4 = potential;
+      break;
+    }
+  }
+  if (version4) {
+    debug(`matched: ${version4}`);
+  } else {
+    debug("match not found");
   }
   return version4;
 }
-async function ghaCompiledIn(sccache) {
+function _getCacheDirectory() {
+  const cacheDirectory = process.env["RUNNER_TOOL_CACHE"] || "";
+  ok2(cacheDirectory, "Expected RUNNER_TOOL_CACHE to be defined");
+  return cacheDirectory;
+}
+function _getTempDirectory() {
+  const tempDirectory = process.env["RUNNER_TEMP"] || "";
+  ok2(tempDirectory, "Expected RUNNER_TEMP to be defined");
+  return tempDirectory;
+}
+function _getGlobal(key, defaultValue) {
+  const value = global[key];
+  return value !== void 0 ? value : defaultValue;
+}
+
+// src/setup/install.ts
+var import_semver2 = __toESM(require_semver2(), 1);
+import { createHash as createHash4 } from "node:crypto";
+import { createReadStream } from "node:fs";
+import { join as join8 } from "node:path";
+
+// src/setup/releases.ts
+var RELEASE_SHA256 = {
+  "0.15.0": {
+    "x86_64-unknown-linux-musl": "fcfae9d4f44c5ad74b73953bc052d385ec08f437f3c02f3be10590b863503359",
+    "aarch64-unknown-linux-musl": "04228c3a61a6f900bd47185e8261d1948e0aa840769b2e7795bb817644454d2e",
+    "x86_64-apple-darwin": "1146246631ae45e7c160bb2b6b7f7b9f0d791ad8c3304696747a2770ac493db5",
+    "aarch64-apple-darwin": "c7f3b91e0f6343b6188451a77f47840d7c01ad64d9f61493c0516eaef3b718e1",
+    "x86_64-pc-windows-msvc": "e68e38e5b548f015dfc47c76d6cfbe67a610034408961f2b8693828b728999f8",
+    "aarch64-pc-windows-msvc": "bfec9460a2addaedda12d94ee54cdd1871cfdde213c6559ff5764571c9574942"
+  },
+  "0.16.0": {
+    "x86_64-unknown-linux-musl": "aec995a83ad3dff3d14b6314e08858b7b73d35ca85a5bcf3d3a9ec07dee35588",
+    "aarch64-unknown-linux-musl": "f73a5c39f96bb6ebb89cc7915cf182260d4cbf30765322c5e793d0fe8bd80784"
+  }
+};
+function releaseTarget(platform2, arch3) {
+  const cpu = arch3 === "x64" ? "x86_64" : arch3 === "arm64" ? "aarch64" : void 0;
+  if (!cpu) return void 0;
+  if (platform2 === "linux") return `${cpu}-unknown-linux-musl`;
+  if (platform2 === "darwin") return `${cpu}-apple-darwin`;
+  if (platform2 === "win32") return `${cpu}-pc-windows-msvc`;
+  return void 0;
+}
+
+// src/setup/install.ts
+var InstallError = class extends Error {
+  constructor(message, kind) {
+    super(message);
+    this.kind = kind;
+  }
+  kind;
+  name = "InstallError";
+};
+async function sha256File(path10) {
+  const hash2 = createHash4("sha256");
+  for await (const chunk of createReadStream(path10)) hash2.update(chunk);
+  return hash2.digest("hex");
+}
+async function findOnPath() {
+  const found = await which("sccache", false);
+  return found || void 0;
+}
+function resolveVersion(requested, target) {
+  if (requested) return requested;
+  if (target && RELEASE_SHA256[NEWEST_TESTED_VERSION]?.[target]) return NEWEST_TESTED_VERSION;
+  const withSum = Object.keys(RELEASE_SHA256).filter((v) => target !== void 0 && RELEASE_SHA256[v]?.[target] !== void 0).sort(import_semver2.default.rcompare);
+  return withSum[0] ?? NEWEST_TESTED_VERSION;
+}
+async function installRelease(request) {
+  const exe = request.platform === "win32" ? "sccache.exe" : "sccache";
+  const target = releaseTarget(request.platform, request.arch);
+  const version4 = resolveVersion(request.version, target);
+  const cached2 = find("sccache", version4, request.arch);
+  if (cached2) return { path: join8(cached2, exe), source: "tool-cache", version: version4 };
+  if (!target)
+    throw new InstallError(`no sccache release for ${request.platform}/${request.arch}`, "unsupported");
+  const expected = request.sha256 || RELEASE_SHA256[version4]?.[target];
+  if (!expected) {
+    throw new InstallError(
+      `no committed SHA-256 for sccache ${version4} on ${target} (known: ${Object.keys(RELEASE_SHA256).join(", ")}); pick one of those versions or pass sccache-sha256`,
+      "unsupported"
+    );
+  }
+  const url3 = request.urlTemplate.replaceAll("{version}", version4).replaceAll("{target}", target);
+  let archive;
   try {
-    const { stdout } = await runSccache(sccache, ["--help"]);
-    const match3 = /\bGHA:\s*(true|false)\b/.exec(stdout);
-    return match3 ? match3[1] === "true" : null;
+    archive = await downloadTool(url3);
+  } catch (error63) {
+    throw new InstallError(`download of ${url3} failed: ${error63.message}`, "download");
+  }
+  const actual = await sha256File(archive);
+  if (actual !== expected) {
+    throw new InstallError(
+      `checksum mismatch for ${url3}: expected sha256 ${expected}, got ${actual}; refusing to run it`,
+      "checksum"
+    );
+  }
+  const extracted = await extractTar2(archive);
+  const folder = join8(extracted, `sccache-v${version4}-${target}`);
+  const dir = await cacheDir(folder, "sccache", version4, request.arch);
+  return { path: join8(dir, exe), source: "download", version: version4 };
+}
+
+// src/github/cache-mode.ts
+function cacheMode(env) {
+  const mode = (env["ACTIONS_CACHE_MODE"] ?? "").trim().toLowerCase();
+  return mode === "none" || mode === "read" || mode === "write" || mode === "write-only" ? mode : "unset";
+}
+
+// src/github/host.ts
+function hostFromServerUrl(serverUrl) {
+  if (!serverUrl) return { kind: "github.com", serverUrl: "https://github.com", assumed: true };
+  let hostname3;
+  try {
+    hostname3 = new URL(serverUrl).hostname.toLowerCase();
   } catch {
-    return null;
+    return { kind: "github.com", serverUrl, assumed: true };
+  }
+  if (hostname3 === "github.com" || hostname3.endsWith(".localhost"))
+    return { kind: "github.com", serverUrl, assumed: false };
+  if (hostname3.endsWith(".ghe.com")) return { kind: "ghe.com", serverUrl, assumed: false };
+  return { kind: "ghes", serverUrl, assumed: false };
+}
+
+// src/sccache/environment.ts
+var HIGHER_THAN_GHA = /* @__PURE__ */ new Set([
+  "SCCACHE_BUCKET",
+  "SCCACHE_REDIS",
+  "SCCACHE_REDIS_ENDPOINT",
+  "SCCACHE_REDIS_CLUSTER_ENDPOINTS",
+  "SCCACHE_MEMCACHED",
+  "SCCACHE_MEMCACHED_ENDPOINT",
+  "SCCACHE_GCS_BUCKET",
+  "SCCACHE_MULTILEVEL_CHAIN"
+]);
+var NEVER_EXISTED = {
+  SCCACHE_BASEDIR: "no sccache release reads it; SCCACHE_BASEDIRS (0.14+, C/C++ only) is the real one",
+  SCCACHE_LOG_LEVEL: "no sccache release reads it; SCCACHE_LOG sets the log filter",
+  SCCACHE_STARTUP_TIMEOUT: "no sccache release reads it; the startup wait is the config key server_startup_timeout_ms"
+};
+var V03_ONLY = [
+  "SCCACHE_GHA_CACHE_TO",
+  "SCCACHE_GHA_CACHE_FROM",
+  "SCCACHE_GHA_CACHE_URL",
+  "SCCACHE_GHA_RUNTIME_TOKEN"
+];
+var set2 = (env, name) => env[name] !== void 0;
+function inspectEnvironment(env, version4, caps) {
+  const names = Object.keys(env).filter((n) => set2(env, n));
+  const higherPrecedenceBackends = names.filter((n) => HIGHER_THAN_GHA.has(n) && env[n] !== "").sort();
+  const dead = [];
+  for (const name of names.filter((n) => n in NEVER_EXISTED).sort())
+    dead.push({ name, why: NEVER_EXISTED[name] });
+  if (caps.ghaEnabledVariable) {
+    for (const name of V03_ONLY.filter((n) => set2(env, n))) {
+      dead.push({ name, why: `only sccache 0.3.x read it; ${version4.raw} ignores it` });
+    }
+  }
+  if (set2(env, "SCCACHE_GHA_RW_MODE") && !caps.ghaReadOnlyMode) {
+    dead.push({
+      name: "SCCACHE_GHA_RW_MODE",
+      why: `it exists from sccache 0.16.0; ${version4.raw} ignores it`
+    });
+  }
+  const invalid = [];
+  const enabled2 = env["SCCACHE_GHA_ENABLED"];
+  if (enabled2 !== void 0) {
+    if (caps.strictBooleanEnv) {
+      if (!/^(true|on|1|false|off|0)$/i.test(enabled2)) {
+        invalid.push({
+          name: "SCCACHE_GHA_ENABLED",
+          why: `"${enabled2}" is not true/on/1/false/off/0: sccache ${version4.raw} refuses to start and every compile fails`
+        });
+      }
+    } else if (caps.ghaEnabledVariable && !/^(true|on|false|off|0)$/.test(enabled2)) {
+      invalid.push({
+        name: "SCCACHE_GHA_ENABLED",
+        why: `sccache ${version4.raw} enables GHA only for exactly "true" or "on"; "${enabled2}" leaves it off`
+      });
+    }
+  }
+  if (env["SCCACHE_GHA_VERSION"] === "" && caps.emptyGhaVersionEnables) {
+    invalid.push({
+      name: "SCCACHE_GHA_VERSION",
+      why: `an empty value still turns the GHA backend on in sccache ${version4.raw} (before 0.16)`
+    });
+  }
+  if (caps.refusesCargoIncremental && env["CARGO_INCREMENTAL"] === "1") {
+    invalid.push({
+      name: "CARGO_INCREMENTAL",
+      why: `sccache ${version4.raw} refuses to run with CARGO_INCREMENTAL=1 ("incremental compilation is prohibited"): the build fails`
+    });
+  }
+  return { higherPrecedenceBackends, dead, invalid };
+}
+
+// src/setup/read-only.ts
+function reasonToStayReadOnly({ choice, event, cacheMode: cacheMode2 }) {
+  if (choice === "true") return "read-only: true";
+  if (cacheMode2 === "none") return "ACTIONS_CACHE_MODE is none: this job may not use the GitHub cache";
+  if (cacheMode2 === "read") return "ACTIONS_CACHE_MODE is read: the cache service refuses writes";
+  if (choice === "false") return void 0;
+  if (event === "pull_request")
+    return "a pull_request run writes into its PR ref, which no other run can read";
+  if (event === "pull_request_target")
+    return "a pull_request_target run builds untrusted code: it must not write the base branch cache";
+  return void 0;
+}
+function decideReadOnly(input2) {
+  const why = reasonToStayReadOnly(input2);
+  if (!why) return { wanted: false };
+  switch (input2.backend) {
+    case "gha":
+      return input2.capabilities.ghaReadOnlyMode ? { wanted: true, why, enforced: true, how: "SCCACHE_GHA_RW_MODE=READ_ONLY" } : {
+        wanted: true,
+        why,
+        enforced: false,
+        whyNot: `sccache ${input2.sccacheVersion} has no SCCACHE_GHA_RW_MODE (0.16.0+): it will write as usual (into this run's scope)`
+      };
+    case "local":
+      return { wanted: true, why, enforced: true, how: "the local cache archive is restored but not saved" };
+    case "external":
+      return {
+        wanted: true,
+        why,
+        enforced: false,
+        whyNot: "backend: external uses the store your own SCCACHE_* variables configure, and sccache-guard does not change them: set that store's read-only mode yourself if it has one"
+      };
   }
 }
+
+// src/setup/plan.ts
+function ghaSupport(input2, host) {
+  const { version: version4, capabilities, env } = input2;
+  if (input2.ghaCompiledIn === false) {
+    return {
+      ok: false,
+      why: `this sccache (${version4.raw}) was built without the GHA backend`,
+      tooOld: `sccache ${version4.raw} has no GHA backend compiled in`
+    };
+  }
+  if (!capabilities.ghaEnabledVariable) {
+    const why = `sccache ${version4.raw} predates the GHA backend configuration sccache-guard supports (0.4.0+)`;
+    return { ok: false, why, tooOld: why };
+  }
+  if (host !== "ghes" && !capabilities.ghaV2) {
+    const why = `sccache ${version4.raw} speaks only the v1 cache protocol, which ${host} shut down on 2025-04-15: enabling GHA would make every compile fail; sccache 0.10.0 is the first with v2`;
+    return { ok: false, why, tooOld: why };
+  }
+  if (!env["ACTIONS_RUNTIME_TOKEN"])
+    return { ok: false, why: "ACTIONS_RUNTIME_TOKEN is not in the action environment" };
+  if (host === "ghes") {
+    if (!env["ACTIONS_CACHE_URL"])
+      return {
+        ok: false,
+        why: "ACTIONS_CACHE_URL is not in the action environment (GHES uses the v1 service)"
+      };
+    return { ok: true, protocol: "v1" };
+  }
+  if (!env["ACTIONS_RESULTS_URL"])
+    return { ok: false, why: "ACTIONS_RESULTS_URL is not in the action environment" };
+  return { ok: true, protocol: "v2" };
+}
+function chooseBackend(input2, host, mode) {
+  const { settings, env } = input2;
+  if (settings.backend === "local" || settings.backend === "external") return { backend: settings.backend };
+  const configuredElsewhere = inspectEnvironment(
+    env,
+    input2.version,
+    input2.capabilities
+  ).higherPrecedenceBackends;
+  if (settings.backend === "auto" && configuredElsewhere.length) {
+    return { backend: "external", why: `${configuredElsewhere.join(", ")} configure another backend` };
+  }
+  if (mode === "none") {
+    return { backend: "local", why: "ACTIONS_CACHE_MODE is none: this job may not use the GitHub cache" };
+  }
+  const support = ghaSupport(input2, host);
+  if (support.ok) return { backend: "gha", protocol: support.protocol };
+  return { backend: "local", why: support.why, ...support.tooOld ? { tooOld: support.tooOld } : {} };
+}
+function planSetup(input2) {
+  const { settings, env, version: version4, capabilities, sccachePath } = input2;
+  const host = hostFromServerUrl(env["GITHUB_SERVER_URL"]).kind;
+  const environment = inspectEnvironment(env, version4, capabilities);
+  const mode = cacheMode(env);
+  const choice = chooseBackend(input2, host, mode);
+  const readOnly = decideReadOnly({
+    choice: settings.readOnly,
+    event: env["GITHUB_EVENT_NAME"] ?? "",
+    cacheMode: mode,
+    backend: choice.backend,
+    sccacheVersion: version4.raw,
+    capabilities
+  });
+  const exports2 = {};
+  const secrets = [];
+  exports2["SCCACHE_IDLE_TIMEOUT"] = "0";
+  exports2["SCCACHE_ERROR_LOG"] = input2.logPath;
+  const serverOnly = settings.logLevel !== "off" ? { SCCACHE_LOG: settings.logLevel } : {};
+  if (settings.rustcWrapper) {
+    exports2["RUSTC_WRAPPER"] = sccachePath;
+    exports2["CARGO_INCREMENTAL"] = "0";
+  }
+  if (settings.cmakeLaunchers) {
+    exports2["CMAKE_C_COMPILER_LAUNCHER"] = sccachePath;
+    exports2["CMAKE_CXX_COMPILER_LAUNCHER"] = sccachePath;
+  }
+  let namespace;
+  if (choice.backend === "gha") {
+    const token = env["ACTIONS_RUNTIME_TOKEN"];
+    secrets.push(token);
+    exports2["ACTIONS_RUNTIME_TOKEN"] = token;
+    exports2["SCCACHE_GHA_ENABLED"] = "true";
+    if (choice.protocol === "v2") {
+      exports2["ACTIONS_RESULTS_URL"] = env["ACTIONS_RESULTS_URL"];
+      exports2["ACTIONS_CACHE_SERVICE_V2"] = "on";
+    } else {
+      exports2["ACTIONS_CACHE_URL"] = env["ACTIONS_CACHE_URL"];
+      if (env["ACTIONS_RESULTS_URL"]) exports2["ACTIONS_RESULTS_URL"] = env["ACTIONS_RESULTS_URL"];
+    }
+    if (settings.cacheNamespace) exports2["SCCACHE_GHA_VERSION"] = settings.cacheNamespace;
+    namespace = ghaNamespace(version4.raw, settings.cacheNamespace || void 0);
+    if (readOnly.wanted && readOnly.enforced) exports2["SCCACHE_GHA_RW_MODE"] = "READ_ONLY";
+  } else if (choice.backend === "local") {
+    exports2["SCCACHE_DIR"] = env["SCCACHE_DIR"] || input2.localCacheDir;
+    if (env["SCCACHE_GHA_ENABLED"] !== void 0) exports2["SCCACHE_GHA_ENABLED"] = "false";
+  }
+  return {
+    backend: choice.backend,
+    host,
+    ...choice.protocol ? { protocol: choice.protocol } : {},
+    ...namespace ? { namespace } : {},
+    readOnly,
+    exports: exports2,
+    serverOnly,
+    secrets,
+    ...choice.why ? { ghaUnavailableBecause: choice.why } : {},
+    ...choice.tooOld && settings.backend !== "local" && settings.backend !== "external" ? { tooOldBecause: choice.tooOld } : {},
+    environment
+  };
+}
+function fallbackPlan(plan, input2, why) {
+  const local = planSetup({ ...input2, settings: { ...input2.settings, backend: "local" } });
+  return {
+    ...local,
+    ghaUnavailableBecause: why,
+    environment: plan.environment,
+    ...plan.tooOldBecause ? { tooOldBecause: plan.tooOldBecause } : {}
+  };
+}
+
+// src/setup/preflight.ts
+var BACKEND_VARIABLE = /^(SCCACHE_(GHA_|BUCKET|REDIS|MEMCACHED|GCS|AZURE|WEBDAV|OSS|COS|S3|MULTILEVEL)|ACTIONS_CACHE_SERVICE_V2$)/;
 var FOREGROUND_VARIABLES = /* @__PURE__ */ new Set(["SCCACHE_NO_DAEMON", "SCCACHE_START_SERVER"]);
-function serverEnv(plan) {
+function serverEnv(plan, jobEnv) {
   const stripBackends = plan.backend === "local";
   const env = {};
-  for (const [name, value] of Object.entries(process.env)) {
+  for (const [name, value] of Object.entries(jobEnv)) {
     if (value === void 0 || FOREGROUND_VARIABLES.has(name)) continue;
     if (stripBackends && BACKEND_VARIABLE.test(name)) continue;
     env[name] = value;
   }
   return { ...env, ...plan.exports, ...plan.serverOnly };
 }
-function clientEnv(plan) {
+function clientEnv(plan, jobEnv) {
   const env = {};
-  for (const [name, value] of Object.entries(process.env)) if (value !== void 0) env[name] = value;
+  for (const [name, value] of Object.entries(jobEnv)) if (value !== void 0) env[name] = value;
   return { ...env, ...plan.exports };
 }
-async function startAndCheck(sccache, plan, env) {
-  await stopServer(sccache, env);
-  const started = await startServer(sccache, env);
+async function startAndCheck(server, sccache, plan, jobEnv) {
+  const env = serverEnv(plan, jobEnv);
+  await server.stopServer(sccache, env);
+  const started = await server.startServer(sccache, env);
   if (!started.ok) return { ok: false, error: started.error, fallback: false };
   try {
-    const location = await serverLocation(sccache, clientEnv(plan));
+    const location = await server.serverLocation(sccache, clientEnv(plan, jobEnv));
     const wanted = plan.backend === "external" ? location.backend !== "none" && location.backend !== "local" : location.backend === plan.backend;
     const protocolOk = plan.backend !== "gha" || location.protocol === plan.protocol;
     if (wanted && protocolOk) return { ok: true, location: location.raw, fallback: false };
-    await stopServer(sccache, env);
+    await server.stopServer(sccache, env);
     return {
       ok: false,
       location: location.raw,
@@ -88700,7 +88733,7 @@ async function startAndCheck(sccache, plan, env) {
       fallback: false
     };
   } catch (error63) {
-    await stopServer(sccache, env);
+    await server.stopServer(sccache, env);
     return {
       ok: false,
       error: `the server started but a client could not read its stats: ${error63.message}`,
@@ -88708,105 +88741,192 @@ async function startAndCheck(sccache, plan, env) {
     };
   }
 }
-function logPlan(plan) {
-  info(
-    `sccache backend: ${plan.backend}${plan.protocol ? ` (protocol ${plan.protocol})` : ""}${plan.namespace ? `, namespace ${plan.namespace}` : ""}`
-  );
-  if (plan.ghaUnavailable) info(`GitHub cache not used: ${plan.ghaUnavailable}`);
-  if (plan.readOnlyNote) info(`read-only: ${plan.readOnlyNote}`);
-  info(`exporting: ${Object.keys(plan.exports).sort().join(", ")}`);
-}
-async function run() {
-  const token = process.env["ACTIONS_RUNTIME_TOKEN"];
-  if (token) setSecret(token);
-  let settings;
-  try {
-    settings = readSettings((name) => getInput(name));
-  } catch (error63) {
-    if (error63 instanceof InputError) return setFailed(error63.message);
-    throw error63;
-  }
-  const sccache = await locateSccache(settings);
-  if (!sccache) return;
-  saveState("sccache-path", sccache);
-  const version4 = await readVersion(sccache);
-  const logDir = join8(process.env["RUNNER_TEMP"] || tmpdir(), "sccache-guard");
-  await mkdir2(logDir, { recursive: true });
-  const input2 = {
-    settings,
-    version: version4,
-    capabilities: capabilitiesOf(version4),
-    sccachePath: sccache,
-    env: process.env,
-    ghaCompiledIn: await ghaCompiledIn(sccache),
-    logPath: join8(logDir, "sccache.log"),
-    localCacheDir: join8(process.env["HOME"] || tmpdir(), ".cache", "sccache")
-  };
-  const planned = planSetup(input2);
-  for (const secret of planned.secrets) setSecret(secret);
-  logPlan(planned);
-  let localCache;
-  if (planned.backend === "local") {
-    const dir = planned.exports["SCCACHE_DIR"];
-    const keys = localCacheKeys(process.env, jobLabel(settings.jobLabel, process.env));
-    const restored = await restoreLocalCache(dir, keys.key, keys.restorePrefix);
-    localCache = {
-      dir,
-      ...keys,
-      ...restored.restored ? { restoredKey: restored.matchedKey } : { restoreNote: restored.reason }
-    };
-    info(
-      `local cache: ${restored.restored ? `restored ${dir} from ${restored.matchedKey}` : `nothing restored (${restored.reason})`}`
-    );
-  }
-  let plan = planned;
-  let preflight = await startAndCheck(sccache, planned, serverEnv(planned));
-  if (!preflight.ok) {
-    const what = `sccache could not use the ${planned.backend} cache: ${preflight.error}`;
-    if (settings.onBackendFailure === "fail") {
-      setFailed(what);
-    } else if (planned.backend !== "local") {
-      plan = fallbackPlan(planned, input2, preflight.error ?? "preflight failed");
-      const local = await startAndCheck(sccache, plan, serverEnv(plan));
-      preflight = { ...local, error: preflight.error, fallback: true };
-      warning(`${what}. Falling back to local disk for this run.`, {
-        title: "sccache-guard: cache backend failed"
-      });
-    } else {
-      warning(`${what}. The build runs without sccache.`, {
-        title: "sccache-guard: sccache did not start"
-      });
-    }
-  }
+
+// src/setup/record.ts
+function buildSetupRecord(outcome) {
+  const { plan, preflight, settings } = outcome;
   const running = preflight.ok;
-  const record2 = {
-    schema: 1,
-    sccachePath: sccache,
-    sccacheVersion: version4.raw,
+  return {
+    schema: HANDOFF_SCHEMA,
+    sccachePath: outcome.sccachePath,
+    sccacheVersion: outcome.sccacheVersion,
     requestedBackend: settings.backend,
-    plannedBackend: planned.backend,
+    plannedBackend: outcome.planned.backend,
     backend: running ? plan.backend : null,
     host: plan.host,
     ...plan.protocol ? { protocol: plan.protocol } : {},
     ...plan.namespace ? { namespace: plan.namespace } : {},
     ...settings.cacheNamespace ? { namespaceSuffix: settings.cacheNamespace } : {},
     readOnly: plan.readOnly,
-    ...plan.readOnlyNote ? { readOnlyNote: plan.readOnlyNote } : {},
-    ...plan.ghaUnavailable ? { ghaUnavailable: plan.ghaUnavailable } : {},
-    ...plan.tooOld ? { tooOld: plan.tooOld } : {},
+    ...plan.ghaUnavailableBecause ? { ghaUnavailableBecause: plan.ghaUnavailableBecause } : {},
+    ...plan.tooOldBecause ? { tooOldBecause: plan.tooOldBecause } : {},
     environment: plan.environment,
     preflight,
-    logPath: input2.logPath,
-    ...localCache && running ? { localCache } : {},
+    logPath: outcome.logPath,
+    ...outcome.localCache && running ? { localCache: outcome.localCache } : {},
     exported: running ? Object.keys(plan.exports).sort() : []
   };
-  if (running) {
-    for (const [name, value] of Object.entries(plan.exports)) exportVariable(name, value);
-  }
-  saveState(SETUP_RECORD_STATE, serializeSetupRecord(record2));
 }
-run().catch((error63) => {
-  const message = error63 instanceof Error ? error63.message : String(error63);
-  if (error63 instanceof InstallError && error63.kind === "checksum") return setFailed(message);
-  warning(`sccache-guard setup failed unexpectedly, the build runs without it: ${message}`);
+
+// src/setup/main.ts
+var runnerSetupDeps = () => ({
+  core: runnerCore,
+  env: process.env,
+  sccache: {
+    findOnPath,
+    install: installRelease,
+    version: binaryVersion,
+    ghaCompiledIn,
+    stopServer,
+    startServer,
+    serverLocation
+  },
+  restoreArchive: restoreLocalCache
 });
+async function locateSccache({ core, sccache }, settings) {
+  const onPath = await sccache.findOnPath();
+  if (onPath) {
+    core.info(`sccache found on PATH: ${onPath}`);
+    return onPath;
+  }
+  try {
+    const installed = await sccache.install({
+      version: settings.sccacheVersion,
+      urlTemplate: settings.sccacheDownloadUrl,
+      sha256: settings.sccacheSha256,
+      platform: process.platform,
+      arch: process.arch
+    });
+    core.addPath(dirname6(installed.path));
+    core.info(`sccache ${installed.version} from ${installed.source}: ${installed.path}`);
+    return installed.path;
+  } catch (error63) {
+    if (!(error63 instanceof InstallError)) throw error63;
+    if (error63.kind === "checksum") throw error63;
+    if (settings.onBackendFailure === "fail") {
+      core.setFailed(`sccache could not be installed: ${error63.message}`);
+      return void 0;
+    }
+    core.warning(`sccache could not be installed, so this build runs without it: ${error63.message}`, {
+      title: "sccache-guard setup"
+    });
+    return void 0;
+  }
+}
+async function readVersion({ core, sccache }, binary) {
+  let version4;
+  try {
+    version4 = await sccache.version(binary);
+  } catch (error63) {
+    if (!(error63 instanceof VersionParseError)) throw error63;
+    core.notice(`${error63.message}; assuming sccache ${NEWEST_TESTED_VERSION} behaviour.`);
+    return { raw: NEWEST_TESTED_VERSION, semver: NEWEST_TESTED_VERSION, newerThanTested: false };
+  }
+  if (version4.newerThanTested) {
+    core.notice(
+      `sccache ${version4.raw} is newer than the versions sccache-guard has tested; assuming the newest known behaviour.`
+    );
+  }
+  return version4;
+}
+function logPlan(core, plan) {
+  core.info(
+    `sccache backend: ${plan.backend}${plan.protocol ? ` (protocol ${plan.protocol})` : ""}${plan.namespace ? `, namespace ${plan.namespace}` : ""}`
+  );
+  if (plan.ghaUnavailableBecause) core.info(`GitHub cache not used: ${plan.ghaUnavailableBecause}`);
+  if (plan.readOnly.wanted) {
+    core.info(
+      plan.readOnly.enforced ? `read-only: ${plan.readOnly.why} (${plan.readOnly.how})` : `read-only wanted (${plan.readOnly.why}) but not enforced: ${plan.readOnly.whyNot}`
+    );
+  }
+  core.info(`exporting: ${Object.keys(plan.exports).sort().join(", ")}`);
+}
+async function restoreArchive(deps, plan, settings) {
+  const dir = plan.exports["SCCACHE_DIR"];
+  const keys = localCacheKeys(deps.env, jobLabel(settings.jobLabel, deps.env));
+  const restored = await deps.restoreArchive(dir, keys.key, keys.restorePrefix);
+  deps.core.info(
+    `local cache: ${restored.restored ? `restored ${dir} from ${restored.matchedKey}` : `nothing restored (${restored.reason})`}`
+  );
+  return {
+    dir,
+    ...keys,
+    ...restored.restored ? { restoredKey: restored.matchedKey } : { restoreNote: restored.reason }
+  };
+}
+async function setUp(deps) {
+  const { core, env } = deps;
+  const token = env["ACTIONS_RUNTIME_TOKEN"];
+  if (token) core.setSecret(token);
+  let settings;
+  try {
+    settings = readSettings((name) => core.getInput(name));
+  } catch (error63) {
+    if (error63 instanceof InputError) return core.setFailed(error63.message);
+    throw error63;
+  }
+  const sccache = await locateSccache(deps, settings);
+  if (!sccache) return;
+  core.saveState(STATE.sccachePath, sccache);
+  const version4 = await readVersion(deps, sccache);
+  const tempDir = await actionTempDir(env);
+  const input2 = {
+    settings,
+    version: version4,
+    capabilities: capabilitiesOf(version4),
+    sccachePath: sccache,
+    env,
+    ghaCompiledIn: await deps.sccache.ghaCompiledIn(sccache),
+    logPath: join9(tempDir, "sccache.log"),
+    localCacheDir: join9(env["HOME"] || tmpdir2(), ".cache", "sccache")
+  };
+  const planned = planSetup(input2);
+  for (const secret of planned.secrets) core.setSecret(secret);
+  logPlan(core, planned);
+  const localCache = planned.backend === "local" ? await restoreArchive(deps, planned, settings) : void 0;
+  let plan = planned;
+  let preflight = await startAndCheck(deps.sccache, sccache, planned, env);
+  if (!preflight.ok) {
+    const what = `sccache could not use the ${planned.backend} cache: ${preflight.error}`;
+    if (settings.onBackendFailure === "fail") {
+      core.setFailed(what);
+    } else if (planned.backend !== "local") {
+      plan = fallbackPlan(planned, input2, preflight.error ?? "preflight failed");
+      const local = await startAndCheck(deps.sccache, sccache, plan, env);
+      preflight = { ...local, error: preflight.error, fallback: true };
+      core.warning(`${what}. Falling back to local disk for this run.`, {
+        title: "sccache-guard: cache backend failed"
+      });
+    } else {
+      core.warning(`${what}. The build runs without sccache.`, {
+        title: "sccache-guard: sccache did not start"
+      });
+    }
+  }
+  const record2 = buildSetupRecord({
+    settings,
+    sccachePath: sccache,
+    sccacheVersion: version4.raw,
+    planned,
+    plan,
+    preflight,
+    logPath: input2.logPath,
+    ...localCache ? { localCache } : {}
+  });
+  if (preflight.ok) {
+    for (const [name, value] of Object.entries(plan.exports)) core.exportVariable(name, value);
+  }
+  core.saveState(STATE.setupRecord, serializeSetupRecord(record2));
+}
+async function run(deps = runnerSetupDeps()) {
+  try {
+    await setUp(deps);
+  } catch (error63) {
+    const message = error63 instanceof Error ? error63.message : String(error63);
+    if (error63 instanceof InstallError && error63.kind === "checksum") return deps.core.setFailed(message);
+    deps.core.warning(`sccache-guard setup failed unexpectedly, the build runs without it: ${message}`);
+  }
+}
+
+// src/setup.ts
+await run();

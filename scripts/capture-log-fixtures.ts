@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort, sccacheBinary } from '../__tests__/e2e/tools.js';
-import { startCacheService, type CacheServiceOptions } from '../test/harness/cache-service.js';
+import { startCacheService, type CacheServiceOptions } from '../__tests__/emulator/cache-service.js';
 
 const run = (cmd: string, args: string[], env: Record<string, string>, cwd?: string) =>
   new Promise<void>((resolve) => {

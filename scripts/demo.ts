@@ -5,8 +5,8 @@
 // are printed.
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { startCacheService } from '../test/harness/cache-service.js';
-import { RunnerEmulator, type StepResult } from '../test/harness/runner.js';
+import { startCacheService } from '../__tests__/emulator/cache-service.js';
+import { RunnerEmulator, type StepResult } from '../__tests__/emulator/runner.js';
 import {
   ACTION_YML,
   demoWorkspace,

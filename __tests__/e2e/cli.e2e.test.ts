@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
-import { STATS_DIR, statsDocument, statsFixture } from '../fixtures.js';
+import { STATS_DIR, statsDocument, statsFixture } from '../fixtures/index.js';
 import { DIST } from './tools.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'sccache-guard-cli-'));

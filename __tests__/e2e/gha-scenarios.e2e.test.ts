@@ -5,12 +5,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
-import {
-  startCacheService,
-  type CacheService,
-  type CacheServiceOptions,
-} from '../../test/harness/cache-service.js';
-import { RunnerEmulator, type StepResult } from '../../test/harness/runner.js';
+import { startCacheService, type CacheService, type CacheServiceOptions } from '../emulator/cache-service.js';
+import { RunnerEmulator, type StepResult } from '../emulator/runner.js';
 import {
   ACTION_YML,
   demoWorkspace,

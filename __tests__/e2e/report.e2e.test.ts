@@ -5,7 +5,7 @@ import { chmod, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
-import { RunnerEmulator } from '../../test/harness/runner.js';
+import { RunnerEmulator } from '../emulator/runner.js';
 import { ACTION_YML, demoWorkspace, DIST, freePort, pathWith, sccacheBinary } from './tools.js';
 
 const cleanups: (() => Promise<void>)[] = [];

@@ -7,8 +7,8 @@ import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { execFileSync } from 'node:child_process';
-import { RunnerEmulator, type StepResult } from '../../test/harness/runner.js';
-import { startCacheService, type CacheService } from '../../test/harness/cache-service.js';
+import { RunnerEmulator, type StepResult } from '../emulator/runner.js';
+import { startCacheService, type CacheService } from '../emulator/cache-service.js';
 import { ACTION_YML, demoWorkspace, DIST, freePort, pathWith, sccacheBinary } from './tools.js';
 
 const cleanups: (() => Promise<unknown>)[] = [];

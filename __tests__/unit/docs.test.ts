@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { renderFindingsDoc } from '../../scripts/gen-docs.js';
-import { RULES } from '../../src/diagnose/index.js';
+import { RULES } from '../../src/report/rules/index.js';
 
 const committed = readFileSync(new URL('../../docs/findings.md', import.meta.url), 'utf8');
 

@@ -2,7 +2,7 @@
 // call has a time limit (a wedged server must not hold the job until its timeout), and nothing it
 // prints reaches a message unredacted.
 import { spawn } from 'node:child_process';
-import { redact } from '../render/redact.js';
+import { redact } from '../util/redact.js';
 
 export class SccacheCommandError extends Error {
   override readonly name = 'SccacheCommandError';

@@ -1,6 +1,6 @@
 // Starting, stopping and checking the sccache server with an explicit environment: the server reads
 // its whole configuration once, from the environment of the process that starts it.
-import { runSccache, SccacheCommandError } from './command.js';
+import { runSccache, SccacheCommandError, showStatsJson } from './command.js';
 import { decodeLocation, type CacheLocation } from './location.js';
 import { parseStats } from './stats.js';
 
@@ -38,6 +38,5 @@ export async function startServer(binary: string, env: ServerEnv): Promise<Start
 
 /** Where the running server actually keeps its cache, from its own stats. */
 export async function serverLocation(binary: string, env: ServerEnv): Promise<CacheLocation> {
-  const { stdout } = await runSccache(binary, ['--show-stats', '--stats-format', 'json'], env);
-  return decodeLocation(parseStats(stdout).cacheLocation);
+  return decodeLocation(parseStats(await showStatsJson(binary, env)).cacheLocation);
 }

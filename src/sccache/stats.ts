@@ -3,7 +3,7 @@
 // shape by the fields each release added, then validate the document against that shape's schema so
 // that a missing field or a wrong type is reported with its JSON path.
 import { z } from 'zod';
-import { redact } from '../render/redact.js';
+import { redact } from '../util/redact.js';
 
 export type StatsShape = 'A' | "A'" | 'B' | 'C' | 'D' | 'E' | 'F' | 'G';
 

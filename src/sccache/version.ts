@@ -42,7 +42,11 @@ export function parseVersionOutput(output: string): SccacheVersion {
     throw new VersionParseError(
       `\`sccache --version\` printed "${output.trim().slice(0, 80)}", not "sccache X.Y.Z"`,
     );
-  const raw = match[1]!;
+  return parseVersion(match[1]!);
+}
+
+/** A version as sccache names it ("0.16.0", "0.4.0-pre.6"); semver is null when it is not one. */
+export function parseVersion(raw: string): SccacheVersion {
   const parsed = semver.valid(raw) ?? semver.coerce(raw)?.version ?? null;
   return {
     raw,

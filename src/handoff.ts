@@ -1,0 +1,114 @@
+// What setup hands the report, through the action's saved state (GITHUB_STATE → STATE_* variables):
+// the plan, the version, the backend actually in use and the preflight result. Names only, never a
+// secret value. The schema number changes whenever a field changes meaning; a report that finds
+// another schema treats setup as not having run, never misreads it.
+import type { HostKind } from './github/host.js';
+import type { EnvironmentReport } from './sccache/environment.js';
+
+/** The state keys, in one place: setup saves them, the report reads them. */
+export const STATE = {
+  /** The whole SetupRecord as JSON. */
+  setupRecord: 'setup-record',
+  /** The sccache binary, saved as soon as it is known: the report can ask it for stats even when
+   *  setup stopped before writing its record. */
+  sccachePath: 'sccache-path',
+} as const;
+
+export const HANDOFF_SCHEMA = 2;
+
+export type BackendInUse = 'gha' | 'local' | 'external';
+
+/**
+ * Whether this run leaves the shared cache as it found it: decided once, in setup's plan, and only
+ * read after that (by the report's archive and run-record decisions, the summary and the rules).
+ */
+export type ReadOnlyDecision =
+  | { readonly wanted: false }
+  | {
+      readonly wanted: true;
+      /** Why: the read-only input, the event (pull requests), or ACTIONS_CACHE_MODE. */
+      readonly why: string;
+      readonly enforced: true;
+      /** How: SCCACHE_GHA_RW_MODE=READ_ONLY, or the local archive restored but not saved. */
+      readonly how: string;
+    }
+  | {
+      readonly wanted: true;
+      readonly why: string;
+      readonly enforced: false;
+      /** Why it cannot be: sccache < 0.16 has no read-only GHA mode; an external store is the user's. */
+      readonly whyNot: string;
+    };
+
+export interface Preflight {
+  readonly ok: boolean;
+  /** sccache's own error, summarized, when the planned backend failed. */
+  readonly error?: string;
+  /** The cache_location the running server reported. */
+  readonly location?: string;
+  /** True when setup started sccache on local disk instead of the planned backend. */
+  readonly fallback: boolean;
+}
+
+export interface LocalCacheRecord {
+  readonly dir: string;
+  readonly key: string;
+  readonly restorePrefix: string;
+  /** The key it was restored from, or why nothing was restored. */
+  readonly restoredKey?: string;
+  readonly restoreNote?: string;
+}
+
+export interface SetupRecord {
+  readonly schema: typeof HANDOFF_SCHEMA;
+  readonly sccachePath: string;
+  readonly sccacheVersion: string;
+  /** The backend input as given (auto, gha, local, external). */
+  readonly requestedBackend: string;
+  readonly plannedBackend: BackendInUse;
+  /** The backend in use after the preflight; null when no server could be started at all. */
+  readonly backend: BackendInUse | null;
+  readonly host: HostKind;
+  readonly protocol?: 'v1' | 'v2';
+  readonly namespace?: string;
+  readonly namespaceSuffix?: string;
+  readonly readOnly: ReadOnlyDecision;
+  /** Why the GitHub cache is not in use, when it was asked for or would have been the default. */
+  readonly ghaUnavailableBecause?: string;
+  /** Why this sccache cannot use the GitHub cache here at all (too old, or built without it). */
+  readonly tooOldBecause?: string;
+  readonly environment: EnvironmentReport;
+  readonly preflight: Preflight;
+  readonly logPath?: string;
+  /** The local backend's archive of SCCACHE_DIR (restored by setup, saved by the report). */
+  readonly localCache?: LocalCacheRecord;
+  /** The names of the variables setup exported. */
+  readonly exported: readonly string[];
+}
+
+/** True when read-only is both wanted and enforced: nothing of this run reaches the shared cache. */
+export const readOnlyInEffect = (decision: ReadOnlyDecision): boolean => decision.wanted && decision.enforced;
+
+/** One line for people: "yes: a pull_request run … (SCCACHE_GHA_RW_MODE=READ_ONLY)". */
+export function describeReadOnly(decision: ReadOnlyDecision): string {
+  if (!decision.wanted) return 'no';
+  if (decision.enforced) return `yes: ${decision.why} (${decision.how})`;
+  return `no: read-only wanted (${decision.why}) but ${decision.whyNot}`;
+}
+
+export function serializeSetupRecord(record: SetupRecord): string {
+  return JSON.stringify(record);
+}
+
+/** Undefined when setup did not run, or left a record of another schema. */
+export function parseSetupRecord(text: string): SetupRecord | undefined {
+  if (!text) return undefined;
+  try {
+    const value = JSON.parse(text) as Partial<SetupRecord> | null;
+    return value && value.schema === HANDOFF_SCHEMA && typeof value.sccachePath === 'string'
+      ? (value as SetupRecord)
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}

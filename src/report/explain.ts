@@ -1,0 +1,118 @@
+// `sccache-guard explain`: the post step's analysis on a saved stats file, no GitHub needed.
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { readLogFacts } from '../sccache/log-reader.js';
+import { StatsParseError } from '../sccache/stats.js';
+import { analyzeStats } from './analyze.js';
+import { renderExplainJson } from './render/outputs.js';
+import { renderSummary } from './render/summary.js';
+
+const USAGE = `usage: sccache-guard explain --stats FILE [--format markdown|json] [--server-url URL] [--namespace-suffix S]
+
+  --stats FILE          the output of \`sccache --show-stats --stats-format json\` ("-" reads stdin)
+  --format              markdown (default) or json
+  --server-url URL      the GitHub server the run used (default https://github.com)
+  --namespace-suffix S  SCCACHE_GHA_VERSION of that run, to name its hashed GHA namespace
+  --log FILE            the sccache server log of that run (SCCACHE_ERROR_LOG, with SCCACHE_LOG=debug)`;
+
+class UsageError extends Error {}
+
+function readInput(path: string, what: string): string {
+  try {
+    return readFileSync(path === '-' ? 0 : path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such file' : (code ?? String(error));
+    throw new UsageError(`explain: cannot read the ${what} file ${path}: ${why}`);
+  }
+}
+
+async function explain(argv: readonly string[]): Promise<string> {
+  const { values } = parseArgs({
+    args: [...argv],
+    options: {
+      stats: { type: 'string' },
+      format: { type: 'string', default: 'markdown' },
+      'server-url': { type: 'string' },
+      'namespace-suffix': { type: 'string' },
+      log: { type: 'string' },
+    },
+    strict: true,
+  });
+  if (!values.stats) throw new UsageError('explain: --stats FILE is required');
+  if (values.format !== 'markdown' && values.format !== 'json') {
+    throw new UsageError(`explain: --format must be markdown or json, not "${values.format}"`);
+  }
+  if (values['server-url'] && !URL.canParse(values['server-url'])) {
+    throw new UsageError(`explain: --server-url "${values['server-url']}" is not a URL`);
+  }
+  const text = readInput(values.stats, 'stats');
+  // Streamed, like the post step: a debug log of a long build is hundreds of MB.
+  const log = values.log
+    ? await readLogFacts(values.log).catch((error: NodeJS.ErrnoException) => {
+        throw new UsageError(
+          `explain: cannot read the log file ${values.log}: ${error.code ?? error.message}`,
+        );
+      })
+    : undefined;
+  if (values.log && !log)
+    throw new UsageError(`explain: cannot read the log file ${values.log}: no such file`);
+  const { facts, findings } = analyzeStats(text, {
+    ...(log ? { log } : {}),
+    ...(values['server-url'] ? { serverUrl: values['server-url'] } : {}),
+    ...(values['namespace-suffix'] ? { namespaceSuffix: values['namespace-suffix'] } : {}),
+  });
+  return values.format === 'json'
+    ? JSON.stringify(renderExplainJson(facts, findings), null, 2) + '\n'
+    : renderSummary({ facts, findings });
+}
+
+/** Where the command writes: the process's streams in the CLI, buffers in tests. */
+export interface ExplainIo {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+}
+
+const processIo: ExplainIo = {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+};
+
+/** The whole CLI: returns the exit code (0 done, 2 bad usage or input), never throws. */
+export async function run(argv: readonly string[], io: ExplainIo = processIo): Promise<number> {
+  const [command, ...rest] = argv;
+  if (
+    command === '--help' ||
+    command === '-h' ||
+    command === 'help' ||
+    rest.includes('--help') ||
+    rest.includes('-h')
+  ) {
+    io.stdout(USAGE + '\n');
+    return 0;
+  }
+  if (!command) {
+    io.stderr(`sccache-guard: a command is required\n${USAGE}\n`);
+    return 2;
+  }
+  if (command !== 'explain') {
+    io.stderr(`sccache-guard: unknown command "${command}"\n${USAGE}\n`);
+    return 2;
+  }
+  try {
+    io.stdout(await explain(rest));
+    return 0;
+  } catch (error) {
+    if (error instanceof StatsParseError) {
+      io.stderr(`sccache-guard: not sccache stats: ${error.message}\n`);
+    } else if (
+      error instanceof UsageError ||
+      (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
+    ) {
+      io.stderr(`sccache-guard: ${(error as Error).message}\n`);
+    } else {
+      io.stderr(`sccache-guard: internal error: ${(error as Error).message}\n`);
+    }
+    return 2;
+  }
+}

@@ -1,0 +1,144 @@
+// The one typed object every rule reads. Built once from the stats and the run's context; from here
+// on everything is pure.
+import { hostFromServerUrl, type Host } from '../github/host.js';
+import type { RunRecord } from '../github/run-record.js';
+import { describeScope, type RunScope } from '../github/run-scope.js';
+import { readOnlyInEffect, type SetupRecord } from '../handoff.js';
+import { decodeLocation, ghaNamespace, type CacheLocation } from '../sccache/location.js';
+import type { LogFacts } from '../sccache/log-scanner.js';
+import { classifyReason, type ReasonKind } from '../sccache/reasons.js';
+import type { LevelStats, SccacheStats } from '../sccache/stats.js';
+import { capabilitiesOf, parseVersion } from '../sccache/version.js';
+
+export interface LanguageRow {
+  readonly language: string;
+  readonly hits: number;
+  readonly misses: number;
+  readonly errors: number;
+  readonly hitRate: number | null;
+}
+
+export interface ReasonRow {
+  readonly reason: string;
+  readonly count: number;
+  readonly kind: ReasonKind;
+  readonly meaning: string;
+  readonly fix?: string;
+}
+
+export interface Level {
+  readonly stats: LevelStats;
+  readonly location: CacheLocation;
+}
+
+export interface Facts {
+  readonly stats: SccacheStats;
+  readonly location: CacheLocation;
+  /** Multi-level caches (0.15+): each level with its decoded location; empty otherwise. */
+  readonly levels: readonly Level[];
+  readonly host: Host;
+  readonly hits: number;
+  readonly misses: number;
+  /** hits + misses: what sccache counts as a cache lookup. */
+  readonly lookups: number;
+  /** hits / (hits + misses), as sccache defines it; null when nothing was looked up. */
+  readonly hitRate: number | null;
+  readonly cacheErrors: number;
+  readonly languages: readonly LanguageRow[];
+  /** not_cached reasons, most frequent first. */
+  readonly nonCacheable: readonly ReasonRow[];
+  readonly expectedNonCacheable: number;
+  readonly fixableNonCacheable: number;
+  /** This run's GHA namespace in clear, from the decoded location or setup's plan; GHA only. */
+  readonly namespace?: string;
+  /** No write succeeded and the refusals cover (nearly) every miss: the storage was read-only. */
+  readonly everyWriteRefused: boolean;
+  /** Setup made this run read-only on purpose, and it was enforced. */
+  readonly readOnlyByDesign: boolean;
+  /** The sccache that printed the stats speaks the v2 cache protocol (0.10.0+); false when unknown. */
+  readonly speaksGhaV2: boolean;
+  /** What this action's setup step did, when it ran in this job. */
+  readonly setup?: SetupRecord;
+  /** What the sccache server log says, when there is one. */
+  readonly log?: LogFacts;
+  /** The newest earlier run of this job that left a record. */
+  readonly previousRun?: RunRecord;
+  /** The GitHub cache scope of this run (its ref, base and default branch). */
+  readonly scope?: RunScope;
+  /** "this push run reads entries of … and writes into …", when the scope is known. */
+  readonly scopeDescription?: string;
+}
+
+export interface RunContext {
+  /** GITHUB_SERVER_URL; github.com is assumed when absent. */
+  readonly serverUrl?: string;
+  /** SCCACHE_GHA_VERSION as configured for this run, to decode the hashed namespace. */
+  readonly namespaceSuffix?: string;
+  readonly setup?: SetupRecord;
+  readonly log?: LogFacts;
+  readonly previousRun?: RunRecord;
+  readonly scope?: RunScope;
+}
+
+const sum = (counts: Readonly<Record<string, number>>) => Object.values(counts).reduce((a, b) => a + b, 0);
+
+export const hitRate = (hits: number, misses: number): number | null =>
+  hits + misses === 0 ? null : hits / (hits + misses);
+
+export function buildFacts(stats: SccacheStats, context: RunContext = {}): Facts {
+  const suffix = context.namespaceSuffix ?? context.setup?.namespaceSuffix;
+  const namespaces = stats.version ? [ghaNamespace(stats.version, suffix), ghaNamespace(stats.version)] : [];
+  const hits = sum(stats.cacheHits);
+  const misses = sum(stats.cacheMisses);
+  const languageNames = [
+    ...new Set([
+      ...Object.keys(stats.cacheHits),
+      ...Object.keys(stats.cacheMisses),
+      ...Object.keys(stats.cacheErrors),
+    ]),
+  ].sort();
+  const languages = languageNames.map((language) => {
+    const h = stats.cacheHits[language] ?? 0;
+    const m = stats.cacheMisses[language] ?? 0;
+    return { language, hits: h, misses: m, errors: stats.cacheErrors[language] ?? 0, hitRate: hitRate(h, m) };
+  });
+  const nonCacheable = Object.entries(stats.notCached)
+    .filter(([, count]) => count > 0)
+    .map(([reason, count]) => ({ reason, count, ...classifyReason(reason) }))
+    .sort((a, b) => b.count - a.count || a.reason.localeCompare(b.reason));
+  const countOf = (kind: ReasonKind) =>
+    nonCacheable.filter((r) => r.kind === kind).reduce((total, r) => total + r.count, 0);
+  const location = decodeLocation(stats.cacheLocation, namespaces);
+  const namespace = location.backend === 'gha' ? (location.namespace ?? context.setup?.namespace) : undefined;
+  const version = stats.version ? parseVersion(stats.version) : undefined;
+  return {
+    stats,
+    location,
+    levels: (stats.multiLevel ?? []).map((level) => ({
+      stats: level,
+      location: decodeLocation(level.location, namespaces),
+    })),
+    host: hostFromServerUrl(context.serverUrl),
+    hits,
+    misses,
+    lookups: hits + misses,
+    hitRate: hitRate(hits, misses),
+    cacheErrors: sum(stats.cacheErrors),
+    languages,
+    nonCacheable,
+    expectedNonCacheable: countOf('expected'),
+    fixableNonCacheable: countOf('fixable'),
+    ...(namespace ? { namespace } : {}),
+    everyWriteRefused:
+      stats.cacheWrites === 0 &&
+      stats.cacheWriteErrors > 0 &&
+      misses > 0 &&
+      stats.cacheWriteErrors >= 0.9 * misses,
+    readOnlyByDesign: context.setup ? readOnlyInEffect(context.setup.readOnly) : false,
+    speaksGhaV2: version?.semver ? capabilitiesOf(version).ghaV2 : false,
+    ...(context.setup ? { setup: context.setup } : {}),
+    ...(context.log ? { log: context.log } : {}),
+    ...(context.previousRun ? { previousRun: context.previousRun } : {}),
+    ...(context.scope ? { scope: context.scope, scopeDescription: describeScope(context.scope) } : {}),
+  };
+}

@@ -1,0 +1,206 @@
+// The post step: read sccache's stats, explain them, and write the summary, annotations and outputs.
+// It never fails the job: every problem becomes a warning and a summary that says what happened.
+// run() takes everything it touches as deps, so its decisions are unit-tested without a runner.
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { runnerCore, type Core } from '../github/core.js';
+import { jobLabel } from '../github/job.js';
+import { recordKeyPrefix, type RunRecord } from '../github/run-record.js';
+import { findPreviousRecord, saveRecord } from '../github/run-record-store.js';
+import { currentScope, type RunScope } from '../github/run-scope.js';
+import { saveLocalCache, type SaveResult } from '../github/sccache-dir-archive.js';
+import { parseSetupRecord, STATE, type SetupRecord } from '../handoff.js';
+import { SccacheCommandError, showStatsJson } from '../sccache/command.js';
+import { readLogFacts } from '../sccache/log-reader.js';
+import type { LogFacts } from '../sccache/log-scanner.js';
+import { stopServer, type ServerEnv } from '../sccache/server.js';
+import { StatsParseError } from '../sccache/stats.js';
+import { formatPercent } from '../util/percent.js';
+import { actionTempDir } from '../util/temp-dir.js';
+import { analyzeStats } from './analyze.js';
+import { archiveOutcome, decideArchive, describeArchive, type ArchiveOutcome } from './archive.js';
+import type { Facts } from './facts.js';
+import { renderAnnotations } from './render/annotations.js';
+import { renderOutputs } from './render/outputs.js';
+import { renderProblemSummary, renderSummary } from './render/summary.js';
+import { recordToRemember } from './run-history.js';
+
+export interface ReportDeps {
+  readonly core: Core;
+  readonly env: NodeJS.ProcessEnv;
+  readonly sccache: {
+    readonly showStatsJson: (binary: string, env: ServerEnv) => Promise<string>;
+    readonly stopServer: (binary: string, env: ServerEnv) => Promise<void>;
+  };
+  readonly readLog: (path: string | undefined) => Promise<LogFacts | undefined>;
+  readonly runRecords: {
+    readonly find: (prefix: string) => Promise<RunRecord | undefined>;
+    readonly save: (prefix: string, record: RunRecord) => Promise<void>;
+  };
+  readonly saveArchive: (dir: string, key: string) => Promise<SaveResult>;
+  readonly scope: () => Promise<RunScope | undefined>;
+}
+
+export const runnerReportDeps = (): ReportDeps => ({
+  core: runnerCore,
+  env: process.env,
+  sccache: { showStatsJson, stopServer },
+  readLog: readLogFacts,
+  runRecords: { find: findPreviousRecord, save: saveRecord },
+  saveArchive: saveLocalCache,
+  scope: currentScope,
+});
+
+const EMPTY_OUTPUTS = { 'hit-rate': '', hits: '', misses: '', findings: '[]', 'stats-json': '' };
+
+function setOutputs(core: Core, outputs: Readonly<Record<string, string>>): void {
+  for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value);
+}
+
+async function saveStats(env: NodeJS.ProcessEnv, text: string): Promise<string> {
+  const path = join(await actionTempDir(env), 'sccache-stats.json');
+  await writeFile(path, text);
+  return path;
+}
+
+async function explainFailure(
+  core: Core,
+  problem: string,
+  hint: string,
+  label: string,
+  statsPath = '',
+): Promise<void> {
+  core.warning(`${problem} ${hint}`, { title: `sccache-guard report${label ? ` (${label})` : ''}` });
+  setOutputs(core, { ...EMPTY_OUTPUTS, 'stats-json': statsPath });
+  await core.appendSummary(renderProblemSummary(problem, hint, label));
+}
+
+async function lookUpPreviousRun(deps: ReportDeps, prefix: string): Promise<RunRecord | undefined> {
+  try {
+    return await deps.runRecords.find(prefix);
+  } catch (error) {
+    deps.core.info(`previous run record not read: ${(error as Error).message}`);
+    return undefined;
+  }
+}
+
+/** Leaves this run's namespace for the next run, when recordToRemember says there is one to leave. */
+async function rememberRun(deps: ReportDeps, prefix: string, facts: Facts): Promise<void> {
+  const record = recordToRemember(facts, deps.env);
+  if (!record) return;
+  try {
+    await deps.runRecords.save(prefix, record);
+  } catch (error) {
+    deps.core.info(`run record not saved: ${(error as Error).message}`);
+  }
+}
+
+/** The local backend: one archive of SCCACHE_DIR per job that wrote something new. */
+async function finishArchive(
+  deps: ReportDeps,
+  setup: SetupRecord,
+  facts: Facts,
+): Promise<ArchiveOutcome | undefined> {
+  const decision = decideArchive(setup, facts);
+  if (!decision) return undefined;
+  let outcome: ArchiveOutcome;
+  if (decision.save) {
+    // The server stops first, after its stats were read: no object is half-written while tar reads.
+    await deps.sccache.stopServer(setup.sccachePath, deps.env as ServerEnv);
+    const result = await deps.saveArchive(decision.local.dir, decision.local.key);
+    outcome = archiveOutcome(
+      decision.local,
+      result.saved ? { key: decision.local.key } : { note: result.reason },
+    );
+  } else {
+    outcome = archiveOutcome(decision.local, { note: decision.why });
+  }
+  deps.core.info(`local cache archive of ${outcome.dir}: ${describeArchive(outcome)}`);
+  return outcome;
+}
+
+async function report(deps: ReportDeps): Promise<void> {
+  const { core, env } = deps;
+  const label = jobLabel(core.getInput('job-label'), env);
+  const setup = parseSetupRecord(core.getState(STATE.setupRecord));
+  const sccache = setup?.sccachePath || core.getState(STATE.sccachePath) || 'sccache';
+
+  let statsJson: string;
+  try {
+    // Variables setup found invalid (SCCACHE_GHA_ENABLED=yes from 0.8) would make this client fail
+    // before it asks the server: leave them out, so their finding still reaches the summary.
+    const invalid = new Set(setup?.environment.invalid.map((i) => i.name) ?? []);
+    const clientEnv: Record<string, string> = {};
+    for (const [name, value] of Object.entries(env)) {
+      if (value !== undefined && !invalid.has(name)) clientEnv[name] = value;
+    }
+    statsJson = await deps.sccache.showStatsJson(sccache, clientEnv);
+  } catch (error) {
+    if (!(error instanceof SccacheCommandError)) throw error;
+    const hint =
+      error.kind === 'missing-binary'
+        ? 'Install sccache before this action (or let its setup step install it) and make sure it is on PATH.'
+        : 'The sccache server may have failed or been stopped; run with SCCACHE_LOG=debug and SCCACHE_ERROR_LOG set to see why.';
+    return explainFailure(core, error.message, hint, label);
+  }
+  const statsPath = await saveStats(env, statsJson);
+
+  const logPath = setup?.logPath || env['SCCACHE_ERROR_LOG'];
+  const log = await deps.readLog(logPath).catch((error: unknown) => {
+    core.info(`sccache log ${logPath} not read: ${(error as Error).message}`);
+    return undefined;
+  });
+
+  const remember = core.getInput('run-record').trim() !== 'false';
+  const recordPrefix = recordKeyPrefix(env['GITHUB_JOB'] ?? '', label);
+  const previousRun = remember ? await lookUpPreviousRun(deps, recordPrefix) : undefined;
+  const scope = await deps.scope();
+
+  let analysis;
+  try {
+    analysis = analyzeStats(statsJson, {
+      ...(env['GITHUB_SERVER_URL'] ? { serverUrl: env['GITHUB_SERVER_URL'] } : {}),
+      ...(setup ? { setup } : {}),
+      ...(log ? { log } : {}),
+      ...(previousRun ? { previousRun } : {}),
+      ...(scope ? { scope } : {}),
+      ...(env['SCCACHE_GHA_VERSION'] ? { namespaceSuffix: env['SCCACHE_GHA_VERSION'] } : {}),
+    });
+  } catch (error) {
+    if (!(error instanceof StatsParseError)) throw error;
+    return explainFailure(
+      core,
+      `sccache printed stats this report cannot read: ${error.message}.`,
+      `The raw output is saved at ${statsPath}. Is the sccache on PATH the one that ran the build?`,
+      label,
+      statsPath,
+    );
+  }
+
+  const { facts, findings } = analysis;
+  const archive = setup ? await finishArchive(deps, setup, facts) : undefined;
+  for (const a of renderAnnotations(findings, label)) {
+    const properties = { title: a.title, ...(a.file ? { file: a.file, startLine: a.startLine } : {}) };
+    if (a.level === 'error') core.error(a.message, properties);
+    else if (a.level === 'warning') core.warning(a.message, properties);
+    else core.notice(a.message, properties);
+  }
+  setOutputs(core, renderOutputs(facts, findings, statsPath));
+  await core.appendSummary(renderSummary({ facts, findings, label, ...(archive ? { archive } : {}) }));
+  if (remember) await rememberRun(deps, recordPrefix, facts);
+  const rate = facts.hitRate === null ? 'no cache lookups' : `hit rate ${formatPercent(facts.hitRate)}`;
+  core.info(
+    `sccache: ${rate} (${facts.hits} hits, ${facts.misses} misses); findings: ${findings.map((f) => f.id).join(', ') || 'none'}`,
+  );
+}
+
+/** Never rejects: a bug of ours must not fail the user's job. */
+export async function run(deps: ReportDeps = runnerReportDeps()): Promise<void> {
+  try {
+    await report(deps);
+  } catch (error) {
+    deps.core.warning(
+      `sccache-guard report failed unexpectedly: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
+}

@@ -1,0 +1,25 @@
+import { USE_LOCAL_BACKEND } from './fixes.js';
+import type { Rule } from './rule.js';
+
+export const cacheTimeouts: Rule = {
+  id: 'cache-timeouts',
+  severity: 'warning',
+  name: 'Cache lookups timed out',
+  actionable: true,
+  docs: {
+    meaning:
+      'A lookup that takes longer than 60 s (hard-coded in sccache) is abandoned and the file is compiled. The ' +
+      'storage is too slow or throttled; each timeout also costs a minute of build time.',
+    evidence: '`cache_timeouts` > 0 (each one is also counted as a miss).',
+    fix: 'Look for `Cache timed out` in the sccache log; move to a faster backend or `backend: local`.',
+  },
+  check(facts) {
+    const n = facts.stats.cacheTimeouts;
+    if (n === 0) return undefined;
+    return {
+      title: `${n} cache lookups timed out after 60 s`,
+      evidence: `cache_timeouts is ${n}; each counted as a miss (of ${facts.misses}) and cost up to a minute.`,
+      fix: `# A slow or throttled remote cache; one archive per job avoids per-object lookups:\n${USE_LOCAL_BACKEND}`,
+    };
+  },
+};

@@ -1,0 +1,66 @@
+import type { Facts } from '../facts.js';
+import { USE_LOCAL_BACKEND } from './fixes.js';
+import type { Rule } from './rule.js';
+
+/** Why a GHA run read nothing: scope and namespace, the two things that decide what it can see. */
+function coldFix(facts: Facts): string {
+  const { location } = facts;
+  if (location.backend === 'gha') {
+    const ns = location.namespace ?? `the hashed namespace ${location.name}`;
+    const scope = facts.scopeDescription ? `# Here ${facts.scopeDescription}.\n` : '';
+    return (
+      `# Entries live in namespace ${ns} (the sccache version plus SCCACHE_GHA_VERSION);\n` +
+      '# a run reads entries written on its own ref, its base branch and the default branch; a pull\n' +
+      '# request writes into refs/pull/N/merge, which only that PR can read; a tag reads the default branch.\n' +
+      scope +
+      '# Warm the default branch, and keep the sccache version and cache-namespace fixed:\n' +
+      'on:\n  push:\n    branches: [main]'
+    );
+  }
+  if (location.backend === 'local') {
+    const local = facts.setup?.localCache;
+    if (local) {
+      return (
+        `# ${location.path} started empty: ${local.restoreNote ?? 'the restored archive had none of these objects'}.\n` +
+        '# The first run of a job (per OS, arch and job-label) has nothing to restore; the next one will.'
+      );
+    }
+    return `# ${location.path} started empty: let sccache-guard keep it between runs\n${USE_LOCAL_BACKEND}`;
+  }
+  return '# Nothing to fix if this is the first run in this cache; the next run should hit.';
+}
+
+export const coldCache: Rule = {
+  id: 'cold-cache',
+  severity: 'notice',
+  name: 'Cold cache',
+  actionable: false,
+  docs: {
+    meaning:
+      'Every lookup missed and nearly every miss was written without error: the cache had nothing yet for this ' +
+      'namespace and scope, and the next run with the same namespace and scope should hit. For the GitHub cache ' +
+      'the namespace is `sccache-v<version>` plus `SCCACHE_GHA_VERSION` (hashed in v2), so an sccache upgrade or a ' +
+      'new cache-namespace starts cold; the scope is the ref: a run reads entries of its own ref and of the ' +
+      'default branch, a pull request writes into `refs/pull/N/merge`, readable only by that pull request, and a ' +
+      'tag run reads the default branch.',
+    evidence:
+      '`cache_hits` = 0, `cache_misses` > 0, `cache_writes` ≥ 90 % of misses, and no write errors, cache errors, ' +
+      'timeouts or forced recaches.',
+    fix:
+      'Nothing, if this is the first run in this namespace. Otherwise warm the default branch (a push build on ' +
+      'main) and keep the sccache version and `cache-namespace` stable; for a local cache, persist `SCCACHE_DIR`.',
+  },
+  check(facts) {
+    const { stats } = facts;
+    if (facts.hits !== 0 || facts.misses === 0 || stats.cacheWriteErrors !== 0) return undefined;
+    // Misses with another cause (failed reads, timeouts, SCCACHE_RECACHE) are not a cold cache.
+    if (facts.cacheErrors >= facts.misses || stats.cacheTimeouts > 0 || stats.forcedRecaches > 0)
+      return undefined;
+    if (stats.cacheWrites < 0.9 * facts.misses) return undefined;
+    return {
+      title: `Cold cache: all ${facts.misses} lookups missed and were written for the next run`,
+      evidence: `0 hits, ${facts.misses} misses, ${stats.cacheWrites} writes, 0 write errors.`,
+      fix: coldFix(facts),
+    };
+  },
+};

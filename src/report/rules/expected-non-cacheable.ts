@@ -1,0 +1,25 @@
+import { listCounts, type Rule } from './rule.js';
+
+export const expectedNonCacheable: Rule = {
+  id: 'expected-non-cacheable',
+  severity: 'notice',
+  name: 'Calls that are never cached',
+  actionable: false,
+  docs: {
+    meaning:
+      'Some compiler calls are never cached by design: bin, proc-macro, test and build-script crates ' +
+      "(`crate-type`), cargo's probes (`-`, `missing input`), preprocess-only calls (`-E`, `-M`). They are not " +
+      'misses and do not lower the hit rate.',
+    evidence: '`not_cached`, less the reasons that have a fix (`incremental`, …).',
+    fix: 'Nothing to fix.',
+  },
+  check(facts) {
+    if (facts.expectedNonCacheable === 0) return undefined;
+    const expected = facts.nonCacheable.filter((r) => r.kind === 'expected');
+    return {
+      title: `${facts.expectedNonCacheable} calls are never cached, as expected`,
+      evidence: `${listCounts(expected)}.`,
+      fix: 'Nothing to fix: bins, proc-macros, build scripts and probes are never cached.',
+    };
+  },
+};

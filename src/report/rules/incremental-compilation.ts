@@ -1,0 +1,25 @@
+import type { Rule } from './rule.js';
+
+export const incrementalCompilation: Rule = {
+  id: 'incremental-compilation',
+  severity: 'warning',
+  name: 'Incremental compilation defeats the cache',
+  actionable: true,
+  docs: {
+    meaning:
+      'rustc called with `-C incremental` cannot be cached by sccache. Cargo turns incremental on in the dev ' +
+      'profile for workspace and path crates, which are exactly the crates that change least between CI runs ' +
+      'of a large workspace.',
+    evidence: '`not_cached.incremental`: how many calls were refused for it.',
+    fix: 'Set `CARGO_INCREMENTAL: "0"` for the build (this action\'s setup exports it).',
+  },
+  check(facts) {
+    const count = facts.stats.notCached['incremental'] ?? 0;
+    if (count === 0) return undefined;
+    return {
+      title: `${count} Rust compilations were incremental, which sccache cannot cache`,
+      evidence: `${count} of ${facts.stats.compileRequests} compile requests were refused as \`incremental\` (-C incremental).`,
+      fix: 'env:\n  CARGO_INCREMENTAL: "0"',
+    };
+  },
+};

@@ -1,0 +1,58 @@
+import type { Facts } from '../facts.js';
+import { USE_LOCAL_BACKEND } from './fixes.js';
+import { percent, type Rule } from './rule.js';
+
+/** Writes attempted and refused: per level in a multi-level cache, else the top-level counters. */
+function writeCounts(facts: Facts): { failed: number; attempted: number; where: string; gha: boolean } {
+  const failing = facts.levels.filter((l) => l.stats.writeFailures > 0);
+  if (failing.length) {
+    return {
+      failed: failing.reduce((n, l) => n + l.stats.writeFailures, 0),
+      attempted: failing.reduce((n, l) => n + l.stats.writes + l.stats.writeFailures, 0),
+      where: ` to ${failing.map((l) => l.stats.name).join(', ')}`,
+      gha: failing.some((l) => l.location.backend === 'gha'),
+    };
+  }
+  const { cacheWrites, cacheWriteErrors } = facts.stats;
+  return {
+    failed: cacheWriteErrors,
+    attempted: cacheWrites + cacheWriteErrors,
+    where: '',
+    gha: facts.location.backend === 'gha',
+  };
+}
+
+export const writeErrors: Rule = {
+  id: 'write-errors',
+  severity: 'warning',
+  name: 'Some cache writes failed',
+  actionable: true,
+  docs: {
+    meaning:
+      'Cache writes failed. With the GitHub cache this is rate limiting: GitHub allows 200 cache-entry uploads ' +
+      'a minute per repository and answers 429 beyond that, and sccache never retries a refused write. Every ' +
+      'object that was not written misses again next run. In a multi-level cache, writes to the slower levels ' +
+      'run in the background and their failures show only per level. (When every write failed, the finding is ' +
+      '`read-only-cache` instead.)',
+    evidence: '`cache_write_errors` > 0, or `multi_level[i].write_failures` > 0.',
+    fix:
+      'Use `backend: local` (one archive per job instead of one upload per object), make pull-request runs ' +
+      'read-only, or run fewer sccache jobs in parallel against the GitHub cache.',
+  },
+  check(facts) {
+    const { failed, attempted, where, gha } = writeCounts(facts);
+    if (failed === 0 || (where === '' && facts.everyWriteRefused)) return undefined;
+    return {
+      title: `${failed} of ${attempted} cache writes${where} failed (${percent(failed / attempted)})`,
+      evidence:
+        `${attempted - failed} writes${where} succeeded and ${failed} failed; those objects will miss next run.` +
+        (facts.log?.rateLimitedWrites
+          ? ` The sccache log shows ${facts.log.rateLimitedWrites} refused with HTTP 429 (rate limited).`
+          : '') +
+        (gha ? ' The GitHub cache accepts 200 uploads a minute per repository.' : ''),
+      fix: gha
+        ? `# One archive per job instead of one upload per object:\n${USE_LOCAL_BACKEND}`
+        : '# Search the sccache log for "Error executing cache write" to see why the storage refused writes.',
+    };
+  },
+};

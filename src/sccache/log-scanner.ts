@@ -1,0 +1,103 @@
+// Reads the sccache server log (SCCACHE_ERROR_LOG with SCCACHE_LOG set) for what the stats cannot
+// show: why writes failed, whether the startup write check turned the cache read-only, startups
+// that failed, v1 protocol traffic. Line formats as real sccache 0.16 writes them (see
+// __tests__/fixtures/logs). Pure: feed it lines; the report streams the file.
+import { redact } from '../util/redact.js';
+
+export interface LogFacts {
+  readonly lines: number;
+  /** "Error executing cache write: …" */
+  readonly writeErrors: number;
+  /** Write errors that were HTTP 429 / RateLimited. */
+  readonly rateLimitedWrites: number;
+  /** Write errors from a read-only storage. */
+  readonly readOnlyWrites: number;
+  /** The first "storage write check failed: …" (the startup write probe). */
+  readonly writeCheckFailure?: string;
+  /** "server has setup with ReadOnly". */
+  readonly startedReadOnly: boolean;
+  /** "storage check failed for: …" / "storage init failed for: …": a server that did not start. */
+  readonly startupFailures: number;
+  readonly firstStartupFailure?: string;
+  /** Requests to the v1 REST API (`/_apis/artifactcache/`). */
+  readonly v1Requests: number;
+  /** The v1 service answered that it is shut down. */
+  readonly decommissioned: boolean;
+  /** WARN "Got unexpected error" on reads: counted as plain misses in the stats. */
+  readonly readErrors: number;
+  readonly timeouts: number;
+}
+
+const MAX_QUOTE = 300;
+const quote = (text: string) => {
+  const clean = redact(text.trim());
+  return clean.length > MAX_QUOTE ? `${clean.slice(0, MAX_QUOTE - 1)}…` : clean;
+};
+
+export class LogScanner {
+  #lines = 0;
+  #writeErrors = 0;
+  #rateLimited = 0;
+  #readOnlyWrites = 0;
+  #writeCheckFailure: string | undefined;
+  #startedReadOnly = false;
+  #startupFailures = 0;
+  #firstStartupFailure: string | undefined;
+  #v1Requests = 0;
+  #decommissioned = false;
+  #readErrors = 0;
+  #timeouts = 0;
+
+  /** One line of the log, without its newline. */
+  add(line: string): void {
+    this.#lines++;
+    // Cheap substring tests first: a debug log has millions of lines and most match nothing.
+    if (line.includes('Error executing cache write')) {
+      this.#writeErrors++;
+      if (line.includes('RateLimited') || line.includes('status: 429')) this.#rateLimited++;
+      else if (line.includes('read-only storage')) this.#readOnlyWrites++;
+    } else if (line.includes('storage write check failed')) {
+      this.#writeCheckFailure ??= quote(line.slice(line.indexOf('storage write check failed')));
+    } else if (line.includes('server has setup with ReadOnly')) {
+      this.#startedReadOnly = true;
+    } else if (line.includes('storage check failed for') || line.includes('storage init failed for')) {
+      this.#startupFailures++;
+      const at = line.indexOf('storage ');
+      this.#firstStartupFailure ??= quote(line.slice(at));
+    } else if (line.includes('Got unexpected error')) {
+      this.#readErrors++;
+    } else if (line.includes('Cache timed out')) {
+      this.#timeouts++;
+    }
+    if (line.includes('/_apis/artifactcache/')) this.#v1Requests++;
+    if (
+      line.includes('ArtifactCacheServiceDecommissionedException') ||
+      line.includes('legacy service is shutting down')
+    ) {
+      this.#decommissioned = true;
+    }
+  }
+
+  facts(): LogFacts {
+    return {
+      lines: this.#lines,
+      writeErrors: this.#writeErrors,
+      rateLimitedWrites: this.#rateLimited,
+      readOnlyWrites: this.#readOnlyWrites,
+      ...(this.#writeCheckFailure ? { writeCheckFailure: this.#writeCheckFailure } : {}),
+      startedReadOnly: this.#startedReadOnly,
+      startupFailures: this.#startupFailures,
+      ...(this.#firstStartupFailure ? { firstStartupFailure: this.#firstStartupFailure } : {}),
+      v1Requests: this.#v1Requests,
+      decommissioned: this.#decommissioned,
+      readErrors: this.#readErrors,
+      timeouts: this.#timeouts,
+    };
+  }
+}
+
+export function scanLog(text: string): LogFacts {
+  const scanner = new LogScanner();
+  for (const line of text.split('\n')) scanner.add(line);
+  return scanner.facts();
+}

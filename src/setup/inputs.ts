@@ -1,0 +1,100 @@
+// Action inputs → one validated Settings object. Every bad value is an InputError naming the input.
+import { NEWEST_TESTED_VERSION } from '../sccache/version.js';
+
+export type BackendChoice = 'auto' | 'gha' | 'local' | 'external';
+export type ReadOnlyChoice = 'auto' | 'true' | 'false';
+
+export interface Settings {
+  readonly backend: BackendChoice;
+  /** '' = the newest tested version this action carries a checksum for on this runner. */
+  readonly sccacheVersion: string;
+  readonly sccacheDownloadUrl: string;
+  readonly sccacheSha256: string;
+  readonly cacheNamespace: string;
+  readonly readOnly: ReadOnlyChoice;
+  readonly rustcWrapper: boolean;
+  readonly cmakeLaunchers: boolean;
+  readonly onBackendFailure: 'fallback' | 'fail';
+  readonly logLevel: string;
+  readonly jobLabel: string;
+}
+
+export class InputError extends Error {
+  override readonly name = 'InputError';
+  constructor(
+    readonly input: string,
+    message: string,
+  ) {
+    super(`input ${input}: ${message}`);
+  }
+}
+
+export const DEFAULT_DOWNLOAD_URL =
+  'https://github.com/mozilla/sccache/releases/download/v{version}/sccache-v{version}-{target}.tar.gz';
+
+type GetInput = (name: string) => string;
+
+function oneOf<T extends string>(get: GetInput, name: string, allowed: readonly T[], fallback: T): T {
+  const value = get(name).trim() || fallback;
+  if (!(allowed as readonly string[]).includes(value)) {
+    throw new InputError(name, `"${value}" is not one of ${allowed.join(', ')}`);
+  }
+  return value as T;
+}
+
+// The YAML 1.2 core schema booleans, as @actions/core's getBooleanInput accepts them.
+function boolean(get: GetInput, name: string, fallback: boolean): boolean {
+  const value = get(name).trim();
+  if (value === '') return fallback;
+  if (['true', 'True', 'TRUE'].includes(value)) return true;
+  if (['false', 'False', 'FALSE'].includes(value)) return false;
+  throw new InputError(name, `"${value}" is not a boolean (true or false)`);
+}
+
+/** @param get reads one input as the runner passed it (core.getInput). */
+export function readSettings(get: GetInput): Settings {
+  // Empty: the newest tested version with a committed checksum for this runner (chosen at install).
+  const sccacheVersion = get('sccache-version').trim().replace(/^v/, '');
+  if (sccacheVersion && !/^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/.test(sccacheVersion)) {
+    throw new InputError(
+      'sccache-version',
+      `"${sccacheVersion}" is not a release version such as ${NEWEST_TESTED_VERSION}`,
+    );
+  }
+  const cacheNamespace = get('cache-namespace').trim();
+  // It becomes part of GitHub cache versions and of a cache key: keep it to a safe alphabet.
+  if (cacheNamespace && !/^[A-Za-z0-9._-]{1,64}$/.test(cacheNamespace)) {
+    throw new InputError(
+      'cache-namespace',
+      `"${cacheNamespace}" may use only letters, digits, ".", "_" and "-" (at most 64)`,
+    );
+  }
+  const sccacheDownloadUrl = get('sccache-download-url').trim() || DEFAULT_DOWNLOAD_URL;
+  if (!/^https?:\/\//.test(sccacheDownloadUrl)) {
+    throw new InputError('sccache-download-url', `"${sccacheDownloadUrl}" is not an http(s) URL`);
+  }
+  const sccacheSha256 = get('sccache-sha256').trim().toLowerCase();
+  if (sccacheSha256 && !/^[0-9a-f]{64}$/.test(sccacheSha256)) {
+    throw new InputError('sccache-sha256', 'must be 64 hexadecimal characters');
+  }
+  const logLevel = get('log-level').trim() || 'sccache=debug';
+  if (!/^[A-Za-z0-9_:=,.-]+$/.test(logLevel)) {
+    throw new InputError(
+      'log-level',
+      `"${logLevel}" is not an SCCACHE_LOG filter such as info or sccache=debug (or off)`,
+    );
+  }
+  return {
+    backend: oneOf(get, 'backend', ['auto', 'gha', 'local', 'external'], 'auto'),
+    sccacheVersion,
+    sccacheDownloadUrl,
+    sccacheSha256,
+    cacheNamespace,
+    readOnly: oneOf(get, 'read-only', ['auto', 'true', 'false'], 'auto'),
+    rustcWrapper: boolean(get, 'rustc-wrapper', true),
+    cmakeLaunchers: boolean(get, 'cmake-launchers', false),
+    onBackendFailure: oneOf(get, 'on-backend-failure', ['fallback', 'fail'], 'fallback'),
+    logLevel,
+    jobLabel: get('job-label').trim(),
+  };
+}

@@ -1,0 +1,215 @@
+// The main step: find or install sccache, plan the environment its version needs, start the server
+// with it and check that the backend works. A broken cache becomes a warning and local disk, never a
+// broken build (unless on-backend-failure: fail). run() takes everything it touches as deps, so the
+// fallback and the record are unit-tested with a recording core and a scripted sccache.
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { runnerCore, type Core } from '../github/core.js';
+import { jobLabel } from '../github/job.js';
+import { restoreLocalCache, type RestoreResult } from '../github/sccache-dir-archive.js';
+import { localCacheKeys } from '../github/sccache-dir-key.js';
+import { serializeSetupRecord, STATE, type LocalCacheRecord } from '../handoff.js';
+import { binaryVersion, ghaCompiledIn } from '../sccache/binary.js';
+import { serverLocation, startServer, stopServer } from '../sccache/server.js';
+import {
+  capabilitiesOf,
+  NEWEST_TESTED_VERSION,
+  VersionParseError,
+  type SccacheVersion,
+} from '../sccache/version.js';
+import { actionTempDir } from '../util/temp-dir.js';
+import { InputError, readSettings, type Settings } from './inputs.js';
+import { findOnPath, InstallError, installRelease, type InstallRequest, type Installed } from './install.js';
+import { fallbackPlan, planSetup, type Plan, type PlanInput } from './plan.js';
+import { startAndCheck, type ServerControl } from './preflight.js';
+import { buildSetupRecord } from './record.js';
+
+export interface SetupDeps {
+  readonly core: Core;
+  /** The action's own environment: runner variables and the ACTIONS_* only JavaScript actions get. */
+  readonly env: NodeJS.ProcessEnv;
+  readonly sccache: ServerControl & {
+    readonly findOnPath: () => Promise<string | undefined>;
+    readonly install: (request: InstallRequest) => Promise<Installed>;
+    readonly version: (binary: string) => Promise<SccacheVersion>;
+    readonly ghaCompiledIn: (binary: string) => Promise<boolean | null>;
+  };
+  readonly restoreArchive: (dir: string, key: string, restorePrefix: string) => Promise<RestoreResult>;
+}
+
+export const runnerSetupDeps = (): SetupDeps => ({
+  core: runnerCore,
+  env: process.env,
+  sccache: {
+    findOnPath,
+    install: installRelease,
+    version: binaryVersion,
+    ghaCompiledIn,
+    stopServer,
+    startServer,
+    serverLocation,
+  },
+  restoreArchive: restoreLocalCache,
+});
+
+async function locateSccache({ core, sccache }: SetupDeps, settings: Settings): Promise<string | undefined> {
+  const onPath = await sccache.findOnPath();
+  if (onPath) {
+    core.info(`sccache found on PATH: ${onPath}`);
+    return onPath;
+  }
+  try {
+    const installed = await sccache.install({
+      version: settings.sccacheVersion,
+      urlTemplate: settings.sccacheDownloadUrl,
+      sha256: settings.sccacheSha256,
+      platform: process.platform,
+      arch: process.arch,
+    });
+    core.addPath(dirname(installed.path));
+    core.info(`sccache ${installed.version} from ${installed.source}: ${installed.path}`);
+    return installed.path;
+  } catch (error) {
+    if (!(error instanceof InstallError)) throw error;
+    if (error.kind === 'checksum') throw error;
+    if (settings.onBackendFailure === 'fail') {
+      core.setFailed(`sccache could not be installed: ${error.message}`);
+      return undefined;
+    }
+    core.warning(`sccache could not be installed, so this build runs without it: ${error.message}`, {
+      title: 'sccache-guard setup',
+    });
+    return undefined;
+  }
+}
+
+async function readVersion({ core, sccache }: SetupDeps, binary: string): Promise<SccacheVersion> {
+  let version: SccacheVersion;
+  try {
+    version = await sccache.version(binary);
+  } catch (error) {
+    if (!(error instanceof VersionParseError)) throw error;
+    // An sccache that prints its version some new way still gets the newest known behaviour.
+    core.notice(`${error.message}; assuming sccache ${NEWEST_TESTED_VERSION} behaviour.`);
+    return { raw: NEWEST_TESTED_VERSION, semver: NEWEST_TESTED_VERSION, newerThanTested: false };
+  }
+  if (version.newerThanTested) {
+    core.notice(
+      `sccache ${version.raw} is newer than the versions sccache-guard has tested; assuming the newest known behaviour.`,
+    );
+  }
+  return version;
+}
+
+function logPlan(core: Core, plan: Plan): void {
+  core.info(
+    `sccache backend: ${plan.backend}${plan.protocol ? ` (protocol ${plan.protocol})` : ''}${plan.namespace ? `, namespace ${plan.namespace}` : ''}`,
+  );
+  if (plan.ghaUnavailableBecause) core.info(`GitHub cache not used: ${plan.ghaUnavailableBecause}`);
+  if (plan.readOnly.wanted) {
+    core.info(
+      plan.readOnly.enforced
+        ? `read-only: ${plan.readOnly.why} (${plan.readOnly.how})`
+        : `read-only wanted (${plan.readOnly.why}) but not enforced: ${plan.readOnly.whyNot}`,
+    );
+  }
+  // Names only: the token's value is masked, but it is never printed by us in the first place.
+  core.info(`exporting: ${Object.keys(plan.exports).sort().join(', ')}`);
+}
+
+/** The local backend starts from the newest archive of this job's SCCACHE_DIR (one download). */
+async function restoreArchive(deps: SetupDeps, plan: Plan, settings: Settings): Promise<LocalCacheRecord> {
+  const dir = plan.exports['SCCACHE_DIR']!;
+  const keys = localCacheKeys(deps.env, jobLabel(settings.jobLabel, deps.env));
+  const restored = await deps.restoreArchive(dir, keys.key, keys.restorePrefix);
+  deps.core.info(
+    `local cache: ${restored.restored ? `restored ${dir} from ${restored.matchedKey}` : `nothing restored (${restored.reason})`}`,
+  );
+  return {
+    dir,
+    ...keys,
+    ...(restored.restored ? { restoredKey: restored.matchedKey } : { restoreNote: restored.reason }),
+  };
+}
+
+async function setUp(deps: SetupDeps): Promise<void> {
+  const { core, env } = deps;
+  // Secrets first: nothing may be printed before the token is masked.
+  const token = env['ACTIONS_RUNTIME_TOKEN'];
+  if (token) core.setSecret(token);
+
+  let settings: Settings;
+  try {
+    settings = readSettings((name) => core.getInput(name));
+  } catch (error) {
+    if (error instanceof InputError) return core.setFailed(error.message);
+    throw error;
+  }
+
+  const sccache = await locateSccache(deps, settings);
+  if (!sccache) return;
+  core.saveState(STATE.sccachePath, sccache);
+  const version = await readVersion(deps, sccache);
+  const tempDir = await actionTempDir(env);
+  const input: PlanInput = {
+    settings,
+    version,
+    capabilities: capabilitiesOf(version),
+    sccachePath: sccache,
+    env,
+    ghaCompiledIn: await deps.sccache.ghaCompiledIn(sccache),
+    logPath: join(tempDir, 'sccache.log'),
+    localCacheDir: join(env['HOME'] || tmpdir(), '.cache', 'sccache'),
+  };
+  const planned = planSetup(input);
+  for (const secret of planned.secrets) core.setSecret(secret);
+  logPlan(core, planned);
+  const localCache = planned.backend === 'local' ? await restoreArchive(deps, planned, settings) : undefined;
+
+  let plan = planned;
+  let preflight = await startAndCheck(deps.sccache, sccache, planned, env);
+  if (!preflight.ok) {
+    const what = `sccache could not use the ${planned.backend} cache: ${preflight.error}`;
+    if (settings.onBackendFailure === 'fail') {
+      core.setFailed(what);
+    } else if (planned.backend !== 'local') {
+      plan = fallbackPlan(planned, input, preflight.error ?? 'preflight failed');
+      const local = await startAndCheck(deps.sccache, sccache, plan, env);
+      preflight = { ...local, error: preflight.error, fallback: true };
+      core.warning(`${what}. Falling back to local disk for this run.`, {
+        title: 'sccache-guard: cache backend failed',
+      });
+    } else {
+      core.warning(`${what}. The build runs without sccache.`, {
+        title: 'sccache-guard: sccache did not start',
+      });
+    }
+  }
+  const record = buildSetupRecord({
+    settings,
+    sccachePath: sccache,
+    sccacheVersion: version.raw,
+    planned,
+    plan,
+    preflight,
+    logPath: input.logPath,
+    ...(localCache ? { localCache } : {}),
+  });
+  // Only a running server gets the build: exporting RUSTC_WRAPPER for a server that cannot start
+  // would make every compile fail.
+  if (preflight.ok) {
+    for (const [name, value] of Object.entries(plan.exports)) core.exportVariable(name, value);
+  }
+  core.saveState(STATE.setupRecord, serializeSetupRecord(record));
+}
+
+/** Never rejects: a bug of ours becomes a warning, and the build goes on without sccache-guard. */
+export async function run(deps: SetupDeps = runnerSetupDeps()): Promise<void> {
+  try {
+    await setUp(deps);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    if (error instanceof InstallError && error.kind === 'checksum') return deps.core.setFailed(message);
+    deps.core.warning(`sccache-guard setup failed unexpectedly, the build runs without it: ${message}`);
+  }
+}

@@ -1,0 +1,194 @@
+// The setup plan: a pure function of the settings, the sccache version and the runner's environment,
+// returning exactly the variables to export and what to tell the user. Which variable each version
+// reads is in src/sccache/version.ts and src/sccache/environment.ts, with the sccache source they
+// come from.
+import { cacheMode, type CacheMode } from '../github/cache-mode.js';
+import { hostFromServerUrl, type HostKind } from '../github/host.js';
+import type { BackendInUse, ReadOnlyDecision } from '../handoff.js';
+import { inspectEnvironment, type Env, type EnvironmentReport } from '../sccache/environment.js';
+import { ghaNamespace } from '../sccache/location.js';
+import type { Capabilities, SccacheVersion } from '../sccache/version.js';
+import type { Settings } from './inputs.js';
+import { decideReadOnly } from './read-only.js';
+
+export interface PlanInput {
+  readonly settings: Settings;
+  readonly version: SccacheVersion;
+  readonly capabilities: Capabilities;
+  /** Absolute path of the sccache binary. */
+  readonly sccachePath: string;
+  /** The action's own environment (process.env): runner variables and the ACTIONS_* it alone gets. */
+  readonly env: Env;
+  /** `sccache --help` lists "GHA: true"; false for builds without it (Debian's). null when unknown. */
+  readonly ghaCompiledIn: boolean | null;
+  /** Where the log goes: a file under RUNNER_TEMP. */
+  readonly logPath: string;
+  /** The local cache directory when the local backend is used. */
+  readonly localCacheDir: string;
+}
+
+export interface Plan {
+  readonly backend: BackendInUse;
+  readonly host: HostKind;
+  readonly protocol?: 'v1' | 'v2';
+  /** The GHA namespace in clear, e.g. sccache-v0.16.0-linux. */
+  readonly namespace?: string;
+  readonly readOnly: ReadOnlyDecision;
+  /** Variables to export for the server start and for later steps. */
+  readonly exports: Readonly<Record<string, string>>;
+  /** Variables for the server start only: SCCACHE_LOG in a client prints debug lines into the build log. */
+  readonly serverOnly: Readonly<Record<string, string>>;
+  /** Values to mask before anything is printed. */
+  readonly secrets: readonly string[];
+  /** Why GHA was not chosen when it was asked for or would have been the default. */
+  readonly ghaUnavailableBecause?: string;
+  /** Why this sccache cannot use the GitHub cache on this host (too old for v2 on github.com, or no GHA build). */
+  readonly tooOldBecause?: string;
+  readonly environment: EnvironmentReport;
+}
+
+/** Whether this sccache can use the GitHub cache here, and if not, why. */
+function ghaSupport(
+  input: PlanInput,
+  host: HostKind,
+): { ok: true; protocol: 'v1' | 'v2' } | { ok: false; why: string; tooOld?: string } {
+  const { version, capabilities, env } = input;
+  if (input.ghaCompiledIn === false) {
+    return {
+      ok: false,
+      why: `this sccache (${version.raw}) was built without the GHA backend`,
+      tooOld: `sccache ${version.raw} has no GHA backend compiled in`,
+    };
+  }
+  if (!capabilities.ghaEnabledVariable) {
+    const why = `sccache ${version.raw} predates the GHA backend configuration sccache-guard supports (0.4.0+)`;
+    return { ok: false, why, tooOld: why };
+  }
+  if (host !== 'ghes' && !capabilities.ghaV2) {
+    const why =
+      `sccache ${version.raw} speaks only the v1 cache protocol, which ${host} shut down on 2025-04-15: ` +
+      'enabling GHA would make every compile fail; sccache 0.10.0 is the first with v2';
+    return { ok: false, why, tooOld: why };
+  }
+  if (!env['ACTIONS_RUNTIME_TOKEN'])
+    return { ok: false, why: 'ACTIONS_RUNTIME_TOKEN is not in the action environment' };
+  if (host === 'ghes') {
+    if (!env['ACTIONS_CACHE_URL'])
+      return {
+        ok: false,
+        why: 'ACTIONS_CACHE_URL is not in the action environment (GHES uses the v1 service)',
+      };
+    return { ok: true, protocol: 'v1' };
+  }
+  if (!env['ACTIONS_RESULTS_URL'])
+    return { ok: false, why: 'ACTIONS_RESULTS_URL is not in the action environment' };
+  return { ok: true, protocol: 'v2' };
+}
+
+function chooseBackend(
+  input: PlanInput,
+  host: HostKind,
+  mode: CacheMode,
+): { backend: BackendInUse; why?: string; protocol?: 'v1' | 'v2'; tooOld?: string } {
+  const { settings, env } = input;
+  if (settings.backend === 'local' || settings.backend === 'external') return { backend: settings.backend };
+  const configuredElsewhere = inspectEnvironment(
+    env,
+    input.version,
+    input.capabilities,
+  ).higherPrecedenceBackends;
+  if (settings.backend === 'auto' && configuredElsewhere.length) {
+    // The user configured a store of their own, which sccache would pick over GHA anyway.
+    return { backend: 'external', why: `${configuredElsewhere.join(', ')} configure another backend` };
+  }
+  if (mode === 'none') {
+    return { backend: 'local', why: 'ACTIONS_CACHE_MODE is none: this job may not use the GitHub cache' };
+  }
+  const support = ghaSupport(input, host);
+  if (support.ok) return { backend: 'gha', protocol: support.protocol };
+  return { backend: 'local', why: support.why, ...(support.tooOld ? { tooOld: support.tooOld } : {}) };
+}
+
+export function planSetup(input: PlanInput): Plan {
+  const { settings, env, version, capabilities, sccachePath } = input;
+  const host = hostFromServerUrl(env['GITHUB_SERVER_URL']).kind;
+  const environment = inspectEnvironment(env, version, capabilities);
+  const mode = cacheMode(env);
+  const choice = chooseBackend(input, host, mode);
+  const readOnly = decideReadOnly({
+    choice: settings.readOnly,
+    event: env['GITHUB_EVENT_NAME'] ?? '',
+    cacheMode: mode,
+    backend: choice.backend,
+    sccacheVersion: version.raw,
+    capabilities,
+  });
+  const exports: Record<string, string> = {};
+  const secrets: string[] = [];
+
+  // Keep the server, and its stats, alive until the report; keep a log for the report to read.
+  exports['SCCACHE_IDLE_TIMEOUT'] = '0';
+  exports['SCCACHE_ERROR_LOG'] = input.logPath;
+  const serverOnly: Record<string, string> =
+    settings.logLevel !== 'off' ? { SCCACHE_LOG: settings.logLevel } : {};
+  if (settings.rustcWrapper) {
+    exports['RUSTC_WRAPPER'] = sccachePath;
+    exports['CARGO_INCREMENTAL'] = '0';
+  }
+  if (settings.cmakeLaunchers) {
+    exports['CMAKE_C_COMPILER_LAUNCHER'] = sccachePath;
+    exports['CMAKE_CXX_COMPILER_LAUNCHER'] = sccachePath;
+  }
+
+  let namespace: string | undefined;
+  if (choice.backend === 'gha') {
+    const token = env['ACTIONS_RUNTIME_TOKEN']!;
+    secrets.push(token);
+    exports['ACTIONS_RUNTIME_TOKEN'] = token;
+    exports['SCCACHE_GHA_ENABLED'] = 'true';
+    if (choice.protocol === 'v2') {
+      exports['ACTIONS_RESULTS_URL'] = env['ACTIONS_RESULTS_URL']!;
+      exports['ACTIONS_CACHE_SERVICE_V2'] = 'on';
+    } else {
+      exports['ACTIONS_CACHE_URL'] = env['ACTIONS_CACHE_URL']!;
+      if (env['ACTIONS_RESULTS_URL']) exports['ACTIONS_RESULTS_URL'] = env['ACTIONS_RESULTS_URL'];
+    }
+    // Never exported empty: an empty SCCACHE_GHA_VERSION still enables GHA before 0.16.
+    if (settings.cacheNamespace) exports['SCCACHE_GHA_VERSION'] = settings.cacheNamespace;
+    namespace = ghaNamespace(version.raw, settings.cacheNamespace || undefined);
+    if (readOnly.wanted && readOnly.enforced) exports['SCCACHE_GHA_RW_MODE'] = 'READ_ONLY';
+  } else if (choice.backend === 'local') {
+    exports['SCCACHE_DIR'] = env['SCCACHE_DIR'] || input.localCacheDir;
+    // Read-only here is enforced by the report, which then saves no new archive.
+    // A job-level SCCACHE_GHA_ENABLED would still reach the compiler steps' clients: turn it off with
+    // a value every version accepts (an invalid one makes every client call fail from 0.8).
+    if (env['SCCACHE_GHA_ENABLED'] !== undefined) exports['SCCACHE_GHA_ENABLED'] = 'false';
+  }
+
+  return {
+    backend: choice.backend,
+    host,
+    ...(choice.protocol ? { protocol: choice.protocol } : {}),
+    ...(namespace ? { namespace } : {}),
+    readOnly,
+    exports,
+    serverOnly,
+    secrets,
+    ...(choice.why ? { ghaUnavailableBecause: choice.why } : {}),
+    ...(choice.tooOld && settings.backend !== 'local' && settings.backend !== 'external'
+      ? { tooOldBecause: choice.tooOld }
+      : {}),
+    environment,
+  };
+}
+
+/** The plan to fall back to when the planned backend failed its preflight: local disk, no GHA. */
+export function fallbackPlan(plan: Plan, input: PlanInput, why: string): Plan {
+  const local = planSetup({ ...input, settings: { ...input.settings, backend: 'local' } });
+  return {
+    ...local,
+    ghaUnavailableBecause: why,
+    environment: plan.environment,
+    ...(plan.tooOldBecause ? { tooOldBecause: plan.tooOldBecause } : {}),
+  };
+}

@@ -1,0 +1,80 @@
+// Starts the sccache server with the plan's environment and checks that it stores where the plan
+// intended. The server reads its whole configuration once, from the environment that starts it, so
+// this is where the backend is really chosen; what later steps see is only what compiles need.
+import type { Preflight } from '../handoff.js';
+import type { CacheLocation } from '../sccache/location.js';
+import type { ServerEnv, StartResult } from '../sccache/server.js';
+import type { Plan } from './plan.js';
+
+/** Variables that select a cache backend: stripped from the server's environment on fallback. */
+const BACKEND_VARIABLE =
+  /^(SCCACHE_(GHA_|BUCKET|REDIS|MEMCACHED|GCS|AZURE|WEBDAV|OSS|COS|S3|MULTILEVEL)|ACTIONS_CACHE_SERVICE_V2$)/;
+
+/** Set in the job, these would keep our server in the foreground, holding the step open. */
+const FOREGROUND_VARIABLES = new Set(['SCCACHE_NO_DAEMON', 'SCCACHE_START_SERVER']);
+
+type JobEnv = Readonly<Record<string, string | undefined>>;
+
+/** The server control preflight needs: sccache/server.ts in the action, a script in unit tests. */
+export interface ServerControl {
+  readonly stopServer: (binary: string, env: ServerEnv) => Promise<void>;
+  readonly startServer: (binary: string, env: ServerEnv) => Promise<StartResult>;
+  readonly serverLocation: (binary: string, env: ServerEnv) => Promise<CacheLocation>;
+}
+
+/** The environment the server starts with. A local plan drops every backend variable of the job. */
+export function serverEnv(plan: Plan, jobEnv: JobEnv): ServerEnv {
+  const stripBackends = plan.backend === 'local';
+  const env: Record<string, string> = {};
+  for (const [name, value] of Object.entries(jobEnv)) {
+    if (value === undefined || FOREGROUND_VARIABLES.has(name)) continue;
+    if (stripBackends && BACKEND_VARIABLE.test(name)) continue;
+    env[name] = value;
+  }
+  return { ...env, ...plan.exports, ...plan.serverOnly };
+}
+
+/** The environment later steps will give the sccache client: the job's, plus our exports. */
+export function clientEnv(plan: Plan, jobEnv: JobEnv): ServerEnv {
+  const env: Record<string, string> = {};
+  for (const [name, value] of Object.entries(jobEnv)) if (value !== undefined) env[name] = value;
+  return { ...env, ...plan.exports };
+}
+
+/** Starts the server with the plan's environment and checks it stores where the plan intended. */
+export async function startAndCheck(
+  server: ServerControl,
+  sccache: string,
+  plan: Plan,
+  jobEnv: JobEnv,
+): Promise<Preflight> {
+  const env = serverEnv(plan, jobEnv);
+  await server.stopServer(sccache, env);
+  const started = await server.startServer(sccache, env);
+  if (!started.ok) return { ok: false, error: started.error, fallback: false };
+  try {
+    // Asked the way a compile step will ask: a client that cannot even parse the job's
+    // configuration (an invalid SCCACHE_GHA_ENABLED from 0.8) would fail every compile.
+    const location = await server.serverLocation(sccache, clientEnv(plan, jobEnv));
+    const wanted =
+      plan.backend === 'external'
+        ? location.backend !== 'none' && location.backend !== 'local'
+        : location.backend === plan.backend;
+    const protocolOk = plan.backend !== 'gha' || location.protocol === plan.protocol;
+    if (wanted && protocolOk) return { ok: true, location: location.raw, fallback: false };
+    await server.stopServer(sccache, env);
+    return {
+      ok: false,
+      location: location.raw,
+      error: `the server started with cache location "${location.raw}", not the planned ${plan.backend}${plan.protocol ? ` (${plan.protocol})` : ''} cache`,
+      fallback: false,
+    };
+  } catch (error) {
+    await server.stopServer(sccache, env);
+    return {
+      ok: false,
+      error: `the server started but a client could not read its stats: ${(error as Error).message}`,
+      fallback: false,
+    };
+  }
+}

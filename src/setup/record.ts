@@ -1,0 +1,41 @@
+// The record setup hands the report: built from the plan that ran and the preflight's answer. Pure.
+import { HANDOFF_SCHEMA, type LocalCacheRecord, type Preflight, type SetupRecord } from '../handoff.js';
+import type { Settings } from './inputs.js';
+import type { Plan } from './plan.js';
+
+export interface SetupOutcome {
+  readonly settings: Settings;
+  readonly sccachePath: string;
+  readonly sccacheVersion: string;
+  /** The plan made first; `plan` differs from it after a fallback to local disk. */
+  readonly planned: Plan;
+  readonly plan: Plan;
+  readonly preflight: Preflight;
+  readonly logPath: string;
+  readonly localCache?: LocalCacheRecord;
+}
+
+export function buildSetupRecord(outcome: SetupOutcome): SetupRecord {
+  const { plan, preflight, settings } = outcome;
+  const running = preflight.ok;
+  return {
+    schema: HANDOFF_SCHEMA,
+    sccachePath: outcome.sccachePath,
+    sccacheVersion: outcome.sccacheVersion,
+    requestedBackend: settings.backend,
+    plannedBackend: outcome.planned.backend,
+    backend: running ? plan.backend : null,
+    host: plan.host,
+    ...(plan.protocol ? { protocol: plan.protocol } : {}),
+    ...(plan.namespace ? { namespace: plan.namespace } : {}),
+    ...(settings.cacheNamespace ? { namespaceSuffix: settings.cacheNamespace } : {}),
+    readOnly: plan.readOnly,
+    ...(plan.ghaUnavailableBecause ? { ghaUnavailableBecause: plan.ghaUnavailableBecause } : {}),
+    ...(plan.tooOldBecause ? { tooOldBecause: plan.tooOldBecause } : {}),
+    environment: plan.environment,
+    preflight,
+    logPath: outcome.logPath,
+    ...(outcome.localCache && running ? { localCache: outcome.localCache } : {}),
+    exported: running ? Object.keys(plan.exports).sort() : [],
+  };
+}
