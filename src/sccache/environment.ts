@@ -1,5 +1,6 @@
-// What the job's environment already says to sccache, judged for this version (reference sccache.md
-// §3.1, §3.4, §5.3, §7). Pure: reads a plain record of variables.
+// What the job's environment already says to sccache, judged for this version: which variables
+// select a backend before GHA (`CacheConfigs::into_fallback` in sccache's src/config.rs), which ones
+// no release reads, and which values a release rejects. Pure: reads a plain record of variables.
 import type { Capabilities, SccacheVersion } from './version.js';
 
 export type Env = Readonly<Record<string, string | undefined>>;

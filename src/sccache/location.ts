@@ -1,5 +1,8 @@
 // Decodes sccache's `cache_location` string into where the cache lives, and for the GitHub Actions
-// cache, which namespace and protocol sccache used (reference sccache.md §1.6 and §3.3).
+// cache, which namespace and protocol sccache used. Formats: `location()` in sccache's
+// src/cache/cache.rs (opendal backends, 0.4.0+) and src/cache/disk.rs; the namespace is
+// `sccache-v{version}[-{SCCACHE_GHA_VERSION}]` (src/cache/gha.rs), sent as its SHA-256 by the v2
+// protocol (opendal core/src/services/ghac/core.rs, 0.52.0+, which sccache 0.10.0 brought in).
 import { createHash } from 'node:crypto';
 
 export type Backend =

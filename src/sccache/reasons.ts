@@ -1,5 +1,6 @@
 // What each `not_cached` reason means, and whether the user can do anything about it
-// (reference sccache.md §2). Unknown reasons (newer sccache, other compilers) count as expected:
+// (the first argument of `CannotCache` in sccache's src/compiler/rust.rs, gcc.rs, clang.rs,
+// nvcc.rs and msvc.rs, which `check_compiler` in src/server.rs turns into the key). Unknown reasons (newer sccache, other compilers) count as expected:
 // we only call a reason fixable when we know the fix.
 
 export type ReasonKind = 'expected' | 'fixable';

@@ -1,5 +1,6 @@
 // Parses `sccache --show-stats --stats-format json` from every sccache release since 0.3 into one
-// normalized model. The JSON changed shape seven times (reference sccache.md §1.4); we recognise the
+// normalized model. The JSON changed shape seven times (`ServerInfo` and `ServerStats` in sccache's src/server.rs,
+// release by release; a real output of each is in __tests__/fixtures/stats/); we recognise the
 // shape by the fields each release added, then validate the document against that shape's schema so
 // that a missing field or a wrong type is reported with its JSON path.
 import { z } from 'zod';
@@ -7,7 +8,7 @@ import { redact } from '../util/redact.js';
 
 export type StatsShape = 'A' | "A'" | 'B' | 'C' | 'D' | 'E' | 'F' | 'G';
 
-/** Which sccache releases print each shape (reference sccache.md §1.4). */
+/** Which sccache releases print each shape (src/server.rs at each tag; fixtures in __tests__/fixtures/stats/). */
 export const SHAPE_RELEASES: Readonly<Record<StatsShape, string>> = {
   A: '0.2.15–0.3.3',
   "A'": '0.4.0-pre.5–pre.6',

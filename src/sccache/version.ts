@@ -1,5 +1,7 @@
-// What an sccache version can do, from the reference (sccache.md §1, §3, §5), so that setup exports
-// exactly what that version understands.
+// What an sccache version can do, so that setup exports exactly what that version understands. Each
+// capability names the release that brought it; the variables are read in sccache's src/config.rs
+// (SCCACHE_GHA_*), src/cache/gha.rs and src/commands.rs of that tag, and the e2e tests check the
+// boundaries against real binaries (0.4.2, 0.7.7, 0.8.2, 0.9.1, 0.10.0, 0.16.0).
 import semver from 'semver';
 
 /** The newest sccache release whose behaviour this project has checked against a real binary. */

@@ -1,6 +1,6 @@
 // SHA-256 sums of official sccache release archives, committed here so that an install is checked
-// against a source other than the release itself (shared reference: sccache-release-checksums.md,
-// each sum seen in public sources; 0.16.0's in two that agree).
+// against a source other than the release itself (each sum seen in public sources that publish
+// sccache's release checksums; 0.16.0's in two that agree).
 export const RELEASE_SHA256: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   '0.15.0': {
     'x86_64-unknown-linux-musl': 'fcfae9d4f44c5ad74b73953bc052d385ec08f437f3c02f3be10590b863503359',
