@@ -1,0 +1,56 @@
+// Action inputs: the defaults in action.yml agree with the code, and every bad value names its input.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import { parse } from 'yaml';
+import { NEWEST_TESTED_VERSION } from '../../../src/sccache/version.js';
+import { DEFAULT_DOWNLOAD_URL, InputError, readSettings } from '../../../src/setup/inputs.js';
+import { resolveVersion } from '../../../src/setup/install.js';
+
+const actionYml = parse(readFileSync(new URL('../../../action.yml', import.meta.url), 'utf8'));
+
+test('defaults come from action.yml and agree with the code', () => {
+  const defaults: Record<string, string> = Object.fromEntries(
+    Object.entries(actionYml.inputs as Record<string, { default: string }>).map(([k, v]) => [
+      k,
+      String(v.default),
+    ]),
+  );
+  const settings = readSettings(
+    (name) => defaults[name] ?? assert.fail(`readSettings asked for undeclared input ${name}`),
+  );
+  assert.equal(settings.sccacheVersion, '', 'empty: chosen per runner at install');
+  assert.equal(resolveVersion('', 'x86_64-unknown-linux-musl'), NEWEST_TESTED_VERSION);
+  assert.equal(resolveVersion('', 'aarch64-apple-darwin'), '0.15.0', 'the newest with a committed sum there');
+  assert.equal(resolveVersion('0.14.0', 'aarch64-apple-darwin'), '0.14.0');
+  assert.equal(settings.backend, 'auto');
+  assert.equal(settings.readOnly, 'auto');
+  assert.equal(settings.rustcWrapper, true);
+  assert.equal(settings.cmakeLaunchers, false);
+  assert.equal(settings.onBackendFailure, 'fallback');
+  assert.equal(settings.sccacheDownloadUrl, DEFAULT_DOWNLOAD_URL);
+  for (const [name, input] of Object.entries(actionYml.inputs as Record<string, { description?: string }>)) {
+    assert.match(name, /^[a-z]+(-[a-z0-9]+)*$/, 'kebab-case');
+    assert.ok((input.description ?? '').length > 20, `${name} has a description`);
+  }
+});
+
+test('a bad input value is an error naming the input', () => {
+  const bad: [string, string, RegExp][] = [
+    ['backend', 's3', /input backend: "s3" is not one of auto, gha, local, external/],
+    ['read-only', 'maybe', /input read-only/],
+    ['rustc-wrapper', 'yes', /input rustc-wrapper: "yes" is not a boolean/],
+    ['on-backend-failure', 'ignore', /input on-backend-failure/],
+    ['sccache-version', 'latest', /input sccache-version/],
+    ['cache-namespace', 'a b', /input cache-namespace/],
+    ['sccache-sha256', 'abc', /input sccache-sha256/],
+    ['sccache-download-url', 'ftp://x', /input sccache-download-url/],
+    ['log-level', 'debug; rm', /input log-level/],
+  ];
+  for (const [name, value, message] of bad) {
+    assert.throws(
+      () => readSettings((n) => (n === name ? value : '')),
+      (e: unknown) => e instanceof InputError && e.input === name && message.test(e.message),
+    );
+  }
+});
