@@ -88893,10 +88893,21 @@ async function setUp(deps) {
     } else if (planned.backend !== "local") {
       plan = fallbackPlan(planned, input2, preflight.error ?? "preflight failed");
       const local = await startAndCheck(deps.sccache, sccache, plan, env);
-      preflight = { ...local, error: preflight.error, fallback: true };
-      core.warning(`${what}. Falling back to local disk for this run.`, {
-        title: "sccache-guard: cache backend failed"
-      });
+      if (local.ok) {
+        preflight = { ...local, error: preflight.error, fallback: true };
+        core.warning(`${what}. Falling back to local disk for this run.`, {
+          title: "sccache-guard: cache backend failed"
+        });
+      } else {
+        preflight = {
+          ok: false,
+          error: `${preflight.error}; local disk failed too: ${local.error}`,
+          fallback: false
+        };
+        core.warning(`${what}. Local disk failed too (${local.error}): the build runs without sccache.`, {
+          title: "sccache-guard: sccache did not start"
+        });
+      }
     } else {
       core.warning(`${what}. The build runs without sccache.`, {
         title: "sccache-guard: sccache did not start"

@@ -175,10 +175,22 @@ async function setUp(deps: SetupDeps): Promise<void> {
     } else if (planned.backend !== 'local') {
       plan = fallbackPlan(planned, input, preflight.error ?? 'preflight failed');
       const local = await startAndCheck(deps.sccache, sccache, plan, env);
-      preflight = { ...local, error: preflight.error, fallback: true };
-      core.warning(`${what}. Falling back to local disk for this run.`, {
-        title: 'sccache-guard: cache backend failed',
-      });
+      if (local.ok) {
+        preflight = { ...local, error: preflight.error, fallback: true };
+        core.warning(`${what}. Falling back to local disk for this run.`, {
+          title: 'sccache-guard: cache backend failed',
+        });
+      } else {
+        // Nothing is exported then: say so, with both errors, instead of promising local disk.
+        preflight = {
+          ok: false,
+          error: `${preflight.error}; local disk failed too: ${local.error}`,
+          fallback: false,
+        };
+        core.warning(`${what}. Local disk failed too (${local.error}): the build runs without sccache.`, {
+          title: 'sccache-guard: sccache did not start',
+        });
+      }
     } else {
       core.warning(`${what}. The build runs without sccache.`, {
         title: 'sccache-guard: sccache did not start',

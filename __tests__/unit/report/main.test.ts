@@ -1,0 +1,403 @@
+// The report step's run(), through its deps: a recording core holding the state setup leaves (a
+// SetupRecord built by the real plan and record code), real stats fixtures, and recording stores.
+import assert from 'node:assert/strict';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test, type TestContext } from 'node:test';
+import { recordKeyPrefix, type RunRecord } from '../../../src/github/run-record.js';
+import type { RunScope } from '../../../src/github/run-scope.js';
+import type { SaveResult } from '../../../src/github/sccache-dir-archive.js';
+import { localCacheKeys } from '../../../src/github/sccache-dir-key.js';
+import { serializeSetupRecord, STATE, type SetupRecord } from '../../../src/handoff.js';
+import { run, type ReportDeps } from '../../../src/report/main.js';
+import { SccacheCommandError } from '../../../src/sccache/command.js';
+import type { ServerEnv } from '../../../src/sccache/server.js';
+import { capabilitiesOf, parseVersion } from '../../../src/sccache/version.js';
+import { readSettings } from '../../../src/setup/inputs.js';
+import { planSetup } from '../../../src/setup/plan.js';
+import { buildSetupRecord } from '../../../src/setup/record.js';
+import { statsDocument, statsFixture } from '../../fixtures/index.js';
+import { FakeCore } from '../fake-core.js';
+
+const SCCACHE = '/opt/hostedtoolcache/sccache/x64/sccache';
+const LABEL = 'build Linux-X64';
+const TOKEN = 'ghs_runtime_token_for_the_report_test';
+const PUSH = { GITHUB_EVENT_NAME: 'push', GITHUB_REF: 'refs/heads/main' };
+const PULL_REQUEST = { GITHUB_EVENT_NAME: 'pull_request', GITHUB_REF: 'refs/pull/7/merge' };
+
+async function runnerEnv(t: TestContext, extra: NodeJS.ProcessEnv): Promise<NodeJS.ProcessEnv> {
+  const temp = await mkdtemp(join(tmpdir(), 'sccache-guard-report-test-'));
+  t.after(() => rm(temp, { recursive: true, force: true }));
+  return {
+    RUNNER_TEMP: temp,
+    HOME: '/home/runner',
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_JOB: 'build',
+    GITHUB_RUN_ID: '4242',
+    GITHUB_RUN_ATTEMPT: '2',
+    RUNNER_OS: 'Linux',
+    RUNNER_ARCH: 'X64',
+    ...extra,
+  };
+}
+
+/** What setup would have saved for this job: the real plan, preflight passed at the fixture's location. */
+function setupRecordFor(
+  fixture: string,
+  env: NodeJS.ProcessEnv,
+  inputs: Record<string, string> = {},
+): SetupRecord {
+  const doc = statsDocument(fixture);
+  const settings = readSettings((name) => inputs[name] ?? '');
+  const version = parseVersion(String(doc['version']));
+  const input = {
+    settings,
+    version,
+    capabilities: capabilitiesOf(version),
+    sccachePath: SCCACHE,
+    env,
+    ghaCompiledIn: true,
+    logPath: join(env['RUNNER_TEMP']!, 'sccache-guard', 'sccache.log'),
+    localCacheDir: '/home/runner/.cache/sccache',
+  };
+  const plan = planSetup(input);
+  const localCache =
+    plan.backend === 'local'
+      ? {
+          dir: plan.exports['SCCACHE_DIR']!,
+          ...localCacheKeys(env, LABEL),
+          restoreNote: 'no earlier archive of this job',
+        }
+      : undefined;
+  return buildSetupRecord({
+    settings,
+    sccachePath: SCCACHE,
+    sccacheVersion: version.raw,
+    planned: plan,
+    plan,
+    preflight: { ok: true, location: String(doc['cache_location']), fallback: false },
+    logPath: input.logPath,
+    ...(localCache ? { localCache } : {}),
+  });
+}
+
+interface Harness {
+  readonly core: FakeCore;
+  readonly env: NodeJS.ProcessEnv;
+  /** Every dep call in order: stats, stop, save-archive, find-record, save-record. */
+  readonly events: string[];
+  readonly statsCalls: { binary: string; env: ServerEnv }[];
+  readonly archives: { dir: string; key: string }[];
+  readonly records: { prefix: string; record: RunRecord }[];
+  readonly finds: string[];
+}
+
+interface Options {
+  readonly env?: NodeJS.ProcessEnv;
+  readonly inputs?: Record<string, string>;
+  readonly state?: Record<string, string>;
+  /** The stats text, or what showStatsJson throws. */
+  readonly stats: string | Error;
+  readonly saveResult?: SaveResult;
+  readonly scope?: () => Promise<RunScope | undefined>;
+  readonly find?: () => Promise<RunRecord | undefined>;
+}
+
+async function report(options: Options, env: NodeJS.ProcessEnv): Promise<Harness> {
+  const core = new FakeCore(options.inputs ?? {}, options.state ?? {});
+  const h: Harness = { core, env, events: [], statsCalls: [], archives: [], records: [], finds: [] };
+  const deps: ReportDeps = {
+    core,
+    env,
+    sccache: {
+      showStatsJson: async (binary, clientEnv) => {
+        h.events.push('stats');
+        h.statsCalls.push({ binary, env: clientEnv });
+        if (options.stats instanceof Error) throw options.stats;
+        return options.stats;
+      },
+      stopServer: async () => {
+        h.events.push('stop');
+      },
+    },
+    readLog: async () => undefined,
+    runRecords: {
+      find: async (prefix) => {
+        h.events.push('find-record');
+        h.finds.push(prefix);
+        return options.find ? options.find() : undefined;
+      },
+      save: async (prefix, record) => {
+        h.events.push('save-record');
+        h.records.push({ prefix, record });
+      },
+    },
+    saveArchive: async (dir, key) => {
+      h.events.push('save-archive');
+      h.archives.push({ dir, key });
+      return options.saveResult ?? { saved: true };
+    },
+    scope:
+      options.scope ??
+      (async () => ({
+        event: env['GITHUB_EVENT_NAME'] ?? 'push',
+        ref: env['GITHUB_REF'] ?? 'refs/heads/main',
+        defaultBranch: 'main',
+      })),
+  };
+  await assert.doesNotReject(run(deps));
+  return h;
+}
+
+/** A job whose setup ran (the record built from the fixture's version), reporting that fixture. */
+async function jobWithSetup(
+  t: TestContext,
+  fixture: string,
+  {
+    env: extra = {},
+    setupInputs = {},
+    ...rest
+  }: Partial<Options> & { setupInputs?: Record<string, string> } = {},
+): Promise<Harness & { setup: SetupRecord }> {
+  const env = await runnerEnv(t, extra);
+  const setup = setupRecordFor(fixture, env, setupInputs);
+  const h = await report(
+    { stats: statsFixture(fixture), ...rest, state: { [STATE.setupRecord]: serializeSetupRecord(setup) } },
+    env,
+  );
+  return { ...h, setup };
+}
+
+const sum = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
+const GHA_PUSH = { ...PUSH, ACTIONS_RUNTIME_TOKEN: TOKEN, ACTIONS_RESULTS_URL: 'https://results.example/' };
+
+test('outputs, annotations and one summary come from the stats (GHA, push)', async (t) => {
+  const h = await jobWithSetup(t, 'v0.10.json', { env: GHA_PUSH });
+  assert.equal(h.setup.backend, 'gha', 'the plan chose the GitHub cache');
+  const stats = statsDocument('v0.10.json')['stats'];
+  const hits = sum(stats.cache_hits.counts);
+  const misses = sum(stats.cache_misses.counts);
+  assert.equal(hits, 429);
+  assert.equal(misses, 378);
+
+  assert.equal(h.core.outputs.get('hits'), String(hits));
+  assert.equal(h.core.outputs.get('misses'), String(misses));
+  assert.equal(h.core.outputs.get('hit-rate'), '53.1', '429 / 807, one decimal rounded down');
+  const findings = JSON.parse(h.core.outputs.get('findings')!) as string[];
+  assert.ok(findings.includes('write-errors'), `142 write errors are a finding: ${findings.join(', ')}`);
+  const statsPath = h.core.outputs.get('stats-json')!;
+  assert.equal(statsPath, join(h.env['RUNNER_TEMP']!, 'sccache-guard', 'sccache-stats.json'));
+  assert.equal(await readFile(statsPath, 'utf8'), statsFixture('v0.10.json'), 'the stats, saved as printed');
+
+  assert.equal(h.statsCalls.length, 1);
+  assert.equal(h.statsCalls[0]!.binary, SCCACHE, 'the sccache setup used');
+
+  // Annotations: only actionable findings, each titled with its id and the job's label.
+  const annotations = [...h.core.errors, ...h.core.warnings, ...h.core.notices];
+  assert.ok(annotations.length > 0);
+  for (const a of annotations) {
+    const match = /^sccache (\S+) \((.+)\)$/.exec(a.properties?.title ?? '');
+    assert.ok(match, `titled "sccache <id> (<label>)": ${a.properties?.title}`);
+    assert.equal(match[2], LABEL);
+    assert.ok(findings.includes(match[1]!), `${match[1]} is among the findings output`);
+  }
+  assert.ok(h.core.warnings.some((a) => a.properties?.title === `sccache write-errors (${LABEL})`));
+  assert.ok(
+    !annotations.some((a) => a.properties?.title?.startsWith('sccache expected-non-cacheable')),
+    'a notice that is not actionable stays in the summary',
+  );
+
+  assert.equal(h.core.summaries.length, 1);
+  assert.match(h.core.summaries[0]!, /write-errors|write errors/i);
+  assert.doesNotMatch(h.core.summaries[0]!, /Local cache archive/, 'no archive for the GitHub cache');
+  assert.equal(h.archives.length, 0);
+  assert.ok(!h.events.includes('stop'), 'the GitHub cache needs no server stop');
+  assert.ok(h.core.infos.some((l) => l.startsWith('sccache: hit rate 53.1 % (429 hits, 378 misses)')));
+});
+
+test('a GHA run on push leaves its run record for the next run', async (t) => {
+  const h = await jobWithSetup(t, 'v0.10.json', { env: GHA_PUSH });
+  const prefix = recordKeyPrefix('build', LABEL);
+  assert.deepEqual(h.finds, [prefix]);
+  assert.deepEqual(h.records, [
+    {
+      prefix,
+      record: { runId: '4242', attempt: '2', namespace: 'sccache-v0.10.0', hits: 429, lookups: 807 },
+    },
+  ]);
+});
+
+test('no run record when input run-record is false', async (t) => {
+  const h = await jobWithSetup(t, 'v0.10.json', { env: GHA_PUSH, inputs: { 'run-record': 'false' } });
+  assert.deepEqual(h.records, []);
+  assert.deepEqual(h.finds, [], 'not even looked up');
+  assert.equal(h.core.summaries.length, 1, 'the report itself is unchanged');
+});
+
+test('no run record for a read-only pull_request run', async (t) => {
+  const h = await jobWithSetup(t, 'newest.json', {
+    env: { ...GHA_PUSH, ...PULL_REQUEST },
+  });
+  assert.equal(h.setup.backend, 'gha');
+  assert.ok(h.setup.readOnly.wanted && h.setup.readOnly.enforced, 'sccache 0.17 enforces read-only');
+  assert.deepEqual(h.records, []);
+  assert.equal(h.core.summaries.length, 1);
+  assert.equal(h.core.outputs.get('hits'), '917');
+});
+
+test('a previous-record lookup that fails is logged and the report goes on', async (t) => {
+  const h = await jobWithSetup(t, 'v0.10.json', {
+    env: GHA_PUSH,
+    find: async () => {
+      throw new Error('cache service unavailable');
+    },
+  });
+  assert.ok(h.core.infos.some((l) => /previous run record not read: cache service unavailable/.test(l)));
+  assert.equal(h.core.summaries.length, 1);
+  assert.equal(h.records.length, 1);
+  assert.ok(!h.core.warnings.some((w) => /unexpectedly/.test(w.message)));
+});
+
+const LOCAL_DIR = '/home/runner/work/_temp/0.16.0/cache';
+
+test('the local archive is saved when the run wrote objects, after the server is stopped', async (t) => {
+  const h = await jobWithSetup(t, 'real-0.16.0-rust-cold.json', { env: { ...PUSH, SCCACHE_DIR: LOCAL_DIR } });
+  assert.equal(h.setup.backend, 'local');
+  assert.equal(statsDocument('real-0.16.0-rust-cold.json')['stats'].cache_writes, 2);
+  const key = localCacheKeys(h.env, LABEL).key;
+  assert.deepEqual(h.archives, [{ dir: LOCAL_DIR, key }]);
+  assert.deepEqual(h.events.slice(0, 1), ['stats']);
+  const stop = h.events.indexOf('stop');
+  assert.ok(stop > 0, `the server is stopped after its stats were read: ${h.events.join(', ')}`);
+  assert.ok(
+    stop < h.events.indexOf('save-archive'),
+    `stopped before the archive is made: ${h.events.join(', ')}`,
+  );
+
+  assert.equal(h.core.summaries.length, 1);
+  const summary = h.core.summaries[0]!;
+  assert.match(summary, /### Local cache archive/);
+  assert.ok(summary.includes(`saved as \`${key}\``), summary);
+  assert.ok(summary.includes('nothing restored (no earlier archive of this job)'));
+  assert.deepEqual(h.records, [], 'the local backend has no namespace to remember');
+});
+
+test('an archive the cache service refuses is reported, not thrown', async (t) => {
+  const h = await jobWithSetup(t, 'real-0.16.0-rust-cold.json', {
+    env: { ...PUSH, SCCACHE_DIR: LOCAL_DIR },
+    saveResult: { saved: false, reason: 'the GitHub cache service is not available' },
+  });
+  assert.equal(h.archives.length, 1);
+  assert.match(h.core.summaries[0]!, /not saved: the GitHub cache service is not available/);
+  assert.ok(!h.core.warnings.some((w) => /unexpectedly/.test(w.message)));
+});
+
+test('no archive for a read-only run, and the summary says why', async (t) => {
+  const h = await jobWithSetup(t, 'real-0.16.0-rust-cold.json', {
+    env: { ...PULL_REQUEST, SCCACHE_DIR: LOCAL_DIR },
+  });
+  assert.equal(h.setup.backend, 'local');
+  assert.ok(h.setup.readOnly.wanted && h.setup.readOnly.enforced);
+  assert.deepEqual(h.archives, []);
+  assert.ok(!h.events.includes('stop'), 'nothing to archive, so the server is left alone');
+  assert.equal(h.core.summaries.length, 1);
+  assert.match(h.core.summaries[0]!, /### Local cache archive/);
+  assert.match(h.core.summaries[0]!, /not saved: read-only run/);
+});
+
+test('no archive when the run stored nothing new, and the summary says why', async (t) => {
+  const h = await jobWithSetup(t, 'real-0.16.0-rust-warm.json', { env: { ...PUSH, SCCACHE_DIR: LOCAL_DIR } });
+  assert.equal(statsDocument('real-0.16.0-rust-warm.json')['stats'].cache_writes, 0);
+  assert.deepEqual(h.archives, []);
+  assert.ok(!h.events.includes('stop'));
+  assert.match(h.core.summaries[0]!, /not saved: this run stored no new objects/);
+  assert.equal(h.core.outputs.get('hit-rate'), '100.0');
+});
+
+test('a variable setup found invalid is left out of the stats client environment', async (t) => {
+  const h = await jobWithSetup(t, 'real-0.16.0-rust-warm.json', {
+    env: { ...PUSH, SCCACHE_DIR: LOCAL_DIR, SCCACHE_GHA_ENABLED: 'yes' },
+  });
+  assert.ok(h.setup.environment.invalid.some((i) => i.name === 'SCCACHE_GHA_ENABLED'));
+  assert.equal(h.statsCalls[0]!.env['SCCACHE_GHA_ENABLED'], undefined);
+  assert.equal(h.statsCalls[0]!.env['SCCACHE_DIR'], LOCAL_DIR, 'the rest of the environment is passed');
+});
+
+test('sccache missing: one warning, empty outputs, a problem summary', async (t) => {
+  const env = await runnerEnv(t, PUSH);
+  const h = await report(
+    {
+      stats: new SccacheCommandError(
+        'sccache was not found (/tc/sccache): no such file on PATH',
+        'missing-binary',
+      ),
+      // Setup stopped after finding the binary, before its record.
+      state: { [STATE.sccachePath]: '/tc/sccache' },
+    },
+    env,
+  );
+  assert.equal(h.statsCalls[0]!.binary, '/tc/sccache', 'the binary setup found');
+  assert.equal(h.core.warnings.length, 1);
+  assert.equal(h.core.warnings[0]!.properties?.title, `sccache-guard report (${LABEL})`);
+  assert.match(h.core.warnings[0]!.message, /^sccache was not found .* Install sccache before this action/);
+  assert.deepEqual(h.core.errors, []);
+  assert.deepEqual(h.core.failures, [], 'the report never fails the job');
+  assert.deepEqual(Object.fromEntries(h.core.outputs), {
+    'hit-rate': '',
+    hits: '',
+    misses: '',
+    findings: '[]',
+    'stats-json': '',
+  });
+  assert.equal(h.core.summaries.length, 1);
+  assert.match(h.core.summaries[0]!, /^## sccache: no report · build Linux-X64/);
+  assert.match(h.core.summaries[0]!, /make sure it is on PATH/);
+});
+
+test('without any state the report asks the sccache on PATH', async (t) => {
+  const env = await runnerEnv(t, PUSH);
+  const h = await report({ stats: new SccacheCommandError('`sccache --show-stats` failed', 'failed') }, env);
+  assert.equal(h.statsCalls[0]!.binary, 'sccache');
+  assert.equal(h.core.warnings.length, 1);
+  assert.match(h.core.warnings[0]!.message, /The sccache server may have failed or been stopped/);
+});
+
+const GARBAGE: [string, RegExp][] = [
+  ['not json', /\$: not valid JSON/],
+  ['{"stats": {"compile_requests": "many"}}', /\$\.stats\.compile_requests: .*expected number/],
+];
+
+for (const [text, problem] of GARBAGE) {
+  test(`stats the report cannot read (${text}): a warning naming the problem`, async (t) => {
+    const env = await runnerEnv(t, PUSH);
+    const h = await report({ stats: text }, env);
+    assert.equal(h.core.warnings.length, 1);
+    const warning = h.core.warnings[0]!.message;
+    assert.match(warning, /^sccache printed stats this report cannot read: /);
+    assert.match(warning, problem);
+    const statsPath = h.core.outputs.get('stats-json')!;
+    assert.ok(warning.includes(statsPath), 'the warning points at the saved output');
+    assert.equal(await readFile(statsPath, 'utf8'), text);
+    assert.equal(h.core.outputs.get('hits'), '');
+    assert.equal(h.core.outputs.get('findings'), '[]');
+    assert.equal(h.core.summaries.length, 1);
+    assert.match(h.core.summaries[0]!, /## sccache: no report/);
+  });
+}
+
+test('an unexpected error of a dep becomes one warning, and run() resolves', async (t) => {
+  const h = await jobWithSetup(t, 'v0.10.json', {
+    env: GHA_PUSH,
+    scope: async () => {
+      throw new Error('the event file is not JSON');
+    },
+  });
+  assert.equal(h.core.warnings.length, 1);
+  assert.equal(
+    h.core.warnings[0]!.message,
+    'sccache-guard report failed unexpectedly: the event file is not JSON',
+  );
+  assert.deepEqual(h.core.failures, []);
+  assert.deepEqual(h.core.summaries, []);
+});
