@@ -1,0 +1,173 @@
+// Shared by the rule tests (one file per finding id): run the analysis on a stats fixture, as it is
+// or edited to show exactly one cause, pick out one finding, and build the record setup hands the
+// report with setup's own code (readSettings → planSetup → fallbackPlan → buildSetupRecord), the
+// way src/setup/main.ts does, so that a rule is tested on records setup can really write.
+import { readFileSync } from 'node:fs';
+import { jobLabel } from '../../../../src/github/job.js';
+import { parseRecordKey, recordKeyPrefix, type RunRecord } from '../../../../src/github/run-record.js';
+import { localCacheKeys } from '../../../../src/github/sccache-dir-key.js';
+import type { Preflight, SetupRecord } from '../../../../src/handoff.js';
+import { analyzeStats } from '../../../../src/report/analyze.js';
+import type { RunContext } from '../../../../src/report/facts.js';
+import type { Finding } from '../../../../src/report/rules/rule.js';
+import type { Env } from '../../../../src/sccache/environment.js';
+import { scanLog, type LogFacts } from '../../../../src/sccache/log-scanner.js';
+import { capabilitiesOf, parseVersionOutput } from '../../../../src/sccache/version.js';
+import { readSettings } from '../../../../src/setup/inputs.js';
+import { fallbackPlan, planSetup, type PlanInput } from '../../../../src/setup/plan.js';
+import { buildSetupRecord } from '../../../../src/setup/record.js';
+import { FIXTURES, statsDocument, statsFixture } from '../../../fixtures/index.js';
+
+export const GITHUB_COM = 'https://github.com';
+export const GHES = 'https://git.example.org';
+export const SCCACHE_PATH = '/opt/sccache/bin/sccache';
+
+/** The ids of every finding for these stats, most severe first. */
+export const ids = (statsJson: string, context: RunContext = {}): string[] =>
+  analyzeStats(statsJson, context).findings.map((f) => f.id);
+
+/** The ids of every finding for a stats fixture, as committed. */
+export const idsOf = (name: string, context: RunContext = {}): string[] => ids(statsFixture(name), context);
+
+/** The finding `id` for these stats, if the rule fired. */
+export const findingIn = (statsJson: string, id: string, context: RunContext = {}): Finding | undefined =>
+  analyzeStats(statsJson, context).findings.find((f) => f.id === id);
+
+/** A stats fixture with one edit applied, as JSON text. */
+export function edited(name: string, edit: (doc: Record<string, any>) => void): string {
+  const doc = statsDocument(name);
+  edit(doc);
+  return JSON.stringify(doc);
+}
+
+/** The total of a `counts` map (`cache_hits.counts`, `cache_misses.counts`, `not_cached`, …). */
+export const total = (counts: Readonly<Record<string, number>> | undefined): number =>
+  Object.values(counts ?? {}).reduce((a, b) => a + b, 0);
+
+/** A committed sccache server log (__tests__/fixtures/logs), as text. */
+export const logFixture = (name: string): string => readFileSync(`${FIXTURES}logs/${name}`, 'utf8');
+
+/** What the report's log scanner reads from a committed log. */
+export const logFacts = (name: string): LogFacts => scanLog(logFixture(name));
+
+/** The lines of a committed log that contain every one of `parts`. */
+export const logLines = (name: string, ...parts: string[]): string[] =>
+  logFixture(name)
+    .split('\n')
+    .filter((line) => parts.every((part) => line.includes(part)));
+
+export interface SetupScenario {
+  /** What `sccache --version` printed after "sccache ": usually the `version` of the stats fixture. */
+  readonly version: string;
+  /** Action inputs by name (`backend`, `read-only`, `cache-namespace`, …); the rest take their defaults. */
+  readonly inputs?: Readonly<Record<string, string>>;
+  /** GITHUB_SERVER_URL; github.com by default. */
+  readonly serverUrl?: string;
+  /** GITHUB_EVENT_NAME; push by default (a pull_request run gets refs/pull/7/merge). */
+  readonly event?: string;
+  /** The job's own variables, on top of what the runner gives every action. */
+  readonly env?: Env;
+  /** `sccache --help` lists "GHA: true"; false for Debian's build. */
+  readonly ghaCompiledIn?: boolean;
+  /** What the preflight of the planned backend answered; by default the server started as planned. */
+  readonly preflight?: Preflight;
+  /** A local plan restores SCCACHE_DIR: why nothing was restored, or (absent) the key it came from. */
+  readonly restoreNote?: string;
+}
+
+/** The action's environment on a runner, with the scenario's job variables. */
+export function runnerEnv(scenario: SetupScenario): Env {
+  const event = scenario.event ?? 'push';
+  return {
+    GITHUB_SERVER_URL: scenario.serverUrl ?? GITHUB_COM,
+    GITHUB_EVENT_NAME: event,
+    GITHUB_REF: event.startsWith('pull_request') ? 'refs/pull/7/merge' : 'refs/heads/main',
+    GITHUB_JOB: 'build',
+    GITHUB_RUN_ID: '1235',
+    GITHUB_RUN_ATTEMPT: '1',
+    RUNNER_OS: 'Linux',
+    RUNNER_ARCH: 'X64',
+    HOME: '/home/runner',
+    ACTIONS_RUNTIME_TOKEN: 'ghs_runtime_token_value',
+    ACTIONS_RESULTS_URL: 'https://results.example/',
+    ACTIONS_CACHE_URL: 'https://cache.example/',
+    ...scenario.env,
+  };
+}
+
+/** The input setup plans from, as src/setup/main.ts assembles it. */
+export function planInput(scenario: SetupScenario): PlanInput {
+  const inputs = scenario.inputs ?? {};
+  const version = parseVersionOutput(`sccache ${scenario.version}\n`);
+  return {
+    settings: readSettings((name) => inputs[name] ?? ''),
+    version,
+    capabilities: capabilitiesOf(version),
+    sccachePath: SCCACHE_PATH,
+    env: runnerEnv(scenario),
+    ghaCompiledIn: scenario.ghaCompiledIn ?? true,
+    logPath: '/home/runner/work/_temp/sccache-guard/sccache.log',
+    localCacheDir: '/home/runner/.cache/sccache',
+  };
+}
+
+/**
+ * The record setup leaves for the report in this scenario: the plan, the fallback to local disk
+ * when the planned backend failed its preflight (on-backend-failure: fallback), the local archive
+ * restore, exactly as src/setup/main.ts sequences them.
+ */
+export function setupRecord(scenario: SetupScenario): SetupRecord {
+  const input = planInput(scenario);
+  const { settings } = input;
+  const planned = planSetup(input);
+  const localCache =
+    planned.backend === 'local'
+      ? (() => {
+          const keys = localCacheKeys(input.env, jobLabel(settings.jobLabel, input.env));
+          return {
+            dir: planned.exports['SCCACHE_DIR']!,
+            ...keys,
+            ...(scenario.restoreNote
+              ? { restoreNote: scenario.restoreNote }
+              : { restoredKey: `${keys.restorePrefix}1234-1` }),
+          };
+        })()
+      : undefined;
+  let plan = planned;
+  let preflight: Preflight = scenario.preflight ?? { ok: true, fallback: false };
+  if (!preflight.ok && settings.onBackendFailure === 'fallback' && planned.backend !== 'local') {
+    plan = fallbackPlan(planned, input, preflight.error ?? 'preflight failed');
+    preflight = {
+      ok: true,
+      location: `Local disk: "${plan.exports['SCCACHE_DIR']}"`,
+      error: preflight.error,
+      fallback: true,
+    };
+  }
+  return buildSetupRecord({
+    settings,
+    sccachePath: SCCACHE_PATH,
+    sccacheVersion: input.version.raw,
+    planned,
+    plan,
+    preflight,
+    logPath: input.logPath,
+    ...(localCache ? { localCache } : {}),
+  });
+}
+
+/** The newest earlier run of this job, as the report reads it back from its cache-entry key. */
+export function previousRunRecord(
+  runId: string,
+  namespace: string,
+  hits: number,
+  lookups: number,
+): RunRecord {
+  const prefix = recordKeyPrefix('build', 'build Linux-X64');
+  const record = parseRecordKey(
+    prefix,
+    `${prefix}${runId}.1-ns=${namespace}-hits=${hits}-lookups=${lookups}`,
+  );
+  if (!record) throw new Error(`not a run-record key: ${namespace}`);
+  return record;
+}
