@@ -88470,6 +88470,7 @@ function hostFromServerUrl(serverUrl) {
 }
 
 // src/sccache/environment.ts
+var import_semver3 = __toESM(require_semver2(), 1);
 var HIGHER_THAN_GHA = /* @__PURE__ */ new Set([
   "SCCACHE_BUCKET",
   "SCCACHE_REDIS",
@@ -88540,6 +88541,20 @@ function inspectEnvironment(env, version4, caps) {
   }
   return { higherPrecedenceBackends, dead, invalid };
 }
+var SERVER_START_ONLY = /* @__PURE__ */ new Set([
+  "SCCACHE_IDLE_TIMEOUT",
+  "SCCACHE_CACHE_SIZE",
+  "SCCACHE_DIR",
+  "SCCACHE_GHA_ENABLED",
+  "SCCACHE_GHA_VERSION",
+  "SCCACHE_GHA_RW_MODE",
+  "SCCACHE_LOCAL_RW_MODE",
+  "SCCACHE_CACHE_ZSTD_LEVEL",
+  "SCCACHE_MULTILEVEL_CHAIN",
+  "SCCACHE_LOG",
+  "SCCACHE_ERROR_LOG",
+  ...HIGHER_THAN_GHA
+]);
 
 // src/setup/read-only.ts
 function reasonToStayReadOnly({ choice, event, cacheMode: cacheMode2 }) {

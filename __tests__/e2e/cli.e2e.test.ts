@@ -77,7 +77,7 @@ test('bad input: exit 2 and one line on stderr naming the problem, never a stack
       /\$\.stats\.compile_requests/,
     ],
     [['explain', '--stats', `${STATS_DIR}v0.3.json`, '--format', 'xml'], /--format must be markdown or json/],
-    [['explain'], /--stats FILE is required/],
+    [['explain'], /--stats FILE or --workflow FILE is required/],
     [['explain', '--bogus'], /bogus/],
     [['frobnicate'], /unknown command "frobnicate"/],
   ];

@@ -1,6 +1,8 @@
 // From stats text to findings: the pure core shared by the post step and the explain command.
-import { parseStats } from '../sccache/stats.js';
+import { parseStats, type SccacheStats } from '../sccache/stats.js';
+import { NEWEST_TESTED_VERSION, parseVersion, type SccacheVersion } from '../sccache/version.js';
 import { buildFacts, type Facts, type RunContext } from './facts.js';
+import type { JobFacts } from './job-facts.js';
 import { applyRules } from './rules/index.js';
 import type { Finding } from './rules/rule.js';
 
@@ -9,8 +11,41 @@ export interface Analysis {
   readonly findings: readonly Finding[];
 }
 
-/** Throws StatsParseError when the text is not sccache stats JSON. */
-export function analyzeStats(statsJson: string, context: RunContext = {}): Analysis {
-  const facts = buildFacts(parseStats(statsJson), context);
-  return { facts, findings: applyRules(facts) };
+/**
+ * Throws StatsParseError when the text is not sccache stats JSON. `jobs` are the workflow's jobs
+ * this run belongs to, when the workflow file was read: their findings join the run's.
+ */
+export function analyzeStats(
+  statsJson: string,
+  context: RunContext = {},
+  jobs: readonly JobFacts[] = [],
+): Analysis {
+  return analyzeParsed(parseStats(statsJson), context, jobs);
+}
+
+export function analyzeParsed(
+  stats: SccacheStats,
+  context: RunContext = {},
+  jobs: readonly JobFacts[] = [],
+): Analysis {
+  const facts = buildFacts(stats, context);
+  return { facts, findings: applyRules(facts, jobs) };
+}
+
+/**
+ * The sccache version a workflow's variables are judged for: the first of the candidates that is a
+ * version (setup's binary, the stats, a flag), else the newest this project has tested.
+ */
+export function versionToJudge(...candidates: readonly (string | null | undefined)[]): SccacheVersion {
+  for (const candidate of candidates) {
+    if (!candidate) continue;
+    const version = parseVersion(candidate.replace(/^v/, ''));
+    if (version.semver !== null) return version;
+  }
+  return parseVersion(NEWEST_TESTED_VERSION);
+}
+
+/** A workflow file alone (explain --workflow without --stats): what its jobs show. */
+export function analyzeWorkflow(jobs: readonly JobFacts[]): readonly Finding[] {
+  return applyRules(undefined, jobs);
 }

@@ -2,20 +2,29 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { readLogFacts } from '../sccache/log-reader.js';
-import { StatsParseError } from '../sccache/stats.js';
-import { analyzeStats } from './analyze.js';
+import { parseStats, StatsParseError } from '../sccache/stats.js';
+import { NEWEST_TESTED_VERSION, parseVersion } from '../sccache/version.js';
+import { analyzeParsed, analyzeWorkflow, versionToJudge } from './analyze.js';
+import { readWorkflowJobs } from './read-workflow.js';
 import { renderExplainJson } from './render/outputs.js';
-import { renderSummary } from './render/summary.js';
+import { renderSummary, renderWorkflowSummary } from './render/summary.js';
 
-const USAGE = `usage: sccache-guard explain --stats FILE [--format markdown|json] [--server-url URL] [--namespace-suffix S]
+const USAGE = `usage: sccache-guard explain (--stats FILE | --workflow FILE) [options]
 
   --stats FILE          the output of \`sccache --show-stats --stats-format json\` ("-" reads stdin)
+  --workflow FILE       the workflow file of that run (.github/workflows/*.yml): causes named on their lines
+  --job ID              the job to explain (default: every job that compiles through sccache)
+  --sccache-version V   the sccache version the workflow's variables are judged for (default: the
+                        one in the stats, else ${NEWEST_TESTED_VERSION})
+  --log FILE            the sccache server log of that run (SCCACHE_ERROR_LOG, with SCCACHE_LOG=debug)
   --format              markdown (default) or json
   --server-url URL      the GitHub server the run used (default https://github.com)
-  --namespace-suffix S  SCCACHE_GHA_VERSION of that run, to name its hashed GHA namespace
-  --log FILE            the sccache server log of that run (SCCACHE_ERROR_LOG, with SCCACHE_LOG=debug)`;
+  --namespace-suffix S  SCCACHE_GHA_VERSION of that run, to name its hashed GHA namespace`;
 
 class UsageError extends Error {}
+
+/** Invalid YAML: printed as compilers print errors, `FILE:LINE:COL: reason`, for editors to jump to. */
+class LocatedError extends UsageError {}
 
 function readInput(path: string, what: string): string {
   try {
@@ -32,6 +41,9 @@ async function explain(argv: readonly string[]): Promise<string> {
     args: [...argv],
     options: {
       stats: { type: 'string' },
+      workflow: { type: 'string' },
+      job: { type: 'string' },
+      'sccache-version': { type: 'string' },
       format: { type: 'string', default: 'markdown' },
       'server-url': { type: 'string' },
       'namespace-suffix': { type: 'string' },
@@ -39,14 +51,54 @@ async function explain(argv: readonly string[]): Promise<string> {
     },
     strict: true,
   });
-  if (!values.stats) throw new UsageError('explain: --stats FILE is required');
+  if (!values.stats && !values.workflow)
+    throw new UsageError('explain: --stats FILE or --workflow FILE is required');
+  if (values.job !== undefined && !values.workflow)
+    throw new UsageError('explain: --job needs --workflow FILE');
   if (values.format !== 'markdown' && values.format !== 'json') {
     throw new UsageError(`explain: --format must be markdown or json, not "${values.format}"`);
   }
   if (values['server-url'] && !URL.canParse(values['server-url'])) {
     throw new UsageError(`explain: --server-url "${values['server-url']}" is not a URL`);
   }
-  const text = readInput(values.stats, 'stats');
+  const flag = values['sccache-version'];
+  if (flag !== undefined && parseVersion(flag.replace(/^v/, '')).semver === null) {
+    throw new UsageError(
+      `explain: --sccache-version "${flag}" is not a version such as ${NEWEST_TESTED_VERSION}`,
+    );
+  }
+  const text = values.stats ? readInput(values.stats, 'stats') : undefined;
+  const stats = text === undefined ? undefined : parseStats(text);
+  const version = versionToJudge(flag, stats?.version);
+  const workflow = values.workflow
+    ? readWorkflowJobs({
+        path: values.workflow,
+        file: values.workflow,
+        ...(values.job !== undefined ? { jobId: values.job } : {}),
+        version,
+      })
+    : undefined;
+  if (workflow && !workflow.ok) {
+    throw workflow.problem === 'invalid'
+      ? new LocatedError(workflow.message)
+      : new UsageError(`explain: ${workflow.message}`);
+  }
+  const jobs = workflow?.ok ? workflow.jobs : [];
+  const workflowJson = values.workflow
+    ? { file: values.workflow, jobs: jobs.map((j) => j.jobId), notes: workflow?.ok ? workflow.notes : [] }
+    : undefined;
+
+  if (stats === undefined) {
+    const findings = analyzeWorkflow(jobs);
+    return values.format === 'json'
+      ? JSON.stringify(renderExplainJson(undefined, findings, workflowJson, version.raw), null, 2) + '\n'
+      : renderWorkflowSummary({
+          file: values.workflow!,
+          jobs: workflowJson!.jobs,
+          findings,
+          notes: workflowJson!.notes,
+        });
+  }
   // Streamed, like the post step: a debug log of a long build is hundreds of MB.
   const log = values.log
     ? await readLogFacts(values.log).catch((error: NodeJS.ErrnoException) => {
@@ -57,13 +109,17 @@ async function explain(argv: readonly string[]): Promise<string> {
     : undefined;
   if (values.log && !log)
     throw new UsageError(`explain: cannot read the log file ${values.log}: no such file`);
-  const { facts, findings } = analyzeStats(text, {
-    ...(log ? { log } : {}),
-    ...(values['server-url'] ? { serverUrl: values['server-url'] } : {}),
-    ...(values['namespace-suffix'] ? { namespaceSuffix: values['namespace-suffix'] } : {}),
-  });
+  const { facts, findings } = analyzeParsed(
+    stats,
+    {
+      ...(log ? { log } : {}),
+      ...(values['server-url'] ? { serverUrl: values['server-url'] } : {}),
+      ...(values['namespace-suffix'] ? { namespaceSuffix: values['namespace-suffix'] } : {}),
+    },
+    jobs,
+  );
   return values.format === 'json'
-    ? JSON.stringify(renderExplainJson(facts, findings), null, 2) + '\n'
+    ? JSON.stringify(renderExplainJson(facts, findings, workflowJson), null, 2) + '\n'
     : renderSummary({ facts, findings });
 }
 
@@ -105,6 +161,8 @@ export async function run(argv: readonly string[], io: ExplainIo = processIo): P
   } catch (error) {
     if (error instanceof StatsParseError) {
       io.stderr(`sccache-guard: not sccache stats: ${error.message}\n`);
+    } else if (error instanceof LocatedError) {
+      io.stderr(`${error.message}\n`);
     } else if (
       error instanceof UsageError ||
       (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')

@@ -9,17 +9,20 @@ import { recordKeyPrefix, type RunRecord } from '../github/run-record.js';
 import { findPreviousRecord, saveRecord } from '../github/run-record-store.js';
 import { currentScope, type RunScope } from '../github/run-scope.js';
 import { saveLocalCache, type SaveResult } from '../github/sccache-dir-archive.js';
+import { workflowLineLink, workflowOfRun } from '../github/workflow-file.js';
 import { parseSetupRecord, STATE, type SetupRecord } from '../handoff.js';
 import { SccacheCommandError, showStatsJson } from '../sccache/command.js';
 import { readLogFacts } from '../sccache/log-reader.js';
 import type { LogFacts } from '../sccache/log-scanner.js';
 import { stopServer, type ServerEnv } from '../sccache/server.js';
-import { StatsParseError } from '../sccache/stats.js';
+import { parseStats, StatsParseError, type SccacheStats } from '../sccache/stats.js';
 import { formatPercent } from '../util/percent.js';
 import { actionTempDir } from '../util/temp-dir.js';
-import { analyzeStats } from './analyze.js';
+import { analyzeParsed, versionToJudge } from './analyze.js';
 import { archiveOutcome, decideArchive, describeArchive, type ArchiveOutcome } from './archive.js';
 import type { Facts } from './facts.js';
+import type { JobFacts } from './job-facts.js';
+import { readWorkflowJobs, type WorkflowRead, type WorkflowRequest } from './read-workflow.js';
 import { renderAnnotations } from './render/annotations.js';
 import { renderOutputs } from './render/outputs.js';
 import { renderProblemSummary, renderSummary } from './render/summary.js';
@@ -39,6 +42,7 @@ export interface ReportDeps {
   };
   readonly saveArchive: (dir: string, key: string) => Promise<SaveResult>;
   readonly scope: () => Promise<RunScope | undefined>;
+  readonly readWorkflow: (request: WorkflowRequest) => WorkflowRead;
 }
 
 export const runnerReportDeps = (): ReportDeps => ({
@@ -49,6 +53,7 @@ export const runnerReportDeps = (): ReportDeps => ({
   runRecords: { find: findPreviousRecord, save: saveRecord },
   saveArchive: saveLocalCache,
   scope: currentScope,
+  readWorkflow: readWorkflowJobs,
 });
 
 const EMPTY_OUTPUTS = { 'hit-rate': '', hits: '', misses: '', findings: '[]', 'stats-json': '' };
@@ -93,6 +98,30 @@ async function rememberRun(deps: ReportDeps, prefix: string, facts: Facts): Prom
   } catch (error) {
     deps.core.info(`run record not saved: ${(error as Error).message}`);
   }
+}
+
+/**
+ * This job in the run's workflow file, or one line saying why it could not be read: the workflow is
+ * evidence, never a reason for the report to fail.
+ */
+function readThisJob(
+  deps: ReportDeps,
+  stats: SccacheStats,
+  setup: SetupRecord | undefined,
+): { jobs: readonly JobFacts[]; note?: string } {
+  const where = workflowOfRun(deps.env);
+  if ('missing' in where) return { jobs: [], note: `Workflow not read: ${where.missing}.` };
+  const jobId = deps.env['GITHUB_JOB'];
+  const read = deps.readWorkflow({
+    path: where.absolute,
+    file: where.file,
+    ...(jobId ? { jobId } : {}),
+    version: versionToJudge(setup?.sccacheVersion, stats.version),
+  });
+  if (!read.ok) return { jobs: [], note: `Workflow not read: ${read.message}.` };
+  const notes = read.notes.length ? ` (${read.notes.join('; ')})` : '';
+  const jobs = read.jobs.map((j) => `\`${j.jobId}\``).join(', ');
+  return { jobs: read.jobs, note: `Read ${where.file}, job ${jobs || 'none'}${notes}.` };
 }
 
 /** The local backend: one archive of SCCACHE_DIR per job that wrote something new. */
@@ -156,16 +185,9 @@ async function report(deps: ReportDeps): Promise<void> {
   const previousRun = remember ? await lookUpPreviousRun(deps, recordPrefix) : undefined;
   const scope = await deps.scope();
 
-  let analysis;
+  let stats: SccacheStats;
   try {
-    analysis = analyzeStats(statsJson, {
-      ...(env['GITHUB_SERVER_URL'] ? { serverUrl: env['GITHUB_SERVER_URL'] } : {}),
-      ...(setup ? { setup } : {}),
-      ...(log ? { log } : {}),
-      ...(previousRun ? { previousRun } : {}),
-      ...(scope ? { scope } : {}),
-      ...(env['SCCACHE_GHA_VERSION'] ? { namespaceSuffix: env['SCCACHE_GHA_VERSION'] } : {}),
-    });
+    stats = parseStats(statsJson);
   } catch (error) {
     if (!(error instanceof StatsParseError)) throw error;
     return explainFailure(
@@ -176,8 +198,19 @@ async function report(deps: ReportDeps): Promise<void> {
       statsPath,
     );
   }
-
-  const { facts, findings } = analysis;
+  const workflow = readThisJob(deps, stats, setup);
+  const { facts, findings } = analyzeParsed(
+    stats,
+    {
+      ...(env['GITHUB_SERVER_URL'] ? { serverUrl: env['GITHUB_SERVER_URL'] } : {}),
+      ...(setup ? { setup } : {}),
+      ...(log ? { log } : {}),
+      ...(previousRun ? { previousRun } : {}),
+      ...(scope ? { scope } : {}),
+      ...(env['SCCACHE_GHA_VERSION'] ? { namespaceSuffix: env['SCCACHE_GHA_VERSION'] } : {}),
+    },
+    workflow.jobs,
+  );
   const archive = setup ? await finishArchive(deps, setup, facts) : undefined;
   for (const a of renderAnnotations(findings, label)) {
     const properties = { title: a.title, ...(a.file ? { file: a.file, startLine: a.startLine } : {}) };
@@ -186,7 +219,17 @@ async function report(deps: ReportDeps): Promise<void> {
     else core.notice(a.message, properties);
   }
   setOutputs(core, renderOutputs(facts, findings, statsPath));
-  await core.appendSummary(renderSummary({ facts, findings, label, ...(archive ? { archive } : {}) }));
+  const linkTo = workflowLineLink(env);
+  await core.appendSummary(
+    renderSummary({
+      facts,
+      findings,
+      label,
+      ...(archive ? { archive } : {}),
+      ...(workflow.note ? { workflowNote: workflow.note } : {}),
+      ...(linkTo ? { linkTo } : {}),
+    }),
+  );
   if (remember) await rememberRun(deps, recordPrefix, facts);
   const rate = facts.hitRate === null ? 'no cache lookups' : `hit rate ${formatPercent(facts.hitRate)}`;
   core.info(

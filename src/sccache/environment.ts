@@ -1,6 +1,7 @@
 // What the job's environment already says to sccache, judged for this version: which variables
 // select a backend before GHA (`CacheConfigs::into_fallback` in sccache's src/config.rs), which ones
 // no release reads, and which values a release rejects. Pure: reads a plain record of variables.
+import semver from 'semver';
 import type { Capabilities, SccacheVersion } from './version.js';
 
 export type Env = Readonly<Record<string, string | undefined>>;
@@ -97,4 +98,66 @@ export function inspectEnvironment(env: Env, version: SccacheVersion, caps: Capa
     });
   }
   return { higherPrecedenceBackends, dead, invalid };
+}
+
+/** Where a variable is set, as far as its effect on sccache goes. */
+export interface Situation {
+  /** The cache is a remote store (GHA, S3, Redis, …), not local disk. */
+  readonly remoteBackend: boolean;
+  readonly buildsRust: boolean;
+  readonly buildsCxx: boolean;
+  /** It reaches only steps after the server was started (a later step's env, a later GITHUB_ENV write). */
+  readonly afterServerStart: boolean;
+  readonly version: SccacheVersion;
+}
+
+/** Read by the server once, when it starts (src/config.rs builds the whole config then). */
+const SERVER_START_ONLY: ReadonlySet<string> = new Set([
+  'SCCACHE_IDLE_TIMEOUT',
+  'SCCACHE_CACHE_SIZE',
+  'SCCACHE_DIR',
+  'SCCACHE_GHA_ENABLED',
+  'SCCACHE_GHA_VERSION',
+  'SCCACHE_GHA_RW_MODE',
+  'SCCACHE_LOCAL_RW_MODE',
+  'SCCACHE_CACHE_ZSTD_LEVEL',
+  'SCCACHE_MULTILEVEL_CHAIN',
+  'SCCACHE_LOG',
+  'SCCACHE_ERROR_LOG',
+  ...HIGHER_THAN_GHA,
+]);
+
+/** Only the local disk cache reads these (src/cache/disk.rs; direct mode is disk-only, 0.7.0+). */
+const LOCAL_DISK_ONLY: Readonly<Record<string, string>> = {
+  SCCACHE_CACHE_SIZE: 'it sizes the local disk cache only',
+  SCCACHE_DIR: 'it places the local disk cache only',
+  SCCACHE_DIRECT: 'direct (preprocessor) mode exists for the local disk cache only',
+};
+
+/**
+ * Why a variable that sccache does read changes nothing where it is set, or undefined when it may.
+ * Dead and invalid variables are inspectEnvironment's; this is for valid ones in the wrong place.
+ */
+export function whyNoEffect(name: string, situation: Situation): string | undefined {
+  if (situation.afterServerStart && SERVER_START_ONLY.has(name)) {
+    return 'the server reads it once, when it starts, and setup started the server before this step';
+  }
+  if (situation.remoteBackend && LOCAL_DISK_ONLY[name])
+    return `${LOCAL_DISK_ONLY[name]}, and this job uses a remote cache`;
+  if (name === 'SCCACHE_CACHE_MULTIARCH' && !situation.buildsCxx) {
+    return 'only C/C++ compiles with several -arch flags read it (0.5.1+), and this job builds no C/C++';
+  }
+  if (name === 'SCCACHE_DIRECT' && !situation.buildsCxx) {
+    return 'direct mode is for C/C++ preprocessing, and this job builds no C/C++';
+  }
+  if (name === 'SCCACHE_C_CUSTOM_CACHE_BUSTER' && !situation.buildsCxx) {
+    return 'only C/C++ keys include it, and this job builds no C/C++';
+  }
+  const rustKeysIgnoreBasedirs =
+    situation.version.semver === null ||
+    semver.lte(semver.coerce(situation.version.semver) ?? '0.0.0', '0.17.99');
+  if (name === 'SCCACHE_BASEDIRS' && situation.buildsRust && !situation.buildsCxx && rustKeysIgnoreBasedirs) {
+    return `Rust cache keys ignore it (src/compiler/rust.rs never reads it, through 0.17), and this job builds only Rust`;
+  }
+  return undefined;
 }

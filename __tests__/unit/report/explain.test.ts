@@ -67,11 +67,11 @@ test('the default format is the Markdown summary', async () => {
   assert.throws(() => JSON.parse(stdout));
 });
 
-test('no --stats: exit 2 and one line on stderr', async () => {
+test('neither --stats nor --workflow: exit 2 and one line on stderr', async () => {
   const { code, stdout, stderr } = await explain('explain', '--format', 'json');
   assert.equal(code, 2);
   assert.equal(stdout, '');
-  assertOneLine(stderr, /^sccache-guard: explain: --stats FILE is required\n$/);
+  assertOneLine(stderr, /^sccache-guard: explain: --stats FILE or --workflow FILE is required\n$/);
 });
 
 test('a bad --format: exit 2 and one line on stderr', async () => {

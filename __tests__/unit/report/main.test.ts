@@ -11,6 +11,7 @@ import type { SaveResult } from '../../../src/github/sccache-dir-archive.js';
 import { localCacheKeys } from '../../../src/github/sccache-dir-key.js';
 import { serializeSetupRecord, STATE, type SetupRecord } from '../../../src/handoff.js';
 import { run, type ReportDeps } from '../../../src/report/main.js';
+import { readWorkflowJobs } from '../../../src/report/read-workflow.js';
 import { SccacheCommandError } from '../../../src/sccache/command.js';
 import type { ServerEnv } from '../../../src/sccache/server.js';
 import { capabilitiesOf, parseVersion } from '../../../src/sccache/version.js';
@@ -145,6 +146,8 @@ async function report(options: Options, env: NodeJS.ProcessEnv): Promise<Harness
         ref: env['GITHUB_REF'] ?? 'refs/heads/main',
         defaultBranch: 'main',
       })),
+    // The real reader: these runs name no workflow file, so the summary says why it was not read.
+    readWorkflow: readWorkflowJobs,
   };
   await assert.doesNotReject(run(deps));
   return h;

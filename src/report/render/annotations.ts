@@ -13,26 +13,17 @@ export interface Annotation {
 export const MAX_PER_LEVEL = 10;
 const MAX_MESSAGE = 4000;
 
-export interface AnnotationPlace {
-  readonly file: string;
-  readonly line: number;
-}
-
-export function renderAnnotations(
-  findings: readonly Finding[],
-  label: string,
-  placeOf: (finding: Finding) => AnnotationPlace | undefined = () => undefined,
-): Annotation[] {
+export function renderAnnotations(findings: readonly Finding[], label: string): Annotation[] {
   const perLevel = new Map<Severity, number>();
   const annotations: Annotation[] = [];
   for (const finding of findings) {
-    // Notices are information, not something to change: they stay in the summary.
-    if (!finding.actionable || finding.severity === 'notice') continue;
+    // Notices are information: they stay in the summary, unless they name a workflow line to change.
+    if (!finding.actionable || (finding.severity === 'notice' && !finding.place)) continue;
     const used = perLevel.get(finding.severity) ?? 0;
     if (used >= MAX_PER_LEVEL) continue;
     perLevel.set(finding.severity, used + 1);
     const message = `${finding.title}. ${finding.evidence}\nFix:\n${finding.fix}`;
-    const place = placeOf(finding);
+    const place = finding.place;
     annotations.push({
       level: finding.severity,
       title: `sccache ${finding.id}${label ? ` (${label})` : ''}`,

@@ -21,49 +21,74 @@ export function renderOutputs(facts: Facts, findings: readonly Finding[], statsP
   };
 }
 
-export interface ExplainJson {
-  readonly hitRate: number | null;
-  readonly hits: number;
-  readonly misses: number;
-  readonly findings: readonly {
-    id: string;
-    severity: string;
-    title: string;
-    evidence: string;
-    fix: string;
-  }[];
-  readonly languages: readonly { language: string; hits: number; misses: number; hitRate: number | null }[];
-  readonly nonCacheable: readonly { reason: string; count: number; kind: string }[];
-  readonly cacheLocation: { backend: string; protocol?: string; namespace?: string; raw: string };
-  readonly sccacheVersion: string | null;
+/** One finding in explain's JSON: `file` (as given) and `line` when the workflow shows where. */
+export interface ExplainFinding {
+  readonly id: string;
+  readonly severity: string;
+  readonly title: string;
+  readonly evidence: string;
+  readonly fix: string;
+  readonly file?: string;
+  readonly line?: number;
+  readonly job?: string;
 }
 
-export function renderExplainJson(facts: Facts, findings: readonly Finding[]): ExplainJson {
-  const { location } = facts;
+export interface ExplainJson {
+  /** The stats' numbers; null when only a workflow file was explained. */
+  readonly hitRate: number | null;
+  readonly hits: number | null;
+  readonly misses: number | null;
+  readonly findings: readonly ExplainFinding[];
+  readonly languages: readonly { language: string; hits: number; misses: number; hitRate: number | null }[];
+  readonly nonCacheable: readonly { reason: string; count: number; kind: string }[];
+  readonly cacheLocation: { backend: string; protocol?: string; namespace?: string; raw: string } | null;
+  readonly sccacheVersion: string | null;
+  /** The workflow file and the jobs read from it, with --workflow. */
+  readonly workflow?: {
+    readonly file: string;
+    readonly jobs: readonly string[];
+    readonly notes: readonly string[];
+  };
+}
+
+const explainFinding = ({ id, severity, title, evidence, fix, place, job }: Finding): ExplainFinding => ({
+  id,
+  severity,
+  title,
+  evidence,
+  fix,
+  ...(place ? { file: place.file, line: place.line } : {}),
+  ...(job ? { job } : {}),
+});
+
+export function renderExplainJson(
+  facts: Facts | undefined,
+  findings: readonly Finding[],
+  workflow?: ExplainJson['workflow'],
+  sccacheVersion: string | null = facts?.stats.version ?? null,
+): ExplainJson {
+  const location = facts?.location;
   return {
-    hitRate: facts.hitRate,
-    hits: facts.hits,
-    misses: facts.misses,
-    findings: findings.map(({ id, severity, title, evidence, fix }) => ({
-      id,
-      severity,
-      title,
-      evidence,
-      fix,
-    })),
-    languages: facts.languages.map(({ language, hits, misses, hitRate }) => ({
+    hitRate: facts ? facts.hitRate : null,
+    hits: facts ? facts.hits : null,
+    misses: facts ? facts.misses : null,
+    findings: findings.map(explainFinding),
+    languages: (facts?.languages ?? []).map(({ language, hits, misses, hitRate }) => ({
       language,
       hits,
       misses,
       hitRate,
     })),
-    nonCacheable: facts.nonCacheable.map(({ reason, count, kind }) => ({ reason, count, kind })),
-    cacheLocation: {
-      backend: location.backend,
-      raw: location.raw,
-      ...(location.protocol ? { protocol: location.protocol } : {}),
-      ...(location.namespace ? { namespace: location.namespace } : {}),
-    },
-    sccacheVersion: facts.stats.version,
+    nonCacheable: (facts?.nonCacheable ?? []).map(({ reason, count, kind }) => ({ reason, count, kind })),
+    cacheLocation: location
+      ? {
+          backend: location.backend,
+          raw: location.raw,
+          ...(location.protocol ? { protocol: location.protocol } : {}),
+          ...(location.namespace ? { namespace: location.namespace } : {}),
+        }
+      : null,
+    sccacheVersion,
+    ...(workflow ? { workflow } : {}),
   };
 }

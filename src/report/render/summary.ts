@@ -5,7 +5,7 @@ import { SHAPE_RELEASES } from '../../sccache/stats.js';
 import { formatPercent } from '../../util/percent.js';
 import { describeArchive, type ArchiveOutcome } from '../archive.js';
 import type { Facts } from '../facts.js';
-import type { Finding, Severity } from '../rules/rule.js';
+import type { Finding, Place, Severity } from '../rules/rule.js';
 import { cell, code, fenced, table } from './markdown.js';
 
 /** GitHub refuses a step summary over 1 MiB; stay well under it. */
@@ -19,6 +19,10 @@ export interface SummaryInput {
   readonly label?: string;
   /** The local backend's archive of SCCACHE_DIR: restored from, saved as. */
   readonly archive?: ArchiveOutcome;
+  /** What the workflow file said or why it could not be read: one line. */
+  readonly workflowNote?: string;
+  /** The web address of a workflow line (the file at this commit), when the run knows the repository. */
+  readonly linkTo?: (place: Place) => string | undefined;
 }
 
 const SEVERITY_LABEL: Readonly<Record<Severity, string>> = {
@@ -55,12 +59,20 @@ function languageTable(facts: Facts): string {
 /** A fix that is a YAML or env change goes in a code block; a sentence stays a sentence. */
 const isSnippet = (fix: string) => fix.includes('\n') || /^[#-]|^\w+:/.test(fix);
 
-function findingsSection(findings: readonly Finding[]): string {
+/** `path:line`, linked to the file at this commit when the address is known. */
+function placeText(place: Place, linkTo: SummaryInput['linkTo']): string {
+  const text = code(`${place.file}:${place.line}`);
+  const url = linkTo?.(place);
+  return url ? `[${text}](${url})` : text;
+}
+
+function findingsSection(findings: readonly Finding[], linkTo?: SummaryInput['linkTo']): string {
   if (findings.length === 0) return '### Findings\n\nNothing to fix: no misses with a known cause.';
   const blocks = findings.map(
     (f) =>
       `#### ${SEVERITY_LABEL[f.severity]}: ${cell(f.title)}\n\n` +
       `${cell(f.evidence)} <sub>(${code(f.id)})</sub>\n\n` +
+      (f.place ? `**Where:** ${placeText(f.place, linkTo)}\n\n` : '') +
       `**Fix:** ${isSnippet(f.fix) ? `\n\n${fenced(f.fix, 'yaml')}` : cell(f.fix)}`,
   );
   return `### Findings\n\n${blocks.join('\n\n')}`;
@@ -180,7 +192,8 @@ export function renderSummary(input: SummaryInput): string {
   const sections = [
     headline(input),
     languageTable(input.facts),
-    findingsSection(input.findings),
+    findingsSection(input.findings, input.linkTo),
+    input.workflowNote ? `### Workflow\n\n${cell(input.workflowNote)}` : '',
     nonCacheableSection(input.facts),
     locationSection(input.facts),
     setupSection(input.facts),
@@ -195,4 +208,26 @@ export function renderProblemSummary(problem: string, hint: string, label?: stri
   return capSummary(
     `## sccache: no report${label ? ` · ${cell(label)}` : ''}\n\n**${cell(problem)}**\n\n${cell(hint)}\n`,
   );
+}
+
+export interface WorkflowSummaryInput {
+  /** The workflow file as given. */
+  readonly file: string;
+  /** The jobs that were explained. */
+  readonly jobs: readonly string[];
+  readonly findings: readonly Finding[];
+  /** Reusable workflows that could not be read, and the like. */
+  readonly notes?: readonly string[];
+}
+
+/** `explain --workflow` without stats: what the workflow file alone shows. */
+export function renderWorkflowSummary(input: WorkflowSummaryInput): string {
+  const jobs = input.jobs.length ? input.jobs.map(code).join(', ') : 'none that compiles through sccache';
+  const notes = (input.notes ?? []).map((n) => `- ${cell(n)}`).join('\n');
+  const sections = [
+    `## sccache-guard: ${code(input.file)}\n\nJobs explained: ${jobs}`,
+    findingsSection(input.findings),
+    notes ? `### Notes\n\n${notes}` : '',
+  ].filter((s) => s !== '');
+  return capSummary(sections.join('\n\n') + '\n');
 }

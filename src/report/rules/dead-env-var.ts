@@ -23,4 +23,15 @@ export const deadEnvVar: Rule = {
       fix: `# delete from the workflow env:\n${dead.map((d) => `#   ${d.name}`).join('\n')}`,
     };
   },
+  checkJob(job) {
+    const dead = job.env.filter((e) => e.dead);
+    if (dead.length === 0) return undefined;
+    const names = [...new Set(dead.map((d) => d.name))];
+    return {
+      title: `${names.join(', ')} ${names.length > 1 ? 'do' : 'does'} nothing in sccache ${job.sccacheVersion}`,
+      evidence: dead.map((d) => `${d.name} (line ${d.line}): ${d.dead}`).join('; ') + '.',
+      fix: `# delete:\n${dead.map((d) => `#   ${d.name}: ${d.value}   (line ${d.line})`).join('\n')}`,
+      line: dead[0]!.line,
+    };
+  },
 };

@@ -22,4 +22,16 @@ export const incrementalCompilation: Rule = {
       fix: 'env:\n  CARGO_INCREMENTAL: "0"',
     };
   },
+  checkJob(job) {
+    const on = job.incrementalOn;
+    if (on.length === 0) return undefined;
+    return {
+      title: `CARGO_INCREMENTAL=${on[0]!.value} reaches the build of job ${job.jobId}: incremental compiles are never cached`,
+      evidence:
+        on.map((e) => `line ${e.line} (${e.level} env) sets CARGO_INCREMENTAL=${e.value}`).join('; ') +
+        '; it wins over the CARGO_INCREMENTAL=0 setup exports, and sccache 0.7.7 and newer refuse such compiles.',
+      fix: `CARGO_INCREMENTAL: "0"   # line ${on[0]!.line}`,
+      line: on[0]!.line,
+    };
+  },
 };

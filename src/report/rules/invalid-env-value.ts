@@ -23,4 +23,20 @@ export const invalidEnvValue: Rule = {
       fix: 'env:\n  SCCACHE_GHA_ENABLED: "true"   # not 1 (ignored before 0.8), not yes (fatal from 0.8)\n  CARGO_INCREMENTAL: "0"',
     };
   },
+  checkJob(job) {
+    const invalid = job.env.filter((e) => e.invalid);
+    if (invalid.length === 0) return undefined;
+    return {
+      title: `${[...new Set(invalid.map((i) => i.name))].join(', ')}: a value sccache ${job.sccacheVersion} ignores or rejects`,
+      evidence: invalid.map((i) => `${i.name}="${i.value}" (line ${i.line}): ${i.invalid}`).join('; ') + '.',
+      fix: invalid
+        .map((i) =>
+          i.name === 'SCCACHE_GHA_ENABLED'
+            ? `SCCACHE_GHA_ENABLED: "true"   # line ${i.line}; not 1 (ignored before 0.8), not yes (fatal from 0.8)`
+            : `# line ${i.line}: delete ${i.name}="${i.value}"`,
+        )
+        .join('\n'),
+      line: invalid[0]!.line,
+    };
+  },
 };

@@ -2,6 +2,7 @@
 // a Clippy lint). docs/findings.md is generated from the same metadata.
 import { formatPercent } from '../../util/percent.js';
 import type { Facts } from '../facts.js';
+import type { JobFacts } from '../job-facts.js';
 
 export type Severity = 'error' | 'warning' | 'notice';
 
@@ -24,6 +25,10 @@ export interface Diagnosis {
   readonly fix: string;
   /** Overrides the rule's severity when the context changes the verdict. */
   readonly severity?: Severity;
+  /** The workflow line to change (1-based), for a diagnosis made from the workflow file. */
+  readonly line?: number;
+  /** The file of that line, when it is not the job's own (a reusable workflow's caller). */
+  readonly file?: string;
 }
 
 export interface Rule {
@@ -34,13 +39,25 @@ export interface Rule {
   /** Worth an annotation: there is something to change. Informational notes stay in the summary. */
   readonly actionable: boolean;
   readonly docs: RuleDocs;
-  readonly check: (facts: Facts) => Diagnosis | undefined;
+  /** From the run: the stats, the server log, setup's record. */
+  readonly check?: (facts: Facts) => Diagnosis | undefined;
+  /** From the workflow file: one job's steps and env, with lines; `facts` when the run is known too. */
+  readonly checkJob?: (job: JobFacts, facts: Facts | undefined) => Diagnosis | undefined;
 }
 
-export interface Finding extends Diagnosis {
+/** Where in the workflow a finding points: the file as given and a 1-based line. */
+export interface Place {
+  readonly file: string;
+  readonly line: number;
+}
+
+export interface Finding extends Omit<Diagnosis, 'line'> {
   readonly id: string;
   readonly severity: Severity;
   readonly actionable: boolean;
+  readonly place?: Place;
+  /** The job it was found in, when the workflow was read (explain reads every job). */
+  readonly job?: string;
 }
 
 export const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'notice'];

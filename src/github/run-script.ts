@@ -1,0 +1,118 @@
+// Environment variables a `run:` script sets: for later steps through the GITHUB_ENV file (bash
+// `echo`/`printf`/`tee -a`/heredocs and brace groups, PowerShell `Add-Content`/`Out-File`/`>>`),
+// and for itself (`export NAME=`, `$env:NAME =`). Read line by line from the script's source, so
+// each assignment keeps its line in the workflow. Pure, and linear in the script's length.
+import type { SourceLine } from './workflow.js';
+
+export interface ScriptAssignment {
+  readonly name: string;
+  /** As written; may hold shell expansions ($X, $(…), %s): see isLiteralValue. */
+  readonly value: string;
+  readonly line: number;
+  /** github-env: reaches the steps after this one; export: the rest of this script only. */
+  readonly how: 'github-env' | 'export';
+}
+
+/** A value the runner sees as written: no shell expansion, no format, no workflow expression. */
+export const isLiteralValue = (value: string): boolean => !/[$%`]/.test(value);
+
+/**
+ * Every word of identifier characters, with the `=` or `<<` that may follow it: each character is
+ * looked at once, so a hostile line costs its length, not its square.
+ */
+const WORD = /[A-Za-z_][A-Za-z0-9_]*(=|<<)?/g;
+const MAX_LINE = 4096;
+
+function assignmentsIn(text: string): { name: string; value: string }[] {
+  const found: { name: string; value: string }[] = [];
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(text); match; match = WORD.exec(text)) {
+    if (!match[1]) continue;
+    const start = match.index;
+    const before = start === 0 ? ' ' : text[start - 1]!;
+    // A flag (--x=y), a path, or the middle of a word is not an assignment.
+    if (!/[\s"'{;(|]/.test(before)) continue;
+    const quote = before === '"' || before === "'" ? before : undefined;
+    const valueStart = start + match[0].length;
+    let end: number;
+    if (quote) {
+      end = text.indexOf(quote, valueStart);
+      if (end < 0) end = text.length;
+    } else if (text[valueStart] === '"' || text[valueStart] === "'") {
+      // NAME="a b": the value is the quoted text.
+      end = text.indexOf(text[valueStart]!, valueStart + 1);
+      if (end < 0) end = text.length;
+    } else {
+      const rest = /[\s;>|]/.exec(text.slice(valueStart));
+      end = rest ? valueStart + rest.index : text.length;
+    }
+    const quotedValue = !quote && (text[valueStart] === '"' || text[valueStart] === "'");
+    const value = text.slice(quotedValue ? valueStart + 1 : valueStart, end);
+    const name = match[0].slice(0, -match[1].length);
+    found.push({ name, value: match[1] === '<<' ? `<<${value}` : value });
+    WORD.lastIndex = end + 1;
+  }
+  return found;
+}
+
+const TARGETS_GITHUB_ENV = /GITHUB_ENV\b/;
+const HEREDOC_INTO_ENV = /<<-?\s*['"]?([A-Za-z_][A-Za-z0-9_]*)['"]?/;
+
+/** GITHUB_ENV writes and exports, in the order they appear. */
+export function scriptAssignments(lines: readonly SourceLine[]): ScriptAssignment[] {
+  const out: ScriptAssignment[] = [];
+  let groupStart = -1;
+  for (let i = 0; i < lines.length; i++) {
+    const text = lines[i]!.text.slice(0, MAX_LINE);
+    const trimmed = text.trim();
+    if (trimmed.startsWith('#')) continue;
+
+    // `{` … `} >> "$GITHUB_ENV"`: every echo in the group writes the file.
+    if (trimmed === '{') {
+      groupStart = i;
+      continue;
+    }
+    if (groupStart >= 0 && trimmed.startsWith('}')) {
+      if (TARGETS_GITHUB_ENV.test(trimmed)) {
+        for (let j = groupStart + 1; j < i; j++) {
+          for (const a of assignmentsIn(lines[j]!.text.slice(0, MAX_LINE)))
+            out.push({ ...a, line: lines[j]!.line, how: 'github-env' });
+        }
+      }
+      groupStart = -1;
+      continue;
+    }
+    if (groupStart >= 0) continue;
+
+    if (TARGETS_GITHUB_ENV.test(text)) {
+      // `cat >> "$GITHUB_ENV" <<EOF` … `EOF`: each line between is NAME=value.
+      const heredoc = /\bcat\b/.test(text) ? HEREDOC_INTO_ENV.exec(text) : null;
+      if (heredoc) {
+        const delimiter = heredoc[1]!;
+        let j = i + 1;
+        for (; j < lines.length && lines[j]!.text.trim() !== delimiter; j++) {
+          const eq = /^\s*([A-Za-z_][A-Za-z0-9_]*)=(.*)$/.exec(lines[j]!.text);
+          if (eq) out.push({ name: eq[1]!, value: eq[2]!, line: lines[j]!.line, how: 'github-env' });
+        }
+        i = j;
+        continue;
+      }
+      for (const a of assignmentsIn(text.replace(/\$\{?env:GITHUB_ENV\}?|\$\{?GITHUB_ENV\}?/g, ' ')))
+        out.push({ ...a, line: lines[i]!.line, how: 'github-env' });
+      continue;
+    }
+
+    const exported = /^(?:export\s+|\$env:)(.*)$/i.exec(trimmed);
+    if (exported) {
+      const rest = exported[1]!;
+      if (/^[A-Za-z_][A-Za-z0-9_]*\s*=\s*/.test(rest) && trimmed.toLowerCase().startsWith('$env:')) {
+        // PowerShell: $env:NAME = "value"
+        const m = /^([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(["']?)(.*?)\2\s*;?\s*$/.exec(rest);
+        if (m) out.push({ name: m[1]!, value: m[3]!, line: lines[i]!.line, how: 'export' });
+      } else {
+        for (const a of assignmentsIn(` ${rest}`)) out.push({ ...a, line: lines[i]!.line, how: 'export' });
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,40 @@
+import type { Rule } from './rule.js';
+
+export const tagScope: Rule = {
+  id: 'tag-scope',
+  severity: 'warning',
+  name: 'A tag or release build writes where no later run reads',
+  actionable: true,
+  docs: {
+    meaning:
+      "GitHub's cache is scoped by ref. A job that runs on `push: tags`, `release` or `create` writes its " +
+      "entries into the tag's scope, which no later run reads (the next tag is another ref), and reads only " +
+      "what its own ref and the default branch hold. sccache's keys include the toolchain, the target, the " +
+      'profile, `RUSTFLAGS`, every `CARGO_*` variable and the working directory, so the default branch only ' +
+      'helps when it builds exactly the release configuration. Otherwise every release build starts cold.',
+    evidence:
+      'The trigger line (`tags:` under `push`, `release`, `create`) of a job that compiles through the GitHub cache.',
+    fix:
+      'Warm the default branch with the release configuration: a job on `push: branches: [main]` that builds ' +
+      'with the same toolchain, target, profile and `RUSTFLAGS` as the release; or keep a tag build off the ' +
+      'shared cache (`read-only: true`).',
+  },
+  checkJob(job, facts) {
+    if (!job.usesGhaCache || !job.tagTrigger) return undefined;
+    // The run says which store it used: a job that ended up on local disk has no scope problem.
+    if (facts && facts.location.backend !== 'gha') return undefined;
+    return {
+      title: `Job ${job.jobId} runs on ${job.tagTrigger.what}: its cache writes land in a tag's scope that no later run reads`,
+      evidence:
+        `\`${job.tagTrigger.what}\` (line ${job.tagTrigger.line}) triggers job \`${job.jobId}\`, which compiles ` +
+        "through sccache's GitHub cache; a tag run reads only its own ref and the default branch, and only " +
+        'entries built with the same toolchain, target, profile, RUSTFLAGS, CARGO_* variables and directory hit.',
+      fix:
+        '# Warm the default branch with the release configuration (same toolchain, target, profile, RUSTFLAGS):\n' +
+        'on:\n  push:\n    branches: [main]\n    tags: ["v*"]\n' +
+        '# and build the release profile on main too, e.g. `cargo build --release --target <the release target>`',
+      line: job.tagTrigger.line,
+      ...(job.tagTrigger.file ? { file: job.tagTrigger.file } : {}),
+    };
+  },
+};
