@@ -344,8 +344,30 @@ interface ReportFigures {
   reasons: number;
   statsBytes: number;
   stats: Measured;
+  workflow?: { bytes: number; jobs: number; one: Measured; all: Measured; none: Measured };
   log?: { bytes: number; lines: number; measured?: Measured; streamed?: Measured };
   logOption: boolean;
+}
+
+/**
+ * A workflow of about `mb` MB: many jobs, each set up with sccache-guard and carrying the mistakes
+ * the report looks for, so every job is read and every rule has work.
+ */
+function syntheticWorkflow(mb: number, withSccache: boolean): { text: string; jobs: number } {
+  const tool = withSccache ? 'sccache' : 'ccache';
+  let text =
+    'name: Big\non:\n  push:\n    branches: [main]\n    tags: ["v*"]\nenv:\n  CARGO_TERM_COLOR: always\njobs:\n';
+  let jobs = 0;
+  while (text.length < mb * 1024 * 1024) {
+    text +=
+      `  job${jobs}:\n    runs-on: ubuntu-latest\n    env:\n      ${tool.toUpperCase()}_LOG_LEVEL: debug\n` +
+      `      X${jobs}: "\${{ matrix.os }}"\n    steps:\n      - uses: actions/checkout@v4\n` +
+      `      - uses: Swatinem/rust-cache@v2\n      - uses: org/${tool}-guard@v1\n        with:\n          backend: auto\n` +
+      `      - name: Build ${jobs}\n        run: |\n          echo "RUSTFLAGS=-C opt-level=${jobs % 3}" >> "$GITHUB_ENV"\n` +
+      `          ${tool} --zero-stats\n          cargo build --release --locked\n        env:\n          ${tool.toUpperCase()}_CACHE_SIZE: 2G\n`;
+    jobs++;
+  }
+  return { text, jobs };
 }
 
 const LOG_READER = join(ROOT, 'src', 'sccache', 'log-reader.ts');
@@ -388,6 +410,32 @@ async function reportOnLargeInputs(): Promise<ReportFigures> {
     );
     const stats = timeCli(['explain', '--stats', statsPath, '--format', 'json']);
     const figures: ReportFigures = { reasons, statsBytes: statsText.length, stats, logOption };
+    if (/--workflow\b/.test(help.stdout + help.stderr)) {
+      const big = syntheticWorkflow(5, true);
+      const plain = syntheticWorkflow(5, false);
+      const bigPath = join(dir, 'big.yml');
+      const plainPath = join(dir, 'plain.yml');
+      await writeFile(bigPath, big.text);
+      await writeFile(plainPath, plain.text);
+      const args = (path: string, ...more: string[]) => [
+        'explain',
+        '--workflow',
+        path,
+        '--format',
+        'json',
+        ...more,
+      ];
+      say(
+        `report: explain --workflow on a ${(big.text.length / 1048576).toFixed(1)} MB workflow (${big.jobs} jobs)`,
+      );
+      figures.workflow = {
+        bytes: big.text.length,
+        jobs: big.jobs,
+        one: timeCli(args(bigPath, '--job', `job${Math.floor(big.jobs / 2)}`)),
+        all: timeCli(args(bigPath)),
+        none: timeCli(args(plainPath)),
+      };
+    }
     const reader = await logReaderScript(dir);
     if (logOption || reader) {
       const logPath = join(dir, 'sccache.log');
@@ -573,6 +621,15 @@ function render(
     L.push(
       `| the post step's log reader (\`readLogFacts\`, streaming) alone on ${logText} | ${seconds(m.wallMs)} | ${rss(m)} | ${values(m.exitCodes.map(String))} |`,
     );
+  }
+  const wf = report.workflow;
+  if (wf) {
+    const size = `${(wf.bytes / 1048576).toFixed(1)} MB, ${wf.jobs} jobs`;
+    const row = (what: string, m: Measured) =>
+      `| ${what} | ${seconds(m.wallMs)} | ${rss(m)} | ${values(m.exitCodes.map(String))} |`;
+    L.push(row(`explain --workflow --job (one job, as the post step reads it): ${size}`, wf.one));
+    L.push(row(`explain --workflow, no job using sccache: ${size}`, wf.none));
+    L.push(row(`explain --workflow, every job (all set up sccache, each with findings): ${size}`, wf.all));
   }
   if (!log?.measured) {
     L.push('', '`explain` had no `--log` option when this ran: the log was not measured through it.');

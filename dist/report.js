@@ -102550,17 +102550,19 @@ var WorkflowParseError = class extends Error {
   name = "WorkflowParseError";
 };
 var Reader = class {
-  constructor(doc, lines, source) {
+  constructor(doc, lines, source, fileLine = (line) => line) {
     this.doc = doc;
     this.lines = lines;
     this.source = source;
+    this.fileLine = fileLine;
   }
   doc;
   lines;
   source;
+  fileLine;
   lineOf(node2) {
     const offset = node2?.range?.[0];
-    return offset === void 0 ? 0 : this.lines.linePos(offset).line;
+    return offset === void 0 ? 0 : this.fileLine(this.lines.linePos(offset).line);
   }
   /** Follows an alias to the node it names. */
   deref(node2) {
@@ -102672,6 +102674,11 @@ var Reader = class {
       };
     });
   }
+  /** The first job of a document that holds only `jobs:` and it (a split-off part of the file). */
+  onlyJob(shell) {
+    const entry = this.entries(this.get(this.doc.contents, "jobs"))[0];
+    return entry ? this.job(entry.key, entry.keyLine, entry.value, shell) : void 0;
+  }
   workflow() {
     const root = this.doc.contents;
     if (!(0, import_yaml.isMap)(root)) throw new WorkflowParseError(1, 1, "not a workflow: the document is not a mapping");
@@ -102686,28 +102693,105 @@ var Reader = class {
       ...name !== void 0 ? { name } : {},
       triggers: this.triggers(this.get(root, "on")),
       env: this.env(this.get(root, "env")),
-      jobs: this.entries(jobsNode).map((e) => this.job(e.key, e.keyLine, e.value, shell))
+      jobs: this.entries(jobsNode).map((e) => this.job(e.key, e.keyLine, e.value, shell)),
+      jobIds: this.entries(jobsNode).map((e) => e.key)
     };
   }
 };
-function parseWorkflow(text) {
+function parseError(error63) {
+  const pos = error63.linePos?.[0] ?? { line: 1, col: 1 };
+  const reason = (error63.message.split("\n")[0] ?? "").replace(/ at line \d+, column \d+:?$/, "");
+  return new WorkflowParseError(pos.line, pos.col, reason || "invalid YAML");
+}
+function parseWhole(text) {
   const lineCounter = new import_yaml.LineCounter();
   const docs = (0, import_yaml.parseAllDocuments)(text, { lineCounter, uniqueKeys: false });
-  const list = Array.isArray(docs) ? docs : [];
   if (!Array.isArray(docs)) {
     throw new WorkflowParseError(1, 1, "not a workflow: the file is empty");
   }
-  for (const doc of list) {
+  for (const doc of docs) {
     const error63 = doc.errors[0];
-    if (error63) {
-      const pos = error63.linePos?.[0] ?? { line: 1, col: 1 };
-      const reason = (error63.message.split("\n")[0] ?? "").replace(/ at line \d+, column \d+:?$/, "");
-      throw new WorkflowParseError(pos.line, pos.col, reason || "invalid YAML");
-    }
+    if (error63) throw parseError(error63);
   }
-  const withJobs = list.find((doc) => (0, import_yaml.isMap)(doc.contents) && doc.contents.has("jobs")) ?? list[0];
+  const withJobs = docs.find((doc) => (0, import_yaml.isMap)(doc.contents) && doc.contents.has("jobs")) ?? docs[0];
   if (!withJobs) throw new WorkflowParseError(1, 1, "not a workflow: the file is empty");
   return new Reader(withJobs, lineCounter, text).workflow();
+}
+var JOB_KEY = /^( +)(["']?)([A-Za-z_][A-Za-z0-9_-]*)\2:[ \t]*(#.*)?$/;
+var blankOrComment = (line) => /^\s*(#.*)?$/.test(line);
+function layoutOf(lines) {
+  let jobsLine = -1;
+  for (let i2 = 0; i2 < lines.length; i2++) {
+    const line = lines[i2];
+    if (/^(---|\.\.\.)(\s|$)/.test(line) && i2 > 0) return void 0;
+    if (/^jobs:[ \t]*(#.*)?$/.test(line)) {
+      if (jobsLine >= 0) return void 0;
+      jobsLine = i2;
+    }
+  }
+  if (jobsLine < 0) return void 0;
+  const jobs = [];
+  let indent = -1;
+  let i = jobsLine + 1;
+  for (; i < lines.length; i++) {
+    const line = lines[i];
+    if (blankOrComment(line)) continue;
+    const lead = line.length - line.trimStart().length;
+    if (lead === 0) break;
+    if (indent < 0) indent = lead;
+    if (lead < indent) return void 0;
+    if (lead === indent) {
+      const key = JOB_KEY.exec(line);
+      if (!key || key[1].length !== indent) return void 0;
+      if (jobs.length) jobs[jobs.length - 1] = { ...jobs[jobs.length - 1], end: i };
+      jobs.push({ id: key[3], start: i, end: i + 1 });
+    }
+  }
+  if (jobs.length) jobs[jobs.length - 1] = { ...jobs[jobs.length - 1], end: i };
+  return jobs.length ? { jobsLine, jobs } : void 0;
+}
+function parseInParts(text, wantJob) {
+  const lines = text.split("\n");
+  const layout = layoutOf(lines);
+  if (!layout) return void 0;
+  const first = layout.jobs[0].start;
+  const last = layout.jobs[layout.jobs.length - 1].end;
+  const header = [
+    ...lines.slice(0, layout.jobsLine),
+    "jobs: {}",
+    ...lines.slice(layout.jobsLine + 1, first),
+    ...lines.slice(last)
+  ].join("\n");
+  const headerLine = (line) => line <= first ? line : line + (last - first);
+  let top;
+  let shell;
+  try {
+    const lineCounter = new import_yaml.LineCounter();
+    const doc = (0, import_yaml.parseAllDocuments)(header, { lineCounter, uniqueKeys: false });
+    if (!Array.isArray(doc) || doc.length !== 1 || doc[0].errors.length) return void 0;
+    const reader = new Reader(doc[0], lineCounter, header, headerLine);
+    top = reader.workflow();
+    shell = reader.defaultShell(doc[0].contents);
+  } catch {
+    return void 0;
+  }
+  const jobs = [];
+  for (const span of layout.jobs) {
+    const body2 = lines.slice(span.start, span.end).join("\n");
+    if (!wantJob(span.id, body2)) continue;
+    const part = `jobs:
+${body2}`;
+    const lineCounter = new import_yaml.LineCounter();
+    const doc = (0, import_yaml.parseAllDocuments)(part, { lineCounter, uniqueKeys: false });
+    if (!Array.isArray(doc) || doc.length !== 1 || doc[0].errors.length) return void 0;
+    const job = new Reader(doc[0], lineCounter, part, (line) => line + span.start - 1).onlyJob(shell);
+    if (!job) return void 0;
+    jobs.push(job);
+  }
+  return { ...top, jobs, jobIds: layout.jobs.map((j) => j.id) };
+}
+function parseWorkflow(text, wantJob) {
+  return wantJob && parseInParts(text, wantJob) || parseWhole(text);
 }
 
 // src/github/run-script.ts
@@ -103163,18 +103247,22 @@ function selectJobs(top, jobId, version4, load2) {
   if (jobId !== void 0) {
     const named = all.filter((c) => c.job.id === jobId && !c.job.uses);
     if (named.length === 0) {
-      return { unknownJob: jobId, known: [...new Set(all.filter((c) => !c.job.uses).map((c) => c.job.id))] };
+      const callees = all.filter((c) => c.caller && !c.job.uses).map((c) => c.job.id);
+      return { unknownJob: jobId, known: [.../* @__PURE__ */ new Set([...top.workflow.jobIds, ...callees])] };
     }
     return { jobs: named.map((c) => factsOf(c, version4)), notes };
   }
   const jobs = all.filter((c) => !c.job.uses).map((c) => factsOf(c, version4));
   return { jobs: jobs.filter((j) => j.compilesThroughSccache), notes };
 }
+var CALLS_LOCAL_WORKFLOW = /^\s*uses:\s*["']?\.\//m;
+var MENTIONS_SCCACHE = /sccache|SCCACHE_|RUSTC_WRAPPER|_COMPILER_LAUNCHER|ACTIONS_CACHE_URL/i;
+var jobsWorthReading = (jobId) => (id, text) => CALLS_LOCAL_WORKFLOW.test(text) || (jobId !== void 0 ? id === jobId : MENTIONS_SCCACHE.test(text));
 
 // src/report/read-workflow.ts
-function load(path13, file2) {
+function load(path13, file2, jobId) {
   try {
-    return { file: file2, workflow: parseWorkflow(readWorkflowFile(path13)) };
+    return { file: file2, workflow: parseWorkflow(readWorkflowFile(path13), jobsWorthReading(jobId)) };
   } catch (error63) {
     if (error63 instanceof WorkflowParseError)
       return { problem: "invalid", message: `${file2}:${error63.message}` };
@@ -103183,7 +103271,7 @@ function load(path13, file2) {
   }
 }
 function readWorkflowJobs(request2) {
-  const top = load(request2.path, request2.file);
+  const top = load(request2.path, request2.file, request2.jobId);
   if ("problem" in top) return { ok: false, problem: top.problem, message: top.message };
   const diskRoot = repositoryRootOf(request2.path);
   const nameRoot = repositoryRootOf(request2.file);
@@ -103191,7 +103279,7 @@ function readWorkflowJobs(request2) {
     const onDisk = localCallee(uses2, diskRoot);
     if (!onDisk) return `${uses2} is not in this repository, so its steps cannot be read`;
     const named = localCallee(uses2, nameRoot) ?? join10(nameRoot, uses2);
-    const callee = load(onDisk, named);
+    const callee = load(onDisk, named, request2.jobId);
     return "problem" in callee ? callee.message : callee;
   });
   if ("unknownJob" in selection) {

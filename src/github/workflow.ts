@@ -76,7 +76,10 @@ export interface Workflow {
   readonly name?: string;
   readonly triggers: readonly Trigger[];
   readonly env: readonly EnvEntry[];
+  /** The jobs that were read: every job, or those parseWorkflow was asked for (and maybe more). */
   readonly jobs: readonly WorkflowJob[];
+  /** Every job id of the file, in order, read or not. */
+  readonly jobIds: readonly string[];
 }
 
 /** Not YAML, or not a workflow: the message says where (1-based line and column). */
@@ -96,11 +99,13 @@ class Reader {
     private readonly doc: Document.Parsed,
     private readonly lines: LineCounter,
     private readonly source: string,
+    /** A line of the parsed text as a line of the file, when only parts of the file were parsed. */
+    private readonly fileLine: (line: number) => number = (line) => line,
   ) {}
 
   lineOf(node: YamlNode | null | undefined): number {
     const offset = node?.range?.[0];
-    return offset === undefined ? 0 : this.lines.linePos(offset).line;
+    return offset === undefined ? 0 : this.fileLine(this.lines.linePos(offset).line);
   }
 
   /** Follows an alias to the node it names. */
@@ -224,6 +229,12 @@ class Reader {
     });
   }
 
+  /** The first job of a document that holds only `jobs:` and it (a split-off part of the file). */
+  onlyJob(shell: string | undefined): WorkflowJob | undefined {
+    const entry = this.entries(this.get(this.doc.contents, 'jobs'))[0];
+    return entry ? this.job(entry.key, entry.keyLine, entry.value, shell) : undefined;
+  }
+
   workflow(): Workflow {
     const root = this.doc.contents;
     if (!isMap(root)) throw new WorkflowParseError(1, 1, 'not a workflow: the document is not a mapping');
@@ -239,32 +250,143 @@ class Reader {
       triggers: this.triggers(this.get(root, 'on')),
       env: this.env(this.get(root, 'env')),
       jobs: this.entries(jobsNode).map((e) => this.job(e.key, e.keyLine, e.value, shell)),
+      jobIds: this.entries(jobsNode).map((e) => e.key),
     };
   }
 }
 
-/**
- * Reads a workflow. Several documents in one file: the first that has `jobs:` is the workflow.
- * Throws WorkflowParseError for text that is not YAML or not a workflow.
- */
-export function parseWorkflow(text: string): Workflow {
+function parseError(error: {
+  linePos?: [{ line: number; col: number }, ...unknown[]];
+  message: string;
+}): WorkflowParseError {
+  const pos = error.linePos?.[0] ?? { line: 1, col: 1 };
+  // yaml's first line ends in " at line L, column C:", which the position already says.
+  const reason = (error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
+  return new WorkflowParseError(pos.line, pos.col, reason || 'invalid YAML');
+}
+
+/** Reads the whole file. Several documents in one file: the first that has `jobs:` is the workflow. */
+function parseWhole(text: string): Workflow {
   const lineCounter = new LineCounter();
   const docs = parseAllDocuments(text, { lineCounter, uniqueKeys: false });
-  const list = Array.isArray(docs) ? docs : [];
   if (!Array.isArray(docs)) {
     // An empty stream comes back as an EmptyStream object.
     throw new WorkflowParseError(1, 1, 'not a workflow: the file is empty');
   }
-  for (const doc of list) {
+  for (const doc of docs) {
     const error = doc.errors[0];
-    if (error) {
-      const pos = error.linePos?.[0] ?? { line: 1, col: 1 };
-      // yaml's first line ends in " at line L, column C:", which the position already says.
-      const reason = (error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
-      throw new WorkflowParseError(pos.line, pos.col, reason || 'invalid YAML');
-    }
+    if (error) throw parseError(error);
   }
-  const withJobs = list.find((doc) => isMap(doc.contents) && doc.contents.has('jobs')) ?? list[0];
+  const withJobs = docs.find((doc) => isMap(doc.contents) && doc.contents.has('jobs')) ?? docs[0];
   if (!withJobs) throw new WorkflowParseError(1, 1, 'not a workflow: the file is empty');
   return new Reader(withJobs, lineCounter, text).workflow();
+}
+
+interface JobSpan {
+  readonly id: string;
+  /** 0-based index of the job's key line, and one past its last line. */
+  readonly start: number;
+  readonly end: number;
+}
+
+interface Layout {
+  /** 0-based index of the `jobs:` line. */
+  readonly jobsLine: number;
+  readonly jobs: readonly JobSpan[];
+}
+
+const JOB_KEY = /^( +)(["']?)([A-Za-z_][A-Za-z0-9_-]*)\2:[ \t]*(#.*)?$/;
+const blankOrComment = (line: string) => /^\s*(#.*)?$/.test(line);
+
+/**
+ * Where each job's lines are, from indentation alone, when the file is laid out the plain way
+ * (one document, a block `jobs:` at column 0, job keys at one indentation). Undefined otherwise:
+ * the caller then reads the whole file. One pass over the lines, no YAML parsing.
+ */
+function layoutOf(lines: readonly string[]): Layout | undefined {
+  let jobsLine = -1;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (/^(---|\.\.\.)(\s|$)/.test(line) && i > 0) return undefined; // several documents
+    if (/^jobs:[ \t]*(#.*)?$/.test(line)) {
+      if (jobsLine >= 0) return undefined;
+      jobsLine = i;
+    }
+  }
+  if (jobsLine < 0) return undefined;
+  const jobs: JobSpan[] = [];
+  let indent = -1;
+  let i = jobsLine + 1;
+  for (; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (blankOrComment(line)) continue;
+    const lead = line.length - line.trimStart().length;
+    if (lead === 0) break; // the next top-level key ends the jobs
+    if (indent < 0) indent = lead;
+    if (lead < indent) return undefined;
+    if (lead === indent) {
+      const key = JOB_KEY.exec(line);
+      if (!key || key[1]!.length !== indent) return undefined; // flow style or something odd
+      if (jobs.length) jobs[jobs.length - 1] = { ...jobs[jobs.length - 1]!, end: i };
+      jobs.push({ id: key[3]!, start: i, end: i + 1 });
+    }
+  }
+  if (jobs.length) jobs[jobs.length - 1] = { ...jobs[jobs.length - 1]!, end: i };
+  return jobs.length ? { jobsLine, jobs } : undefined;
+}
+
+/** Only the jobs asked for, each parsed alone; undefined when the file cannot be read in parts. */
+function parseInParts(text: string, wantJob: (id: string, text: string) => boolean): Workflow | undefined {
+  const lines = text.split('\n');
+  const layout = layoutOf(lines);
+  if (!layout) return undefined;
+  const first = layout.jobs[0]!.start;
+  const last = layout.jobs[layout.jobs.length - 1]!.end;
+  // The rest of the file with an empty jobs map; its lines after the jobs map back past them.
+  const header = [
+    ...lines.slice(0, layout.jobsLine),
+    'jobs: {}',
+    ...lines.slice(layout.jobsLine + 1, first),
+    ...lines.slice(last),
+  ].join('\n');
+  const headerLine = (line: number) => (line <= first ? line : line + (last - first));
+  let top: Workflow;
+  let shell: string | undefined;
+  try {
+    const lineCounter = new LineCounter();
+    const doc = parseAllDocuments(header, { lineCounter, uniqueKeys: false });
+    if (!Array.isArray(doc) || doc.length !== 1 || doc[0]!.errors.length) return undefined;
+    const reader = new Reader(doc[0]!, lineCounter, header, headerLine);
+    top = reader.workflow();
+    shell = reader.defaultShell(doc[0]!.contents);
+  } catch {
+    return undefined;
+  }
+  const jobs: WorkflowJob[] = [];
+  for (const span of layout.jobs) {
+    const body = lines.slice(span.start, span.end).join('\n');
+    if (!wantJob(span.id, body)) continue;
+    const part = `jobs:\n${body}`;
+    const lineCounter = new LineCounter();
+    const doc = parseAllDocuments(part, { lineCounter, uniqueKeys: false });
+    // An alias to an anchor outside the job, or an error: the whole file must be read.
+    if (!Array.isArray(doc) || doc.length !== 1 || doc[0]!.errors.length) return undefined;
+    const job = new Reader(doc[0]!, lineCounter, part, (line) => line + span.start - 1).onlyJob(shell);
+    if (!job) return undefined;
+    jobs.push(job);
+  }
+  return { ...top, jobs, jobIds: layout.jobs.map((j) => j.id) };
+}
+
+/**
+ * Reads a workflow. Throws WorkflowParseError for text that is not YAML or not a workflow.
+ *
+ * `wantJob` (given the job id and its text) picks the jobs to read. A large file laid out the plain
+ * way is then split by indentation and only those jobs are parsed: the post step reads one job of
+ * a 5 MB file at the cost of that job. Any file that cannot be split is read whole, with the same
+ * result.
+ */
+export function parseWorkflow(text: string, wantJob?: (id: string, text: string) => boolean): Workflow {
+  // Read whole, every job is read: the cost is paid either way.
+  return (wantJob && parseInParts(text, wantJob)) || parseWhole(text);
 }

@@ -11,7 +11,7 @@ import {
 import { parseWorkflow, WorkflowParseError } from '../github/workflow.js';
 import type { SccacheVersion } from '../sccache/version.js';
 import type { JobFacts } from './job-facts.js';
-import { selectJobs, type LoadedWorkflow } from './workflow-jobs.js';
+import { jobsWorthReading, selectJobs, type LoadedWorkflow } from './workflow-jobs.js';
 
 export interface WorkflowRequest {
   /** Where the file is on this machine. */
@@ -35,9 +35,10 @@ export type WorkflowRead =
 function load(
   path: string,
   file: string,
+  jobId: string | undefined,
 ): LoadedWorkflow | { problem: 'unreadable' | 'invalid'; message: string } {
   try {
-    return { file, workflow: parseWorkflow(readWorkflowFile(path)) };
+    return { file, workflow: parseWorkflow(readWorkflowFile(path), jobsWorthReading(jobId)) };
   } catch (error) {
     if (error instanceof WorkflowParseError)
       return { problem: 'invalid', message: `${file}:${error.message}` };
@@ -47,7 +48,7 @@ function load(
 }
 
 export function readWorkflowJobs(request: WorkflowRequest): WorkflowRead {
-  const top = load(request.path, request.file);
+  const top = load(request.path, request.file, request.jobId);
   if ('problem' in top) return { ok: false, problem: top.problem, message: top.message };
   const diskRoot = repositoryRootOf(request.path);
   const nameRoot = repositoryRootOf(request.file);
@@ -55,7 +56,8 @@ export function readWorkflowJobs(request: WorkflowRequest): WorkflowRead {
     const onDisk = localCallee(uses, diskRoot);
     if (!onDisk) return `${uses} is not in this repository, so its steps cannot be read`;
     const named = localCallee(uses, nameRoot) ?? join(nameRoot, uses);
-    const callee = load(onDisk, named);
+    // The job may be in the callee (a run's GITHUB_JOB is the called workflow's job id).
+    const callee = load(onDisk, named, request.jobId);
     return 'problem' in callee ? callee.message : callee;
   });
   if ('unknownJob' in selection) {

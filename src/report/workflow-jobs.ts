@@ -59,10 +59,26 @@ export function selectJobs(
   if (jobId !== undefined) {
     const named = all.filter((c) => c.job.id === jobId && !c.job.uses);
     if (named.length === 0) {
-      return { unknownJob: jobId, known: [...new Set(all.filter((c) => !c.job.uses).map((c) => c.job.id))] };
+      const callees = all.filter((c) => c.caller && !c.job.uses).map((c) => c.job.id);
+      return { unknownJob: jobId, known: [...new Set([...top.workflow.jobIds, ...callees])] };
     }
     return { jobs: named.map((c) => factsOf(c, version)), notes };
   }
   const jobs = all.filter((c) => !c.job.uses).map((c) => factsOf(c, version));
   return { jobs: jobs.filter((j) => j.compilesThroughSccache), notes };
 }
+
+/** A job calling a local reusable workflow (its steps are in the callee). */
+const CALLS_LOCAL_WORKFLOW = /^\s*uses:\s*["']?\.\//m;
+/** Without one of these words a job cannot set sccache up or tell cargo to use it. */
+const MENTIONS_SCCACHE = /sccache|SCCACHE_|RUSTC_WRAPPER|_COMPILER_LAUNCHER|ACTIONS_CACHE_URL/i;
+
+/**
+ * Which jobs of a large file are worth parsing (given the job's id and its text): the one asked
+ * for, or every job that could compile through sccache; and those that call a local reusable
+ * workflow. A hint only: a file read whole reads every job.
+ */
+export const jobsWorthReading =
+  (jobId: string | undefined) =>
+  (id: string, text: string): boolean =>
+    CALLS_LOCAL_WORKFLOW.test(text) || (jobId !== undefined ? id === jobId : MENTIONS_SCCACHE.test(text));
