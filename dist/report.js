@@ -32215,7 +32215,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit2(node2, visitor) {
+    function visit3(node2, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node2)) {
         const cd = visit_(null, node2.contents, visitor_, Object.freeze([node2]));
@@ -32224,9 +32224,9 @@ var require_visit = __commonJS({
       } else
         visit_(null, node2, visitor_, Object.freeze([]));
     }
-    visit2.BREAK = BREAK;
-    visit2.SKIP = SKIP;
-    visit2.REMOVE = REMOVE;
+    visit3.BREAK = BREAK;
+    visit3.SKIP = SKIP;
+    visit3.REMOVE = REMOVE;
     function visit_(key, node2, visitor, path13) {
       const ctrl = callVisitor(key, node2, visitor, path13);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
@@ -32360,7 +32360,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports2.visit = visit2;
+    exports2.visit = visit3;
     exports2.visitAsync = visitAsync;
   }
 });
@@ -32370,7 +32370,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -32514,7 +32514,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags2 = {};
-          visit2.visit(doc.contents, (_key, node2) => {
+          visit3.visit(doc.contents, (_key, node2) => {
             if (identity.isNode(node2) && node2.tag)
               tags2[node2.tag] = true;
           });
@@ -32541,7 +32541,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     function anchorIsValid(anchor2) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor2)) {
         const sa = JSON.stringify(anchor2);
@@ -32552,7 +32552,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit2.visit(root, {
+      visit3.visit(root, {
         Value(_key, node2) {
           if (node2.anchor)
             anchors.add(node2.anchor);
@@ -32732,7 +32732,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports2) {
     "use strict";
     var anchors = require_anchors();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -32758,7 +32758,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit2.visit(doc, {
+          visit3.visit(doc, {
             Node: (_key, node2) => {
               if (identity.isAlias(node2) || identity.hasAnchor(node2))
                 nodes.push(node2);
@@ -37680,15 +37680,15 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit2(cst, visitor) {
+    function visit3(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit2.BREAK = BREAK;
-    visit2.SKIP = SKIP;
-    visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path13) => {
+    visit3.BREAK = BREAK;
+    visit3.SKIP = SKIP;
+    visit3.REMOVE = REMOVE;
+    visit3.itemAtPath = (cst, path13) => {
       let item = cst;
       for (const [field, index] of path13) {
         const tok = item?.[field];
@@ -37699,8 +37699,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path13) => {
-      const parent = visit2.itemAtPath(cst, path13.slice(0, -1));
+    visit3.parentCollection = (cst, path13) => {
+      const parent = visit3.itemAtPath(cst, path13.slice(0, -1));
       const field = path13[path13.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
@@ -37731,7 +37731,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path13) : ctrl;
     }
-    exports2.visit = visit2;
+    exports2.visit = visit3;
   }
 });
 
@@ -39447,7 +39447,7 @@ var require_dist4 = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     exports2.Composer = composer.Composer;
     exports2.Document = Document.Document;
     exports2.Schema = Schema.Schema;
@@ -39475,8 +39475,8 @@ var require_dist4 = __commonJS({
     exports2.parseAllDocuments = publicApi.parseAllDocuments;
     exports2.parseDocument = publicApi.parseDocument;
     exports2.stringify = publicApi.stringify;
-    exports2.visit = visit2.visit;
-    exports2.visitAsync = visit2.visitAsync;
+    exports2.visit = visit3.visit;
+    exports2.visitAsync = visit3.visitAsync;
   }
 });
 
@@ -81577,6 +81577,10 @@ import { createReadStream as createReadStream2 } from "node:fs";
 import { createInterface } from "node:readline";
 
 // src/sccache/log-scanner.ts
+var MAX_NAMED_OUTCOMES = 5e3;
+var MAX_TARGETS = 20;
+var OUTCOME = /\[([^\]]{1,200})\]: compile result: cache (hit|miss)\b/;
+var TARGET = /"--target", "([A-Za-z0-9_.-]{1,100})"/;
 var MAX_QUOTE = 300;
 var quote = (text) => {
   const clean2 = redact(text.trim());
@@ -81595,6 +81599,15 @@ var LogScanner = class {
   #decommissioned = false;
   #readErrors = 0;
   #timeouts = 0;
+  #serverStarts = 0;
+  #shutdowns = 0;
+  #zeroStats = 0;
+  #endsInShutdown = false;
+  #sinceReset = 0;
+  // A Map, not an object: crate names come from the build and may be "__proto__".
+  #outcomes = /* @__PURE__ */ new Map();
+  #outcomesDropped = 0;
+  #targets = /* @__PURE__ */ new Set();
   /** One line of the log, without its newline. */
   add(line) {
     this.#lines++;
@@ -81610,15 +81623,49 @@ var LogScanner = class {
       this.#startupFailures++;
       const at = line.indexOf("storage ");
       this.#firstStartupFailure ??= quote(line.slice(at));
+    } else if (line.includes("compile result: cache ")) {
+      this.#outcome(line);
+    } else if (line.includes("handle_client: compile")) {
+      this.#sinceReset++;
+    } else if (line.includes("server started, listening on")) {
+      this.#serverStarts++;
+      this.#endsInShutdown = false;
+      this.#sinceReset = 0;
+    } else if (line.includes("shutting down due to being idle or request")) {
+      this.#shutdowns++;
+      this.#endsInShutdown = true;
+    } else if (line.includes("handle_client: zero_stats")) {
+      this.#zeroStats++;
+      this.#sinceReset = 0;
     } else if (line.includes("Got unexpected error")) {
       this.#readErrors++;
     } else if (line.includes("Cache timed out")) {
       this.#timeouts++;
     }
     if (line.includes("/_apis/artifactcache/")) this.#v1Requests++;
+    if (this.#targets.size < MAX_TARGETS && line.includes('"--target"')) {
+      const target = TARGET.exec(line)?.[1];
+      if (target) this.#targets.add(target);
+    }
     if (line.includes("ArtifactCacheServiceDecommissionedException") || line.includes("legacy service is shutting down")) {
       this.#decommissioned = true;
     }
+  }
+  #outcome(line) {
+    const match3 = OUTCOME.exec(line);
+    if (!match3) return;
+    const name = match3[1];
+    let counts = this.#outcomes.get(name);
+    if (!counts) {
+      if (this.#outcomes.size >= MAX_NAMED_OUTCOMES) {
+        this.#outcomesDropped++;
+        return;
+      }
+      counts = { hits: 0, misses: 0 };
+      this.#outcomes.set(name, counts);
+    }
+    if (match3[2] === "hit") counts.hits++;
+    else counts.misses++;
   }
   facts() {
     return {
@@ -81633,7 +81680,15 @@ var LogScanner = class {
       v1Requests: this.#v1Requests,
       decommissioned: this.#decommissioned,
       readErrors: this.#readErrors,
-      timeouts: this.#timeouts
+      timeouts: this.#timeouts,
+      serverStarts: this.#serverStarts,
+      shutdowns: this.#shutdowns,
+      zeroStats: this.#zeroStats,
+      endsInShutdown: this.#endsInShutdown,
+      compileRequestsSinceReset: this.#sinceReset,
+      outcomes: new Map(this.#outcomes),
+      outcomesDropped: this.#outcomesDropped,
+      targets: [...this.#targets].sort()
     };
   }
 };
@@ -102373,7 +102428,8 @@ var tagScope = {
   },
   checkJob(job, facts) {
     if (!job.usesGhaCache || !job.tagTrigger) return void 0;
-    if (facts && facts.location.backend !== "gha") return void 0;
+    const usedGha = (l) => l.backend === "gha";
+    if (facts && !usedGha(facts.location) && !facts.levels.some((l) => usedGha(l.location))) return void 0;
     return {
       title: `Job ${job.jobId} runs on ${job.tagTrigger.what}: its cache writes land in a tag's scope that no later run reads`,
       evidence: `\`${job.tagTrigger.what}\` (line ${job.tagTrigger.line}) triggers job \`${job.jobId}\`, which compiles through sccache's GitHub cache; a tag run reads only its own ref and the default branch, and only entries built with the same toolchain, target, profile, RUSTFLAGS, CARGO_* variables and directory hit.`,
@@ -102549,24 +102605,47 @@ var WorkflowParseError = class extends Error {
   reason;
   name = "WorkflowParseError";
 };
+function anchorsOf(doc) {
+  const anchors = /* @__PURE__ */ new Map();
+  const unresolved = [];
+  (0, import_yaml.visit)(doc, {
+    Node(_, node2) {
+      if ((0, import_yaml.isAlias)(node2)) {
+        if (!anchors.has(node2.source)) unresolved.push(node2);
+      } else if (node2.anchor) {
+        const list = anchors.get(node2.anchor) ?? [];
+        list.push(node2);
+        anchors.set(node2.anchor, list);
+      }
+    }
+  });
+  return { anchors, unresolved };
+}
 var Reader = class {
-  constructor(doc, lines, source, fileLine = (line) => line) {
-    this.doc = doc;
+  constructor(doc, lines, source, fileLine = (line) => line, anchors = anchorsOf(doc).anchors) {
     this.lines = lines;
     this.source = source;
     this.fileLine = fileLine;
+    this.doc = doc;
+    this.anchors = anchors;
   }
-  doc;
   lines;
   source;
   fileLine;
+  anchors;
+  doc;
   lineOf(node2) {
     const offset = node2?.range?.[0];
     return offset === void 0 ? 0 : this.fileLine(this.lines.linePos(offset).line);
   }
-  /** Follows an alias to the node it names. */
+  /** Follows an alias to the node it names: the last anchor of that name before it. */
   deref(node2) {
-    return (0, import_yaml.isAlias)(node2) ? node2.resolve(this.doc) : node2;
+    if (!(0, import_yaml.isAlias)(node2)) return node2;
+    const at = node2.range?.[0] ?? Number.POSITIVE_INFINITY;
+    const candidates2 = this.anchors.get(node2.source) ?? [];
+    let found;
+    for (const candidate of candidates2) if ((candidate.range?.[0] ?? 0) < at) found = candidate;
+    return found;
   }
   /** A scalar as text: null/absent → undefined, true → "true", 0 → "0". */
   text(node2) {
@@ -102602,7 +102681,11 @@ var Reader = class {
     const value = this.deref(node2);
     if (!(0, import_yaml.isScalar)(value) || !value.range) return void 0;
     const first = this.lineOf(value);
-    const raw = this.source.slice(value.range[0], value.range[1]);
+    const quoted = value.type === "QUOTE_DOUBLE" || value.type === "QUOTE_SINGLE";
+    if (quoted && !this.source.slice(value.range[0], value.range[1]).includes("\n")) {
+      return [{ text: String(value.value), line: first }];
+    }
+    const raw = this.source.slice(value.range[0], value.range[1]).replace(/\n$/, "");
     return raw.split("\n").map((text, i) => ({ text, line: first + i }));
   }
   step(node2, index) {
@@ -102691,7 +102774,8 @@ var Reader = class {
     const name = this.text(this.get(root, "name"));
     return {
       ...name !== void 0 ? { name } : {},
-      triggers: this.triggers(this.get(root, "on")),
+      // Under a `%YAML 1.1` directive the key `on` is the boolean true.
+      triggers: this.triggers(this.get(root, "on") ?? this.get(root, "true")),
       env: this.env(this.get(root, "env")),
       jobs: this.entries(jobsNode).map((e) => this.job(e.key, e.keyLine, e.value, shell)),
       jobIds: this.entries(jobsNode).map((e) => e.key)
@@ -102715,7 +102799,17 @@ function parseWhole(text) {
   }
   const withJobs = docs.find((doc) => (0, import_yaml.isMap)(doc.contents) && doc.contents.has("jobs")) ?? docs[0];
   if (!withJobs) throw new WorkflowParseError(1, 1, "not a workflow: the file is empty");
-  return new Reader(withJobs, lineCounter, text).workflow();
+  const { anchors, unresolved } = anchorsOf(withJobs);
+  const dangling = unresolved[0];
+  if (dangling) {
+    const pos = lineCounter.linePos(dangling.range?.[0] ?? 0);
+    throw new WorkflowParseError(
+      pos.line,
+      pos.col,
+      `the alias *${dangling.source} names no anchor (quote a value that starts with *)`
+    );
+  }
+  return new Reader(withJobs, lineCounter, text, void 0, anchors).workflow();
 }
 var JOB_KEY = /^( +)(["']?)([A-Za-z_][A-Za-z0-9_-]*)\2:[ \t]*(#.*)?$/;
 var blankOrComment = (line) => /^\s*(#.*)?$/.test(line);
@@ -102769,7 +102863,9 @@ function parseInParts(text, wantJob) {
     const lineCounter = new import_yaml.LineCounter();
     const doc = (0, import_yaml.parseAllDocuments)(header, { lineCounter, uniqueKeys: false });
     if (!Array.isArray(doc) || doc.length !== 1 || doc[0].errors.length) return void 0;
-    const reader = new Reader(doc[0], lineCounter, header, headerLine);
+    const { anchors, unresolved } = anchorsOf(doc[0]);
+    if (unresolved.length) return void 0;
+    const reader = new Reader(doc[0], lineCounter, header, headerLine, anchors);
     top = reader.workflow();
     shell = reader.defaultShell(doc[0].contents);
   } catch {
@@ -102784,18 +102880,88 @@ ${body2}`;
     const lineCounter = new import_yaml.LineCounter();
     const doc = (0, import_yaml.parseAllDocuments)(part, { lineCounter, uniqueKeys: false });
     if (!Array.isArray(doc) || doc.length !== 1 || doc[0].errors.length) return void 0;
-    const job = new Reader(doc[0], lineCounter, part, (line) => line + span.start - 1).onlyJob(shell);
+    const { anchors, unresolved } = anchorsOf(doc[0]);
+    if (unresolved.length) return void 0;
+    const job = new Reader(doc[0], lineCounter, part, (line) => line + span.start - 1, anchors).onlyJob(
+      shell
+    );
     if (!job) return void 0;
     jobs.push(job);
   }
   return { ...top, jobs, jobIds: layout.jobs.map((j) => j.id) };
 }
-function parseWorkflow(text, wantJob) {
+function parseWorkflow(source, wantJob) {
+  const text = source.replace(/\r\n?/g, "\n");
   return wantJob && parseInParts(text, wantJob) || parseWhole(text);
 }
 
+// src/util/shell.ts
+function withoutComment(line) {
+  let quote2;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (quote2) {
+      if (c === quote2) quote2 = void 0;
+      else if (c === "\\" && quote2 === '"') i++;
+    } else if (c === '"' || c === "'") {
+      quote2 = c;
+    } else if (c === "\\") {
+      i++;
+    } else if (c === "#" && (i === 0 || /\s/.test(line[i - 1]))) {
+      return line.slice(0, i);
+    }
+  }
+  return line;
+}
+function commandsOf(line) {
+  const commands = [];
+  let quote2;
+  let start = 0;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (quote2) {
+      if (c === quote2) quote2 = void 0;
+      else if (c === "\\" && quote2 === '"') i++;
+    } else if (c === '"' || c === "'") {
+      quote2 = c;
+    } else if (c === "\\") {
+      i++;
+    } else if (c === ";" || c === "|" || c === "&") {
+      commands.push(line.slice(start, i));
+      if (line[i + 1] === c) i++;
+      start = i + 1;
+    }
+  }
+  commands.push(line.slice(start));
+  return commands.map((command) => command.trim()).filter((command) => command !== "");
+}
+function wordsOf(command) {
+  const words = [];
+  let quote2;
+  let word = "";
+  let inWord = false;
+  for (const c of command) {
+    if (quote2) {
+      if (c === quote2) quote2 = void 0;
+      else word += c;
+    } else if (c === '"' || c === "'") {
+      quote2 = c;
+      inWord = true;
+    } else if (/\s/.test(c)) {
+      if (inWord) words.push(word);
+      word = "";
+      inWord = false;
+    } else {
+      word += c;
+      inWord = true;
+    }
+  }
+  if (inWord) words.push(word);
+  return words;
+}
+
 // src/github/run-script.ts
-var isLiteralValue = (value) => !/[$%`]/.test(value);
+var isLiteralValue = (value) => !/[$%`]/.test(value) && !value.startsWith("<<");
 var WORD = /[A-Za-z_][A-Za-z0-9_]*(=|<<)?/g;
 var MAX_LINE = 4096;
 function assignmentsIn(text) {
@@ -102829,54 +102995,66 @@ function assignmentsIn(text) {
 }
 var TARGETS_GITHUB_ENV = /GITHUB_ENV\b/;
 var HEREDOC_INTO_ENV = /<<-?\s*['"]?([A-Za-z_][A-Za-z0-9_]*)['"]?/;
+var unescapePrintf = (value, line) => /\bprintf\b/.test(line) ? value.replace(/(\\n)+$/, "") : value;
+function lineAssignments(text, line) {
+  const trimmed = text.trim();
+  if (TARGETS_GITHUB_ENV.test(text)) {
+    return assignmentsIn(text.replace(/\$\{?env:GITHUB_ENV\}?|\$\{?GITHUB_ENV\}?/g, " ")).map((a) => ({
+      name: a.name,
+      value: unescapePrintf(a.value, text),
+      line,
+      how: "github-env"
+    }));
+  }
+  const exported = /^(?:export\s+|\$env:)(.*)$/i.exec(trimmed);
+  if (!exported) return [];
+  const rest = exported[1];
+  if (trimmed.toLowerCase().startsWith("$env:")) {
+    const m = /^([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(["']?)(.*?)\2\s*;?\s*$/.exec(rest);
+    return m ? [{ name: m[1], value: m[3], line, how: "export" }] : [];
+  }
+  return assignmentsIn(` ${rest}`).map((a) => ({ ...a, line, how: "export" }));
+}
 function scriptAssignments(lines) {
+  const clean2 = lines.map((l) => ({
+    line: l.line,
+    text: withoutComment(l.text.slice(0, MAX_LINE).replace(/\r$/, ""))
+  }));
   const out = [];
-  let groupStart = -1;
-  for (let i = 0; i < lines.length; i++) {
-    const text = lines[i].text.slice(0, MAX_LINE);
+  for (let i = 0; i < clean2.length; i++) {
+    const { text } = clean2[i];
     const trimmed = text.trim();
-    if (trimmed.startsWith("#")) continue;
+    if (trimmed === "") continue;
     if (trimmed === "{") {
-      groupStart = i;
-      continue;
-    }
-    if (groupStart >= 0 && trimmed.startsWith("}")) {
-      if (TARGETS_GITHUB_ENV.test(trimmed)) {
-        for (let j = groupStart + 1; j < i; j++) {
-          for (const a of assignmentsIn(lines[j].text.slice(0, MAX_LINE)))
-            out.push({ ...a, line: lines[j].line, how: "github-env" });
+      let close = i + 1;
+      while (close < clean2.length && !clean2[close].text.trim().startsWith("}")) close++;
+      if (close < clean2.length && TARGETS_GITHUB_ENV.test(clean2[close].text)) {
+        for (let j = i + 1; j < close; j++) {
+          for (const a of assignmentsIn(clean2[j].text)) {
+            out.push({
+              name: a.name,
+              value: unescapePrintf(a.value, clean2[j].text),
+              line: clean2[j].line,
+              how: "github-env"
+            });
+          }
         }
+        i = close;
       }
-      groupStart = -1;
       continue;
     }
-    if (groupStart >= 0) continue;
-    if (TARGETS_GITHUB_ENV.test(text)) {
-      const heredoc = /\bcat\b/.test(text) ? HEREDOC_INTO_ENV.exec(text) : null;
-      if (heredoc) {
-        const delimiter4 = heredoc[1];
-        let j = i + 1;
-        for (; j < lines.length && lines[j].text.trim() !== delimiter4; j++) {
-          const eq = /^\s*([A-Za-z_][A-Za-z0-9_]*)=(.*)$/.exec(lines[j].text);
-          if (eq) out.push({ name: eq[1], value: eq[2], line: lines[j].line, how: "github-env" });
-        }
-        i = j;
-        continue;
+    const heredoc = TARGETS_GITHUB_ENV.test(text) && /\bcat\b/.test(text) ? HEREDOC_INTO_ENV.exec(text) : null;
+    if (heredoc) {
+      const delimiter4 = heredoc[1];
+      let j = i + 1;
+      for (; j < lines.length && lines[j].text.replace(/\r$/, "").trim() !== delimiter4; j++) {
+        const eq = /^\s*([A-Za-z_][A-Za-z0-9_]*)=(.*)$/.exec(lines[j].text.replace(/\r$/, ""));
+        if (eq) out.push({ name: eq[1], value: eq[2], line: lines[j].line, how: "github-env" });
       }
-      for (const a of assignmentsIn(text.replace(/\$\{?env:GITHUB_ENV\}?|\$\{?GITHUB_ENV\}?/g, " ")))
-        out.push({ ...a, line: lines[i].line, how: "github-env" });
+      i = j;
       continue;
     }
-    const exported = /^(?:export\s+|\$env:)(.*)$/i.exec(trimmed);
-    if (exported) {
-      const rest = exported[1];
-      if (/^[A-Za-z_][A-Za-z0-9_]*\s*=\s*/.test(rest) && trimmed.toLowerCase().startsWith("$env:")) {
-        const m = /^([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(["']?)(.*?)\2\s*;?\s*$/.exec(rest);
-        if (m) out.push({ name: m[1], value: m[3], line: lines[i].line, how: "export" });
-      } else {
-        for (const a of assignmentsIn(` ${rest}`)) out.push({ ...a, line: lines[i].line, how: "export" });
-      }
-    }
+    out.push(...lineAssignments(text, clean2[i].line));
   }
   return out;
 }
@@ -103002,26 +103180,27 @@ var FLAGS = {
   "-z": "--zero-stats"
 };
 var MAX_LINE2 = 4096;
+var PREFIX = /^(if|then|else|elif|do|while|until|!|time|sudo|exec|command|nohup|\(|\{|[A-Za-z_][A-Za-z0-9_]*=\S*)$/;
 function namesSccache(word) {
-  const bare = word.replace(/^[("'!]+|["')]+$/g, "");
+  const bare = word.replace(/^[(!]+|[)]+$/g, "");
   const base = bare.slice(Math.max(bare.lastIndexOf("/"), bare.lastIndexOf("\\")) + 1).toLowerCase();
   if (base === "sccache" || base === "sccache.exe") return true;
   return /^(\$sccache_path|\$\{sccache_path\}|\$env:sccache_path|\$\{\{env\.sccache_path\}\})$/.test(
-    bare.replace(/\s+/g, "").toLowerCase()
+    bare.toLowerCase()
   );
 }
-var ends = (word) => /^(;|&&|\|\||\||then|do|else)$/.test(word) || /;$/.test(word);
 function serverCommandIn(line) {
-  const text = line.slice(0, MAX_LINE2).trim();
+  const text = line.slice(0, MAX_LINE2);
   if (!/sccache/i.test(text)) return void 0;
-  if (text.startsWith("#") || /^(echo|printf|Write-(Host|Output))\b/i.test(text)) return void 0;
-  const words = text.replace(/\$\{\{\s*env\.SCCACHE_PATH\s*\}\}/gi, "${{env.SCCACHE_PATH}}").split(/\s+/);
-  for (let i = 0; i < words.length; i++) {
-    if (!namesSccache(words[i])) continue;
-    for (let j = i + 1; j < words.length && !ends(words[j - 1]); j++) {
-      const flag = FLAGS[words[j].replace(/[;"')]+$/, "")];
+  const joined = withoutComment(text).replace(/\$\{\{\s*env\.SCCACHE_PATH\s*\}\}/gi, "${{env.SCCACHE_PATH}}");
+  for (const command of commandsOf(joined)) {
+    const words = wordsOf(command);
+    let at = 0;
+    while (at < words.length - 1 && PREFIX.test(words[at])) at++;
+    if (!namesSccache(words[at] ?? "")) continue;
+    for (const word of words.slice(at + 1)) {
+      const flag = FLAGS[word.replace(/\)+$/, "")];
       if (flag) return flag;
-      if (ends(words[j])) break;
     }
   }
   return void 0;
@@ -103191,14 +103370,14 @@ function buildJobFacts({ workflow, job, file: file2, version: version4 }) {
     }
   }
   const targetRestores = job.steps.filter((s) => firstBuild === void 0 || s.index < firstBuild.stepIndex).map(targetRestoreOf).filter((r) => r !== void 0);
+  const buildSteps = new Set(builds.map((b) => b.stepIndex));
+  const reachesBuild = (e) => e.level === "workflow" || e.level === "job" || (e.level === "step" || e.level === "export") && buildSteps.has(e.stepIndex ?? -1) || e.level === "github-env" && (serverStart === void 0 || (e.stepIndex ?? -1) >= serverStart) && builds.some((b) => b.stepIndex > (e.stepIndex ?? Number.POSITIVE_INFINITY));
   const wrapperOverrides = ours ? env.filter(
-    (e) => e.name === "RUSTC_WRAPPER" && // "sccache" finds the same binary setup found (setup uses the one on PATH first).
+    (e) => e.name === "RUSTC_WRAPPER" && reachesBuild(e) && // "sccache" finds the same binary setup found (setup uses the one on PATH first).
     !/^(sccache(\.exe)?|\$\{\{\s*env\.SCCACHE_PATH\s*\}\}|\$SCCACHE_PATH|\$\{SCCACHE_PATH\})$/i.test(
       e.value.trim()
     )
   ) : [];
-  const buildSteps = new Set(builds.map((b) => b.stepIndex));
-  const reachesBuild = (e) => e.level === "workflow" || e.level === "job" || (e.level === "step" || e.level === "export") && buildSteps.has(e.stepIndex ?? -1) || e.level === "github-env" && (serverStart === void 0 || (e.stepIndex ?? -1) >= serverStart) && builds.some((b) => b.stepIndex > (e.stepIndex ?? Number.POSITIVE_INFINITY));
   const incrementalOn = env.filter(
     (e) => e.name === "CARGO_INCREMENTAL" && isLiteralValue(e.value) && !/^(0|false)$/i.test(e.value.trim()) && reachesBuild(e)
   );

@@ -2,6 +2,7 @@
 // `echo`/`printf`/`tee -a`/heredocs and brace groups, PowerShell `Add-Content`/`Out-File`/`>>`),
 // and for itself (`export NAME=`, `$env:NAME =`). Read line by line from the script's source, so
 // each assignment keeps its line in the workflow. Pure, and linear in the script's length.
+import { withoutComment } from '../util/shell.js';
 import type { SourceLine } from './workflow.js';
 
 export interface ScriptAssignment {
@@ -13,8 +14,8 @@ export interface ScriptAssignment {
   readonly how: 'github-env' | 'export';
 }
 
-/** A value the runner sees as written: no shell expansion, no format, no workflow expression. */
-export const isLiteralValue = (value: string): boolean => !/[$%`]/.test(value);
+/** A value the runner sees as written: no shell expansion, no format, no expression, no heredoc. */
+export const isLiteralValue = (value: string): boolean => !/[$%`]/.test(value) && !value.startsWith('<<');
 
 /**
  * Every word of identifier characters, with the `=` or `<<` that may follow it: each character is
@@ -58,61 +59,82 @@ function assignmentsIn(text: string): { name: string; value: string }[] {
 const TARGETS_GITHUB_ENV = /GITHUB_ENV\b/;
 const HEREDOC_INTO_ENV = /<<-?\s*['"]?([A-Za-z_][A-Za-z0-9_]*)['"]?/;
 
-/** GITHUB_ENV writes and exports, in the order they appear. */
+/** printf's own escapes are not part of the value it writes: `printf 'A=1\n'` writes A=1. */
+const unescapePrintf = (value: string, line: string): string =>
+  /\bprintf\b/.test(line) ? value.replace(/(\\n)+$/, '') : value;
+
+/** One line that is not a heredoc or a group: a GITHUB_ENV write, an export, or nothing. */
+function lineAssignments(text: string, line: number): ScriptAssignment[] {
+  const trimmed = text.trim();
+  if (TARGETS_GITHUB_ENV.test(text)) {
+    return assignmentsIn(text.replace(/\$\{?env:GITHUB_ENV\}?|\$\{?GITHUB_ENV\}?/g, ' ')).map((a) => ({
+      name: a.name,
+      value: unescapePrintf(a.value, text),
+      line,
+      how: 'github-env' as const,
+    }));
+  }
+  const exported = /^(?:export\s+|\$env:)(.*)$/i.exec(trimmed);
+  if (!exported) return [];
+  const rest = exported[1]!;
+  if (trimmed.toLowerCase().startsWith('$env:')) {
+    // PowerShell: $env:NAME = "value"
+    const m = /^([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(["']?)(.*?)\2\s*;?\s*$/.exec(rest);
+    return m ? [{ name: m[1]!, value: m[3]!, line, how: 'export' }] : [];
+  }
+  return assignmentsIn(` ${rest}`).map((a) => ({ ...a, line, how: 'export' as const }));
+}
+
+/**
+ * GITHUB_ENV writes and exports, in the order they appear. Lines may end in \r (a CRLF file) and in
+ * a comment; neither is part of what they set.
+ */
 export function scriptAssignments(lines: readonly SourceLine[]): ScriptAssignment[] {
+  const clean = lines.map((l) => ({
+    line: l.line,
+    text: withoutComment(l.text.slice(0, MAX_LINE).replace(/\r$/, '')),
+  }));
   const out: ScriptAssignment[] = [];
-  let groupStart = -1;
-  for (let i = 0; i < lines.length; i++) {
-    const text = lines[i]!.text.slice(0, MAX_LINE);
+  for (let i = 0; i < clean.length; i++) {
+    const { text } = clean[i]!;
     const trimmed = text.trim();
-    if (trimmed.startsWith('#')) continue;
+    if (trimmed === '') continue;
 
-    // `{` … `} >> "$GITHUB_ENV"`: every echo in the group writes the file.
+    // `{` … `} >> "$GITHUB_ENV"`: every echo in the group writes the file. A group that goes
+    // elsewhere is read line by line, like any other lines.
     if (trimmed === '{') {
-      groupStart = i;
-      continue;
-    }
-    if (groupStart >= 0 && trimmed.startsWith('}')) {
-      if (TARGETS_GITHUB_ENV.test(trimmed)) {
-        for (let j = groupStart + 1; j < i; j++) {
-          for (const a of assignmentsIn(lines[j]!.text.slice(0, MAX_LINE)))
-            out.push({ ...a, line: lines[j]!.line, how: 'github-env' });
+      let close = i + 1;
+      while (close < clean.length && !clean[close]!.text.trim().startsWith('}')) close++;
+      if (close < clean.length && TARGETS_GITHUB_ENV.test(clean[close]!.text)) {
+        for (let j = i + 1; j < close; j++) {
+          for (const a of assignmentsIn(clean[j]!.text)) {
+            out.push({
+              name: a.name,
+              value: unescapePrintf(a.value, clean[j]!.text),
+              line: clean[j]!.line,
+              how: 'github-env',
+            });
+          }
         }
+        i = close;
       }
-      groupStart = -1;
-      continue;
-    }
-    if (groupStart >= 0) continue;
-
-    if (TARGETS_GITHUB_ENV.test(text)) {
-      // `cat >> "$GITHUB_ENV" <<EOF` … `EOF`: each line between is NAME=value.
-      const heredoc = /\bcat\b/.test(text) ? HEREDOC_INTO_ENV.exec(text) : null;
-      if (heredoc) {
-        const delimiter = heredoc[1]!;
-        let j = i + 1;
-        for (; j < lines.length && lines[j]!.text.trim() !== delimiter; j++) {
-          const eq = /^\s*([A-Za-z_][A-Za-z0-9_]*)=(.*)$/.exec(lines[j]!.text);
-          if (eq) out.push({ name: eq[1]!, value: eq[2]!, line: lines[j]!.line, how: 'github-env' });
-        }
-        i = j;
-        continue;
-      }
-      for (const a of assignmentsIn(text.replace(/\$\{?env:GITHUB_ENV\}?|\$\{?GITHUB_ENV\}?/g, ' ')))
-        out.push({ ...a, line: lines[i]!.line, how: 'github-env' });
       continue;
     }
 
-    const exported = /^(?:export\s+|\$env:)(.*)$/i.exec(trimmed);
-    if (exported) {
-      const rest = exported[1]!;
-      if (/^[A-Za-z_][A-Za-z0-9_]*\s*=\s*/.test(rest) && trimmed.toLowerCase().startsWith('$env:')) {
-        // PowerShell: $env:NAME = "value"
-        const m = /^([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(["']?)(.*?)\2\s*;?\s*$/.exec(rest);
-        if (m) out.push({ name: m[1]!, value: m[3]!, line: lines[i]!.line, how: 'export' });
-      } else {
-        for (const a of assignmentsIn(` ${rest}`)) out.push({ ...a, line: lines[i]!.line, how: 'export' });
+    // `cat >> "$GITHUB_ENV" <<EOF` … `EOF`: each line between is NAME=value.
+    const heredoc =
+      TARGETS_GITHUB_ENV.test(text) && /\bcat\b/.test(text) ? HEREDOC_INTO_ENV.exec(text) : null;
+    if (heredoc) {
+      const delimiter = heredoc[1]!;
+      let j = i + 1;
+      for (; j < lines.length && lines[j]!.text.replace(/\r$/, '').trim() !== delimiter; j++) {
+        const eq = /^\s*([A-Za-z_][A-Za-z0-9_]*)=(.*)$/.exec(lines[j]!.text.replace(/\r$/, ''));
+        if (eq) out.push({ name: eq[1]!, value: eq[2]!, line: lines[j]!.line, how: 'github-env' });
       }
+      i = j;
+      continue;
     }
+    out.push(...lineAssignments(text, clean[i]!.line));
   }
   return out;
 }

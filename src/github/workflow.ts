@@ -10,6 +10,8 @@ import {
   isSeq,
   LineCounter,
   parseAllDocuments,
+  visit,
+  type Alias,
   type Document,
   type Node as YamlNode,
   type YAMLMap,
@@ -94,23 +96,55 @@ export class WorkflowParseError extends Error {
   }
 }
 
+/** Every anchor of a document, in document order, and the aliases no anchor before them defines. */
+function anchorsOf(doc: Document.Parsed): { anchors: Map<string, YamlNode[]>; unresolved: Alias[] } {
+  const anchors = new Map<string, YamlNode[]>();
+  const unresolved: Alias[] = [];
+  // One walk: yaml's own Alias.resolve walks the whole document for every alias it follows.
+  visit(doc, {
+    Node(_, node) {
+      if (isAlias(node)) {
+        if (!anchors.has(node.source)) unresolved.push(node);
+      } else if (node.anchor) {
+        const list = anchors.get(node.anchor) ?? [];
+        list.push(node);
+        anchors.set(node.anchor, list);
+      }
+    },
+  });
+  return { anchors, unresolved };
+}
+
 class Reader {
+  private readonly anchors: Map<string, YamlNode[]>;
+
   constructor(
-    private readonly doc: Document.Parsed,
+    doc: Document.Parsed,
     private readonly lines: LineCounter,
     private readonly source: string,
     /** A line of the parsed text as a line of the file, when only parts of the file were parsed. */
     private readonly fileLine: (line: number) => number = (line) => line,
-  ) {}
+    anchors = anchorsOf(doc).anchors,
+  ) {
+    this.doc = doc;
+    this.anchors = anchors;
+  }
+
+  private readonly doc: Document.Parsed;
 
   lineOf(node: YamlNode | null | undefined): number {
     const offset = node?.range?.[0];
     return offset === undefined ? 0 : this.fileLine(this.lines.linePos(offset).line);
   }
 
-  /** Follows an alias to the node it names. */
+  /** Follows an alias to the node it names: the last anchor of that name before it. */
   deref(node: unknown): unknown {
-    return isAlias(node) ? node.resolve(this.doc) : node;
+    if (!isAlias(node)) return node;
+    const at = node.range?.[0] ?? Number.POSITIVE_INFINITY;
+    const candidates = this.anchors.get(node.source) ?? [];
+    let found: YamlNode | undefined;
+    for (const candidate of candidates) if ((candidate.range?.[0] ?? 0) < at) found = candidate;
+    return found;
   }
 
   /** A scalar as text: null/absent → undefined, true → "true", 0 → "0". */
@@ -152,7 +186,13 @@ class Reader {
     const value = this.deref(node);
     if (!isScalar(value) || !value.range) return undefined;
     const first = this.lineOf(value);
-    const raw = this.source.slice(value.range[0], value.range[1]);
+    // A quoted scalar on one line: its value, without YAML's quotes and escapes (`"& $env:X --y"`).
+    const quoted = value.type === 'QUOTE_DOUBLE' || value.type === 'QUOTE_SINGLE';
+    if (quoted && !this.source.slice(value.range[0], value.range[1]).includes('\n')) {
+      return [{ text: String(value.value), line: first }];
+    }
+    // A block scalar's range ends after its last newline: that is not one more (empty) line.
+    const raw = this.source.slice(value.range[0], value.range[1]).replace(/\n$/, '');
     return raw.split('\n').map((text, i) => ({ text, line: first + i }));
   }
 
@@ -247,7 +287,8 @@ class Reader {
     const name = this.text(this.get(root, 'name'));
     return {
       ...(name !== undefined ? { name } : {}),
-      triggers: this.triggers(this.get(root, 'on')),
+      // Under a `%YAML 1.1` directive the key `on` is the boolean true.
+      triggers: this.triggers(this.get(root, 'on') ?? this.get(root, 'true')),
       env: this.env(this.get(root, 'env')),
       jobs: this.entries(jobsNode).map((e) => this.job(e.key, e.keyLine, e.value, shell)),
       jobIds: this.entries(jobsNode).map((e) => e.key),
@@ -279,7 +320,18 @@ function parseWhole(text: string): Workflow {
   }
   const withJobs = docs.find((doc) => isMap(doc.contents) && doc.contents.has('jobs')) ?? docs[0];
   if (!withJobs) throw new WorkflowParseError(1, 1, 'not a workflow: the file is empty');
-  return new Reader(withJobs, lineCounter, text).workflow();
+  const { anchors, unresolved } = anchorsOf(withJobs);
+  const dangling = unresolved[0];
+  if (dangling) {
+    // GitHub refuses such a file; an unquoted glob such as `**/target` is the usual cause.
+    const pos = lineCounter.linePos(dangling.range?.[0] ?? 0);
+    throw new WorkflowParseError(
+      pos.line,
+      pos.col,
+      `the alias *${dangling.source} names no anchor (quote a value that starts with *)`,
+    );
+  }
+  return new Reader(withJobs, lineCounter, text, undefined, anchors).workflow();
 }
 
 interface JobSpan {
@@ -356,7 +408,9 @@ function parseInParts(text: string, wantJob: (id: string, text: string) => boole
     const lineCounter = new LineCounter();
     const doc = parseAllDocuments(header, { lineCounter, uniqueKeys: false });
     if (!Array.isArray(doc) || doc.length !== 1 || doc[0]!.errors.length) return undefined;
-    const reader = new Reader(doc[0]!, lineCounter, header, headerLine);
+    const { anchors, unresolved } = anchorsOf(doc[0]!);
+    if (unresolved.length) return undefined;
+    const reader = new Reader(doc[0]!, lineCounter, header, headerLine, anchors);
     top = reader.workflow();
     shell = reader.defaultShell(doc[0]!.contents);
   } catch {
@@ -369,9 +423,13 @@ function parseInParts(text: string, wantJob: (id: string, text: string) => boole
     const part = `jobs:\n${body}`;
     const lineCounter = new LineCounter();
     const doc = parseAllDocuments(part, { lineCounter, uniqueKeys: false });
-    // An alias to an anchor outside the job, or an error: the whole file must be read.
     if (!Array.isArray(doc) || doc.length !== 1 || doc[0]!.errors.length) return undefined;
-    const job = new Reader(doc[0]!, lineCounter, part, (line) => line + span.start - 1).onlyJob(shell);
+    // An alias to an anchor outside the job: the whole file must be read.
+    const { anchors, unresolved } = anchorsOf(doc[0]!);
+    if (unresolved.length) return undefined;
+    const job = new Reader(doc[0]!, lineCounter, part, (line) => line + span.start - 1, anchors).onlyJob(
+      shell,
+    );
     if (!job) return undefined;
     jobs.push(job);
   }
@@ -386,7 +444,9 @@ function parseInParts(text: string, wantJob: (id: string, text: string) => boole
  * a 5 MB file at the cost of that job. Any file that cannot be split is read whole, with the same
  * result.
  */
-export function parseWorkflow(text: string, wantJob?: (id: string, text: string) => boolean): Workflow {
+export function parseWorkflow(source: string, wantJob?: (id: string, text: string) => boolean): Workflow {
+  // YAML counts \r\n and a lone \r as one line break each: so do we, and no line keeps a \r.
+  const text = source.replace(/\r\n?/g, '\n');
   // Read whole, every job is read: the cost is paid either way.
   return (wantJob && parseInParts(text, wantJob)) || parseWhole(text);
 }

@@ -308,17 +308,6 @@ export function buildJobFacts({ workflow, job, file, version }: JobFactsInput): 
     .map(targetRestoreOf)
     .filter((r): r is PlacedStep => r !== undefined);
 
-  const wrapperOverrides = ours
-    ? env.filter(
-        (e) =>
-          e.name === 'RUSTC_WRAPPER' &&
-          // "sccache" finds the same binary setup found (setup uses the one on PATH first).
-          !/^(sccache(\.exe)?|\$\{\{\s*env\.SCCACHE_PATH\s*\}\}|\$SCCACHE_PATH|\$\{SCCACHE_PATH\})$/i.test(
-            e.value.trim(),
-          ),
-      )
-    : [];
-
   // Workflow and job env reach every step and win over GITHUB_ENV (setup exports CARGO_INCREMENTAL=0
   // there); a step's own env and exports reach that step; a later GITHUB_ENV write overrides setup's.
   const buildSteps = new Set(builds.map((b) => b.stepIndex));
@@ -329,6 +318,18 @@ export function buildJobFacts({ workflow, job, file, version }: JobFactsInput): 
     (e.level === 'github-env' &&
       (serverStart === undefined || (e.stepIndex ?? -1) >= serverStart) &&
       builds.some((b) => b.stepIndex > (e.stepIndex ?? Number.POSITIVE_INFINITY)));
+  const wrapperOverrides = ours
+    ? env.filter(
+        (e) =>
+          e.name === 'RUSTC_WRAPPER' &&
+          reachesBuild(e) &&
+          // "sccache" finds the same binary setup found (setup uses the one on PATH first).
+          !/^(sccache(\.exe)?|\$\{\{\s*env\.SCCACHE_PATH\s*\}\}|\$SCCACHE_PATH|\$\{SCCACHE_PATH\})$/i.test(
+            e.value.trim(),
+          ),
+      )
+    : [];
+
   const incrementalOn = env.filter(
     (e) =>
       e.name === 'CARGO_INCREMENTAL' &&

@@ -26,7 +26,29 @@ export interface LogFacts {
   /** WARN "Got unexpected error" on reads: counted as plain misses in the stats. */
   readonly readErrors: number;
   readonly timeouts: number;
+  /** "server started, listening on …": every server that logged here. */
+  readonly serverStarts: number;
+  /** "shutting down due to being idle or request". */
+  readonly shutdowns: number;
+  /** "handle_client: zero_stats": the counters were reset. */
+  readonly zeroStats: number;
+  /** The last server event is a shutdown: whatever answered later was not started with this log. */
+  readonly endsInShutdown: boolean;
+  /** "handle_client: compile" since the last server start or zero_stats: what the stats should count. */
+  readonly compileRequestsSinceReset: number;
+  /** "[crate]: compile result: cache hit|cache miss", per crate (Rust) or source (C/C++); capped. */
+  readonly outcomes: ReadonlyMap<string, { readonly hits: number; readonly misses: number }>;
+  /** Crates beyond the cap, counted but not named. */
+  readonly outcomesDropped: number;
+  /** `--target TRIPLE` values seen in compile arguments. */
+  readonly targets: readonly string[];
 }
+
+/** Enough for a large workspace's dependency tree; the rest are counted, not named. */
+export const MAX_NAMED_OUTCOMES = 5000;
+const MAX_TARGETS = 20;
+const OUTCOME = /\[([^\]]{1,200})\]: compile result: cache (hit|miss)\b/;
+const TARGET = /"--target", "([A-Za-z0-9_.-]{1,100})"/;
 
 const MAX_QUOTE = 300;
 const quote = (text: string) => {
@@ -47,6 +69,15 @@ export class LogScanner {
   #decommissioned = false;
   #readErrors = 0;
   #timeouts = 0;
+  #serverStarts = 0;
+  #shutdowns = 0;
+  #zeroStats = 0;
+  #endsInShutdown = false;
+  #sinceReset = 0;
+  // A Map, not an object: crate names come from the build and may be "__proto__".
+  #outcomes = new Map<string, { hits: number; misses: number }>();
+  #outcomesDropped = 0;
+  #targets = new Set<string>();
 
   /** One line of the log, without its newline. */
   add(line: string): void {
@@ -64,18 +95,53 @@ export class LogScanner {
       this.#startupFailures++;
       const at = line.indexOf('storage ');
       this.#firstStartupFailure ??= quote(line.slice(at));
+    } else if (line.includes('compile result: cache ')) {
+      this.#outcome(line);
+    } else if (line.includes('handle_client: compile')) {
+      this.#sinceReset++;
+    } else if (line.includes('server started, listening on')) {
+      this.#serverStarts++;
+      this.#endsInShutdown = false;
+      this.#sinceReset = 0;
+    } else if (line.includes('shutting down due to being idle or request')) {
+      this.#shutdowns++;
+      this.#endsInShutdown = true;
+    } else if (line.includes('handle_client: zero_stats')) {
+      this.#zeroStats++;
+      this.#sinceReset = 0;
     } else if (line.includes('Got unexpected error')) {
       this.#readErrors++;
     } else if (line.includes('Cache timed out')) {
       this.#timeouts++;
     }
     if (line.includes('/_apis/artifactcache/')) this.#v1Requests++;
+    if (this.#targets.size < MAX_TARGETS && line.includes('"--target"')) {
+      const target = TARGET.exec(line)?.[1];
+      if (target) this.#targets.add(target);
+    }
     if (
       line.includes('ArtifactCacheServiceDecommissionedException') ||
       line.includes('legacy service is shutting down')
     ) {
       this.#decommissioned = true;
     }
+  }
+
+  #outcome(line: string): void {
+    const match = OUTCOME.exec(line);
+    if (!match) return;
+    const name = match[1]!;
+    let counts = this.#outcomes.get(name);
+    if (!counts) {
+      if (this.#outcomes.size >= MAX_NAMED_OUTCOMES) {
+        this.#outcomesDropped++;
+        return;
+      }
+      counts = { hits: 0, misses: 0 };
+      this.#outcomes.set(name, counts);
+    }
+    if (match[2] === 'hit') counts.hits++;
+    else counts.misses++;
   }
 
   facts(): LogFacts {
@@ -92,6 +158,14 @@ export class LogScanner {
       decommissioned: this.#decommissioned,
       readErrors: this.#readErrors,
       timeouts: this.#timeouts,
+      serverStarts: this.#serverStarts,
+      shutdowns: this.#shutdowns,
+      zeroStats: this.#zeroStats,
+      endsInShutdown: this.#endsInShutdown,
+      compileRequestsSinceReset: this.#sinceReset,
+      outcomes: new Map(this.#outcomes),
+      outcomesDropped: this.#outcomesDropped,
+      targets: [...this.#targets].sort(),
     };
   }
 }

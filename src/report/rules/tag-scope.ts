@@ -22,7 +22,8 @@ export const tagScope: Rule = {
   checkJob(job, facts) {
     if (!job.usesGhaCache || !job.tagTrigger) return undefined;
     // The run says which store it used: a job that ended up on local disk has no scope problem.
-    if (facts && facts.location.backend !== 'gha') return undefined;
+    const usedGha = (l: { backend: string }) => l.backend === 'gha';
+    if (facts && !usedGha(facts.location) && !facts.levels.some((l) => usedGha(l.location))) return undefined;
     return {
       title: `Job ${job.jobId} runs on ${job.tagTrigger.what}: its cache writes land in a tag's scope that no later run reads`,
       evidence:
