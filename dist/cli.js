@@ -21,8 +21,8 @@ var __commonJS = (cb, mod) => function __require2() {
   }
 };
 var __export = (target, all) => {
-  for (var name in all)
-    __defProp(target, name, { get: all[name], enumerable: true });
+  for (var name2 in all)
+    __defProp(target, name2, { get: all[name2], enumerable: true });
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
@@ -140,11 +140,11 @@ var require_re = __commonJS({
       }
       return value;
     };
-    var createToken = (name, value, isGlobal) => {
+    var createToken = (name2, value, isGlobal) => {
       const safe = makeSafeRegex(value);
       const index = R++;
-      debug(name, index, value);
-      t[name] = index;
+      debug(name2, index, value);
+      t[name2] = index;
       src[index] = value;
       safeSrc[index] = safe;
       re[index] = new RegExp(value, isGlobal ? "g" : void 0);
@@ -2528,8 +2528,8 @@ var require_directives = __commonJS({
           this.atNextDocument = false;
         }
         const parts = line.trim().split(/[ \t]+/);
-        const name = parts.shift();
-        switch (name) {
+        const name2 = parts.shift();
+        switch (name2) {
           case "%TAG": {
             if (parts.length !== 2) {
               onError(0, "%TAG directive should contain exactly two parts");
@@ -2557,7 +2557,7 @@ var require_directives = __commonJS({
             }
           }
           default:
-            onError(0, `Unknown directive ${name}`, true);
+            onError(0, `Unknown directive ${name2}`, true);
             return false;
         }
       }
@@ -2666,9 +2666,9 @@ var require_anchors = __commonJS({
     }
     function findNewAnchor(prefix, exclude) {
       for (let i = 1; true; ++i) {
-        const name = `${prefix}${i}`;
-        if (!exclude.has(name))
-          return name;
+        const name2 = `${prefix}${i}`;
+        if (!exclude.has(name2))
+          return name2;
       }
     }
     function createNodeAnchors(doc, prefix) {
@@ -3705,8 +3705,8 @@ var require_stringify = __commonJS({
         tagObj = tags.find((t) => t.nodeClass && obj instanceof t.nodeClass);
       }
       if (!tagObj) {
-        const name = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
-        throw new Error(`Tag not resolved for ${name} value`);
+        const name2 = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
+        throw new Error(`Tag not resolved for ${name2} value`);
       }
       return tagObj;
     }
@@ -5705,11 +5705,11 @@ var require_Document = __commonJS({
        * `name` will be used as a prefix for a new unique anchor.
        * If `name` is undefined, the generated anchor will use 'a' as a prefix.
        */
-      createAlias(node2, name) {
+      createAlias(node2, name2) {
         if (!node2.anchor) {
           const prev = anchors.anchorNames(this);
           node2.anchor = // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
-          !name || prev.has(name) ? anchors.findNewAnchor(name || "a", prev) : name;
+          !name2 || prev.has(name2) ? anchors.findNewAnchor(name2 || "a", prev) : name2;
         }
         return new Alias.Alias(node2.anchor);
       }
@@ -5928,9 +5928,9 @@ var require_errors = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name, pos, code2, message) {
+      constructor(name2, pos, code2, message) {
         super();
-        this.name = name;
+        this.name = name2;
         this.code = code2;
         this.message = message;
         this.pos = pos;
@@ -6570,8 +6570,8 @@ var require_resolve_flow_collection = __commonJS({
       if (ce?.source === expectedEnd)
         cePos = ce.offset + ce.source.length;
       else {
-        const name = fcName[0].toUpperCase() + fcName.substring(1);
-        const msg = atRoot ? `${name} must end with a ${expectedEnd}` : `${name} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
+        const name2 = fcName[0].toUpperCase() + fcName.substring(1);
+        const msg = atRoot ? `${name2} must end with a ${expectedEnd}` : `${name2} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
         onError(offset, atRoot ? "MISSING_CHAR" : "BAD_INDENT", msg);
         if (ce && ce.source.length !== 1)
           ee.unshift(ce);
@@ -9631,6 +9631,7 @@ var LogScanner = class {
   #outcomes = /* @__PURE__ */ new Map();
   #outcomesDropped = 0;
   #targets = /* @__PURE__ */ new Set();
+  #rustcPath;
   /** One line of the log, without its newline. */
   add(line) {
     this.#lines++;
@@ -9666,6 +9667,9 @@ var LogScanner = class {
       this.#timeouts++;
     }
     if (line.includes("/_apis/artifactcache/")) this.#v1Requests++;
+    if (this.#rustcPath === void 0 && line.includes("Using rustc at path: ")) {
+      this.#rustcPath = /Using rustc at path: "([^"]{1,1000})"/.exec(line)?.[1];
+    }
     if (this.#targets.size < MAX_TARGETS && line.includes('"--target"')) {
       const target = TARGET.exec(line)?.[1];
       if (target) this.#targets.add(target);
@@ -9677,15 +9681,15 @@ var LogScanner = class {
   #outcome(line) {
     const match = OUTCOME.exec(line);
     if (!match) return;
-    const name = match[1];
-    let counts = this.#outcomes.get(name);
+    const name2 = match[1];
+    let counts = this.#outcomes.get(name2);
     if (!counts) {
       if (this.#outcomes.size >= MAX_NAMED_OUTCOMES) {
         this.#outcomesDropped++;
         return;
       }
       counts = { hits: 0, misses: 0 };
-      this.#outcomes.set(name, counts);
+      this.#outcomes.set(name2, counts);
     }
     if (match[2] === "hit") counts.hits++;
     else counts.misses++;
@@ -9711,7 +9715,8 @@ var LogScanner = class {
       compileRequestsSinceReset: this.#sinceReset,
       outcomes: new Map(this.#outcomes),
       outcomesDropped: this.#outcomesDropped,
-      targets: [...this.#targets].sort()
+      targets: [...this.#targets].sort(),
+      ...this.#rustcPath ? { rustcPath: this.#rustcPath } : {}
     };
   }
 };
@@ -10852,12 +10857,12 @@ function merge(a, b) {
   });
   return clone(a, def);
 }
-function partial(Class2, schema, mask, name = "partial") {
+function partial(Class2, schema, mask, name2 = "partial") {
   const currDef = schema._zod.def;
   const checks = currDef.checks;
   const hasChecks = checks && checks.length > 0;
   if (hasChecks) {
-    throw new Error(`.${name}() cannot be used on object schemas containing refinements`);
+    throw new Error(`.${name2}() cannot be used on object schemas containing refinements`);
   }
   const selected = mask ? new Set(maskedKeys(schema, mask)) : void 0;
   const newShape = {};
@@ -11197,7 +11202,7 @@ function newError(Definition) {
   return new Definition();
 }
 // @__NO_SIDE_EFFECTS__
-function $constructor(name, initializer3, proto, params) {
+function $constructor(name2, initializer3, proto, params) {
   const zodProto = {};
   function Internals(def) {
     this.def = def;
@@ -11215,10 +11220,10 @@ function $constructor(name, initializer3, proto, params) {
       } finally {
         _zodDesc.value = void 0;
       }
-    } else if (inst._zod.traits.has(name)) {
+    } else if (inst._zod.traits.has(name2)) {
       return;
     }
-    inst._zod.traits.add(name);
+    inst._zod.traits.add(name2);
     initializer3(inst, def);
     if (initialized) {
       const own2 = Object.getPrototypeOf(inst);
@@ -11244,7 +11249,7 @@ function $constructor(name, initializer3, proto, params) {
   const Parent = params?.Parent ?? Object;
   class Definition extends Parent {
   }
-  Object.defineProperty(Definition, "name", { value: name });
+  Object.defineProperty(Definition, "name", { value: name2 });
   function _(def) {
     const inst = params?.Parent ? newError(Definition) : this;
     init(inst, def);
@@ -11265,10 +11270,10 @@ function $constructor(name, initializer3, proto, params) {
     value: (inst) => {
       if (params?.Parent && inst instanceof params.Parent)
         return true;
-      return inst?._zod?.traits?.has(name);
+      return inst?._zod?.traits?.has(name2);
     }
   });
-  Object.defineProperty(_, "name", { value: name });
+  Object.defineProperty(_, "name", { value: name2 });
   return _;
 }
 var $brand = /* @__PURE__ */ Symbol("zod_brand");
@@ -11278,8 +11283,8 @@ var $ZodAsyncError = class extends Error {
   }
 };
 var $ZodEncodeError = class extends Error {
-  constructor(name) {
-    super(`Encountered unidirectional transform during encode: ${name}`);
+  constructor(name2) {
+    super(`Encountered unidirectional transform during encode: ${name2}`);
     this.name = "ZodEncodeError";
   }
 };
@@ -22806,13 +22811,13 @@ ${code2}
   return fn;
 }
 function addConstant(ctx, value) {
-  for (const [name2, v] of ctx.constants) {
+  for (const [name3, v] of ctx.constants) {
     if (v === value)
-      return name2;
+      return name3;
   }
-  const name = `c${ctx.constantCounter++}`;
-  ctx.constants.set(name, value);
-  return name;
+  const name2 = `c${ctx.constantCounter++}`;
+  ctx.constants.set(name2, value);
+  return name2;
 }
 function addUserConstant(ctx, fn) {
   ctx.definite = false;
@@ -29450,6 +29455,66 @@ function date4(params) {
   return _coercedDate(ZodDate, params);
 }
 
+// src/github/run-record.ts
+var RecordedValue = external_exports.union([
+  external_exports.object({ value: external_exports.string().max(4096) }).strict(),
+  external_exports.object({ hash: external_exports.string().regex(/^[0-9a-f]{16}$/) }).strict(),
+  external_exports.object({ secret: external_exports.literal(true) }).strict()
+]);
+var name = external_exports.string().max(256);
+var KeyInputs = external_exports.object({
+  sccacheVersion: external_exports.string().max(64),
+  /** The GHA namespace in clear, e.g. sccache-v0.16.0; absent for other stores. */
+  namespace: external_exports.string().max(200).optional(),
+  /** `rustc -vV` of the compiler the build used. */
+  rustc: external_exports.object({
+    release: external_exports.string().max(100),
+    commitHash: external_exports.string().max(64).optional(),
+    host: external_exports.string().max(100).optional()
+  }).strict().optional(),
+  targets: external_exports.array(external_exports.string().max(100)).max(50),
+  /** RUSTFLAGS, every CARGO_* variable, CC, CXX, CFLAGS, CXXFLAGS: what sccache hashes. */
+  env: external_exports.record(name, RecordedValue),
+  workingDirectory: external_exports.string().max(4096).optional(),
+  /** sha256 of Cargo.lock. */
+  cargoLock: external_exports.string().regex(/^[0-9a-f]{64}$/).optional()
+}).strict();
+var MAX_NAMED_CRATES = 300;
+var RunRecord = external_exports.object({
+  schema: external_exports.literal(2),
+  runId: external_exports.string().regex(/^\d{1,20}$/),
+  attempt: external_exports.string().regex(/^\d{1,6}$/),
+  /** The ref the run wrote into (refs/heads/main, refs/tags/v1, refs/pull/7/merge). */
+  ref: external_exports.string().max(1024),
+  event: external_exports.string().max(100),
+  savedAt: external_exports.string().max(40),
+  /** The GHA namespace in clear, when the store was GitHub's cache. */
+  namespace: external_exports.string().max(200).optional(),
+  hits: external_exports.number().int().nonnegative(),
+  misses: external_exports.number().int().nonnegative(),
+  lookups: external_exports.number().int().nonnegative(),
+  inputs: KeyInputs,
+  crates: external_exports.object({
+    hit: external_exports.array(name).max(MAX_NAMED_CRATES),
+    missed: external_exports.array(name).max(MAX_NAMED_CRATES),
+    more: external_exports.number().int().nonnegative()
+  }).strict()
+}).strict();
+var MAX_RECORD_BYTES = 256 * 1024;
+function parseRecord(text) {
+  if (text.length > MAX_RECORD_BYTES) return { invalid: `${text.length} bytes, more than a record holds` };
+  let json2;
+  try {
+    json2 = JSON.parse(text);
+  } catch {
+    return { invalid: "not JSON" };
+  }
+  const parsed = RunRecord.safeParse(json2);
+  if (parsed.success) return parsed.data;
+  const issue2 = parsed.error.issues[0];
+  return { invalid: `${issue2?.path.join(".") || "the record"}: ${issue2?.message ?? "not a run record"}` };
+}
+
 // src/sccache/stats.ts
 var SHAPE_RELEASES = {
   A: "0.2.15–0.3.3",
@@ -29723,14 +29788,14 @@ function decodeLocation(raw, knownNamespaces = []) {
   const opendal = /^(\w+), name: (.*), prefix: (.*)$/.exec(raw);
   if (opendal) {
     const backend = OPENDAL_SCHEMES[opendal[1]] ?? "unknown";
-    const name = opendal[2];
+    const name2 = opendal[2];
     const prefix = opendal[3];
-    if (backend !== "gha") return { backend, raw, name, prefix };
-    if (HEX64.test(name)) {
-      const namespace = knownNamespaces.find((candidate) => hashNamespace(candidate) === name);
-      return { backend, raw, name, prefix, protocol: "v2", ...namespace ? { namespace } : {} };
+    if (backend !== "gha") return { backend, raw, name: name2, prefix };
+    if (HEX64.test(name2)) {
+      const namespace = knownNamespaces.find((candidate) => hashNamespace(candidate) === name2);
+      return { backend, raw, name: name2, prefix, protocol: "v2", ...namespace ? { namespace } : {} };
     }
-    return { backend, raw, name, prefix, protocol: "v1", namespace: name };
+    return { backend, raw, name: name2, prefix, protocol: "v1", namespace: name2 };
   }
   if (raw.startsWith("GHA, ")) return { backend: "gha", raw, protocol: "v1" };
   const legacy = /^(S3|Redis|Memcached|GCS|Azure)\b/.exec(raw);
@@ -29805,6 +29870,61 @@ function classifyReason(reason) {
   return { kind: "expected", meaning };
 }
 
+// src/report/key-inputs.ts
+var shown = (v) => v === void 0 ? "(unset)" : "value" in v ? JSON.stringify(v.value) : "secret" in v ? "(a secret)" : "(set)";
+var same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
+function compareInputs(before, after) {
+  const changes = [];
+  const add = (name2, a, b, why) => {
+    if ((a ?? "") !== (b ?? ""))
+      changes.push({ name: name2, before: a ?? "(unknown)", after: b ?? "(unknown)", why });
+  };
+  if (!before.namespace || !after.namespace)
+    add(
+      "sccache version",
+      before.sccacheVersion,
+      after.sccacheVersion,
+      "another release may hash differently"
+    );
+  const rustc = (t) => t ? `${t.release}${t.commitHash ? ` (${t.commitHash.slice(0, 9)})` : ""}` : void 0;
+  if (before.rustc && after.rustc)
+    add("rustc", rustc(before.rustc), rustc(after.rustc), "the compiler is part of every key");
+  add(
+    "target",
+    before.targets.join(", ") || "(host)",
+    after.targets.join(", ") || "(host)",
+    "--target is part of every Rust key"
+  );
+  for (const name2 of [.../* @__PURE__ */ new Set([...Object.keys(before.env), ...Object.keys(after.env)])].sort()) {
+    const a = before.env[name2];
+    const b = after.env[name2];
+    if (same(a, b)) continue;
+    const hidden = a && !("value" in a) || b && !("value" in b);
+    const why = name2.startsWith("CARGO_") || name2 === "RUSTFLAGS" ? "part of every Rust key" : "part of every C/C++ key";
+    changes.push({
+      name: name2,
+      before: hidden && a && b ? "changed" : shown(a),
+      after: hidden && a && b ? "changed" : shown(b),
+      why
+    });
+  }
+  if (before.workingDirectory && after.workingDirectory)
+    add(
+      "working directory",
+      before.workingDirectory,
+      after.workingDirectory,
+      "Rust keys include the working directory"
+    );
+  if (before.cargoLock && after.cargoLock && before.cargoLock !== after.cargoLock)
+    changes.push({
+      name: "Cargo.lock",
+      before: "changed",
+      after: "changed",
+      why: "the crates whose versions changed miss once"
+    });
+  return changes;
+}
+
 // src/report/facts.ts
 var sum = (counts) => Object.values(counts).reduce((a, b) => a + b, 0);
 var hitRate = (hits, misses) => hits + misses === 0 ? null : hits / (hits + misses);
@@ -29854,7 +29974,39 @@ function buildFacts(stats, context = {}) {
     ...context.setup ? { setup: context.setup } : {},
     ...context.log ? { log: context.log } : {},
     ...context.previousRun ? { previousRun: context.previousRun } : {},
-    ...context.scope ? { scope: context.scope, scopeDescription: describeScope(context.scope) } : {}
+    ...context.scope ? { scope: context.scope, scopeDescription: describeScope(context.scope) } : {},
+    tagRun: isTagRun(context.scope),
+    ...context.inputs ? { inputs: context.inputs } : {},
+    inputChanges: context.inputs && context.previousRun ? compareInputs(context.previousRun.inputs, context.inputs) : [],
+    ...context.previousRun ? {
+      comparedWith: {
+        ref: context.previousRun.ref,
+        sameRef: !context.scope || context.previousRun.ref === context.scope.ref
+      }
+    } : {},
+    crateMisses: crateMisses(context.log, context.previousRun),
+    ...context.setup && context.log ? { server: serverHistory(context.setup, context.log) } : {},
+    ...context.wrapper ? { wrapper: context.wrapper } : {},
+    ...context.cacheListing ? { cacheListing: context.cacheListing } : {},
+    ...context.workspace ? { workspace: context.workspace } : {}
+  };
+}
+var isTagRun = (scope) => scope !== void 0 && (scope.ref.startsWith("refs/tags/") || scope.event === "release" || scope.event === "create");
+function crateMisses(log, previous) {
+  if (!log) return [];
+  const hitBefore = new Set(previous?.crates.hit ?? []);
+  return [...log.outcomes].filter(([, counts]) => counts.misses > 0).map(([name2, counts]) => ({ name: name2, misses: counts.misses, hitBefore: hitBefore.has(name2) })).sort(
+    (a, b) => Number(b.hitBefore) - Number(a.hitBefore) || b.misses - a.misses || a.name.localeCompare(b.name)
+  );
+}
+function serverHistory(setup, log) {
+  const at = setup.serverLog ?? { starts: 0, shutdowns: 0, zeroStats: 0 };
+  return {
+    laterStarts: Math.max(0, log.serverStarts - at.starts),
+    laterStops: Math.max(0, log.shutdowns - at.shutdowns),
+    laterZeroes: Math.max(0, log.zeroStats - at.zeroStats),
+    endsInShutdown: log.endsInShutdown,
+    loggedCompiles: log.compileRequestsSinceReset
   };
 }
 
@@ -29866,8 +30018,8 @@ var formatPercent = (fraction) => fraction === null ? "-" : `${percentDigits(fra
 var SEVERITY_ORDER = ["error", "warning", "notice"];
 var percent = (fraction) => formatPercent(fraction);
 var listCounts = (rows, max = 6) => {
-  const shown = rows.slice(0, max).map((r) => `\`${r.reason}\` ${r.count}`);
-  return rows.length > max ? `${shown.join(", ")}, and ${rows.length - max} more` : shown.join(", ");
+  const shown2 = rows.slice(0, max).map((r) => `\`${r.reason}\` ${r.count}`);
+  return rows.length > max ? `${shown2.join(", ")}, and ${rows.length - max} more` : shown2.join(", ");
 };
 
 // src/report/rules/fixes.ts
@@ -30207,7 +30359,7 @@ var namespaceChanged = {
   check(facts) {
     const previous = facts.previousRun;
     const now = facts.namespace;
-    if (!previous || !now || previous.namespace === now) return void 0;
+    if (!previous?.namespace || !now || previous.namespace === now) return void 0;
     return {
       ...facts.hits === 0 ? { severity: "warning" } : {},
       title: `The GitHub cache namespace changed from ${previous.namespace} to ${now}`,
@@ -30426,6 +30578,30 @@ var serverRestarted = {
     evidence: "The command and its line in the workflow.",
     fix: "Remove the command: setup starts the server with the right environment and the report reads its stats."
   },
+  check(facts) {
+    const server = facts.server;
+    if (!server) return void 0;
+    const said = [];
+    if (server.laterStops)
+      said.push(`${server.laterStops} server stop${server.laterStops > 1 ? "s" : ""} after setup`);
+    if (server.laterStarts)
+      said.push(`${server.laterStarts} later server start${server.laterStarts > 1 ? "s" : ""}`);
+    if (server.laterZeroes)
+      said.push(`the counters zeroed ${server.laterZeroes} time${server.laterZeroes > 1 ? "s" : ""}`);
+    if (server.endsInShutdown)
+      said.push("the log ends in a shutdown, so the server that answered did not log here");
+    const fewer = server.loggedCompiles > facts.stats.compileRequests;
+    if (fewer)
+      said.push(
+        `the log shows ${server.loggedCompiles} compile requests, the stats ${facts.stats.compileRequests}`
+      );
+    if (said.length === 0) return void 0;
+    return {
+      title: "The sccache server setup started was stopped, restarted or reset during the job",
+      evidence: `${said.join("; ")}. The stats cover only what ran after the last restart or reset (${facts.stats.compileRequests} compile requests), and a server started by a later step lacks setup's environment.`,
+      fix: "# remove `sccache --stop-server`, `--start-server` and `--zero-stats` from the steps after setup"
+    };
+  },
   checkJob(job) {
     const restarts = job.serverRestarts;
     if (restarts.length === 0) return void 0;
@@ -30452,8 +30628,21 @@ var tagScope = {
     evidence: "The trigger line (`tags:` under `push`, `release`, `create`) of a job that compiles through the GitHub cache.",
     fix: "Warm the default branch with the release configuration: a job on `push: branches: [main]` that builds with the same toolchain, target, profile and `RUSTFLAGS` as the release; or keep a tag build off the shared cache (`read-only: true`)."
   },
+  check(facts) {
+    const gha = facts.location.backend === "gha" || facts.levels.some((l) => l.location.backend === "gha");
+    if (!facts.tagRun || !gha || !facts.scope || facts.readOnlyByDesign) return void 0;
+    const changes = facts.comparedWith && !facts.comparedWith.sameRef ? facts.inputChanges : [];
+    const defaultRefs = (facts.cacheListing?.byRef ?? []).filter((r) => r.ref !== facts.scope?.ref);
+    const held = defaultRefs.length ? ` ${defaultRefs.map((r) => `${r.ref} holds ${r.entries} entries of this namespace`).join(", ")}; this run hit ${facts.hits} of ${facts.lookups}.` : "";
+    const differs = changes.length ? ` Against the default branch's last run (${facts.previousRun?.runId}), these inputs differ: ${changes.map((c) => `${c.name}: ${c.before} → ${c.after}`).join("; ")}.` : "";
+    return {
+      title: `This ${facts.scope.event} run on ${facts.scope.ref} writes into a cache scope no later run reads`,
+      evidence: `${facts.scopeDescription ?? ""}; every entry it writes is unreachable for later runs.${held}${differs}`,
+      fix: "# Warm the default branch with the release configuration (same toolchain, target, profile, RUSTFLAGS),\n# or keep tag builds off the shared cache:\n- uses: org/sccache-guard@v1\n  with:\n    read-only: true"
+    };
+  },
   checkJob(job, facts) {
-    if (!job.usesGhaCache || !job.tagTrigger) return void 0;
+    if (!job.usesGhaCache || !job.tagTrigger || job.readOnly) return void 0;
     const usedGha = (l) => l.backend === "gha";
     if (facts && !usedGha(facts.location) && !facts.levels.some((l) => usedGha(l.location))) return void 0;
     return {
@@ -30476,6 +30665,19 @@ var targetRestored = {
     meaning: "Swatinem/rust-cache (with `cache-targets`, true by default) or `actions/cache` on a `target` path restores cargo's build directory before the build. Cargo then rebuilds only what changed, mostly the workspace's own bins and build scripts, which sccache can never cache. A low lookup count and a low hit rate are then by design, not a cache fault; and the two caches store the same work twice.",
     evidence: "The restoring step before the first build step, at its line.",
     fix: "Keep one of the two: `cache-targets: false` on rust-cache (it still caches the registry), or drop sccache for this job."
+  },
+  check(facts) {
+    const restored = facts.workspace?.targetBuiltBefore;
+    if (!restored) return void 0;
+    const packages = facts.workspace?.lockPackages;
+    const crateType = facts.stats.notCached["crate-type"] ?? 0;
+    const few = packages !== void 0 ? facts.lookups < packages / 2 : facts.lookups < crateType;
+    if (!few) return void 0;
+    return {
+      title: `target/ was restored before the build: sccache looked up only ${facts.lookups} compilations`,
+      evidence: `cargo's fingerprints in target/ date from ${restored}, before setup began; ${facts.lookups} lookups${packages !== void 0 ? ` for ${packages} packages in Cargo.lock` : ""}, ${crateType} never-cacheable \`crate-type\` calls (bins, proc-macros, build scripts).`,
+      fix: "- uses: Swatinem/rust-cache@v2\n  with:\n    cache-targets: false   # keeps ~/.cargo; sccache caches the compiles"
+    };
   },
   checkJob(job, facts) {
     const restore = job.targetRestores[0];
@@ -30514,6 +30716,67 @@ RUSTC_WRAPPER: sccache`,
   }
 };
 
+// src/report/rules/config-changed.ts
+var configChanged = {
+  id: "config-changed",
+  severity: "notice",
+  name: "Inputs of sccache's keys changed since the last run",
+  actionable: true,
+  docs: {
+    meaning: "sccache's Rust keys hash the compiler, the arguments (RUSTFLAGS, --target), every CARGO_* variable and the working directory; its C/C++ keys the compiler and its flags. The run record of the last run of this job (this ref first, else the default branch) keeps what went into them; what differs now makes the entries written then unreachable. A warning when this run missed where the last one hit; a notice otherwise. For a tag or pull-request run the record compared with is the default branch’s.",
+    evidence: 'Each input that differs, with both values (or "changed" for fingerprinted ones), and why it matters.',
+    fix: "Make the inputs match (the same toolchain, target, profile and flags on the run that warms the cache), or expect one cold run after an intended change."
+  },
+  check(facts) {
+    const changes = facts.inputChanges;
+    const previous = facts.previousRun;
+    if (!previous || changes.length === 0) return void 0;
+    const gha = facts.location.backend === "gha" || facts.levels.some((l) => l.location.backend === "gha");
+    if (facts.tagRun && gha) return void 0;
+    const where = facts.comparedWith?.sameRef ? `on ${previous.ref}` : `on ${previous.ref} (the default branch)`;
+    const missedWhatHit = previous.hits > 0 && facts.misses > 0;
+    return {
+      ...missedWhatHit ? { severity: "warning" } : {},
+      title: `${changes.length} input${changes.length > 1 ? "s" : ""} of sccache's keys changed since run ${previous.runId} ${where}`,
+      evidence: changes.map((c) => `${c.name}: ${c.before} → ${c.after} (${c.why})`).join("; ") + `. That run: ${previous.hits} hits, ${previous.misses} misses; this run: ${facts.hits} hits, ${facts.misses} misses.`,
+      fix: "# Build with the same inputs as the run that warmed the cache, e.g.:\n" + changes.filter((c) => c.before !== "changed" && c.before !== "(unknown)").slice(0, 6).map((c) => `#   ${c.name}: ${c.before}`).join("\n")
+    };
+  }
+};
+
+// src/report/rules/version-mismatch.ts
+var versionMismatch = {
+  id: "version-mismatch",
+  severity: "warning",
+  name: "The sccache that compiled is not the one setup started",
+  actionable: true,
+  docs: {
+    meaning: 'Setup started one sccache; the build called another: a `RUSTC_WRAPPER` pointing at another binary, or a server of another version answering. A client of another version may still send compiles to the server but cannot read its stats ("Mismatch of client/server versions?"), and a server of another version has its own GHA namespace and configuration.',
+    evidence: "The version setup started and the one the report found (the server's stats, the wrapper's --version).",
+    fix: "Leave RUSTC_WRAPPER to setup, and install one sccache per job."
+  },
+  check(facts) {
+    const setup = facts.setup;
+    if (!setup) return void 0;
+    const found = [];
+    if (facts.stats.version && facts.stats.version !== setup.sccacheVersion) {
+      found.push(`the server that answered the report is sccache ${facts.stats.version}`);
+    }
+    const wrapper = facts.wrapper;
+    if (wrapper && wrapper.version !== setup.sccacheVersion) {
+      found.push(
+        `RUSTC_WRAPPER is ${wrapper.path}${wrapper.version ? `, sccache ${wrapper.version}` : ", whose version could not be read"}`
+      );
+    }
+    if (found.length === 0) return void 0;
+    return {
+      title: `sccache ${setup.sccacheVersion} was set up, but ${found[0]}`,
+      evidence: `setup started ${setup.sccachePath} (sccache ${setup.sccacheVersion}); ${found.join("; ")}.`,
+      fix: "# remove RUSTC_WRAPPER from the workflow (setup exports it), and the second sccache install"
+    };
+  }
+};
+
 // src/report/rules/index.ts
 var RULES = [
   noCompilations,
@@ -30522,6 +30785,7 @@ var RULES = [
   backendOverridden,
   duplicateSetup,
   wrapperOverridden,
+  versionMismatch,
   serverRestarted,
   invalidEnvValue,
   deadEnvVar,
@@ -30536,6 +30800,7 @@ var RULES = [
   cacheErrors,
   forcedRecache,
   namespaceChanged,
+  configChanged,
   coldCache,
   noEffectEnv,
   expectedNonCacheable
@@ -30744,13 +31009,13 @@ var Reader = class {
     const run2 = this.get(node2, "run");
     const lines = run2 === void 0 ? void 0 : this.sourceLines(run2);
     const id = this.text(this.get(node2, "id"));
-    const name = this.text(this.get(node2, "name"));
+    const name2 = this.text(this.get(node2, "name"));
     const shell = this.text(this.get(node2, "shell"));
     return {
       index,
       line: this.lineOf(this.deref(node2)),
       ...id !== void 0 ? { id } : {},
-      ...name !== void 0 ? { name } : {},
+      ...name2 !== void 0 ? { name: name2 } : {},
       ...usesText !== void 0 ? { uses: { value: usesText, line: this.lineOf(uses2) } } : {},
       with: withs,
       ...lines ? { run: lines } : {},
@@ -30766,12 +31031,12 @@ var Reader = class {
     const steps = (0, import_yaml.isSeq)(stepsNode) ? stepsNode.items.map((item, i) => this.step(item, i)) : [];
     const uses2 = this.get(node2, "uses");
     const usesText = this.text(uses2);
-    const name = this.text(this.get(node2, "name"));
+    const name2 = this.text(this.get(node2, "name"));
     const shell = this.defaultShell(node2) ?? workflowShell;
     return {
       id,
       line,
-      ...name !== void 0 ? { name } : {},
+      ...name2 !== void 0 ? { name: name2 } : {},
       env: this.env(this.get(node2, "env")),
       steps,
       ...usesText !== void 0 ? { uses: { value: usesText, line: this.lineOf(uses2) } } : {},
@@ -30817,9 +31082,9 @@ var Reader = class {
       throw new WorkflowParseError(at || 1, 1, "not a workflow: it has no `jobs:` mapping");
     }
     const shell = this.defaultShell(root);
-    const name = this.text(this.get(root, "name"));
+    const name2 = this.text(this.get(root, "name"));
     return {
-      ...name !== void 0 ? { name } : {},
+      ...name2 !== void 0 ? { name: name2 } : {},
       // Under a `%YAML 1.1` directive the key `on` is the boolean true.
       triggers: this.triggers(this.get(root, "on") ?? this.get(root, "true")),
       env: this.env(this.get(root, "env")),
@@ -31033,8 +31298,8 @@ function assignmentsIn(text) {
     }
     const quotedValue = !quote2 && (text[valueStart] === '"' || text[valueStart] === "'");
     const value = text.slice(quotedValue ? valueStart + 1 : valueStart, end);
-    const name = match[0].slice(0, -match[1].length);
-    found.push({ name, value: match[1] === "<<" ? `<<${value}` : value });
+    const name2 = match[0].slice(0, -match[1].length);
+    found.push({ name: name2, value: match[1] === "<<" ? `<<${value}` : value });
     WORD.lastIndex = end + 1;
   }
   return found;
@@ -31128,16 +31393,16 @@ var V03_ONLY = [
   "SCCACHE_GHA_CACHE_URL",
   "SCCACHE_GHA_RUNTIME_TOKEN"
 ];
-var set2 = (env, name) => env[name] !== void 0;
+var set2 = (env, name2) => env[name2] !== void 0;
 function inspectEnvironment(env, version2, caps) {
   const names = Object.keys(env).filter((n) => set2(env, n));
   const higherPrecedenceBackends = names.filter((n) => HIGHER_THAN_GHA.has(n) && env[n] !== "").sort();
   const dead = [];
-  for (const name of names.filter((n) => n in NEVER_EXISTED).sort())
-    dead.push({ name, why: NEVER_EXISTED[name] });
+  for (const name2 of names.filter((n) => n in NEVER_EXISTED).sort())
+    dead.push({ name: name2, why: NEVER_EXISTED[name2] });
   if (caps.ghaEnabledVariable) {
-    for (const name of V03_ONLY.filter((n) => set2(env, n))) {
-      dead.push({ name, why: `only sccache 0.3.x read it; ${version2.raw} ignores it` });
+    for (const name2 of V03_ONLY.filter((n) => set2(env, n))) {
+      dead.push({ name: name2, why: `only sccache 0.3.x read it; ${version2.raw} ignores it` });
     }
   }
   if (set2(env, "SCCACHE_GHA_RW_MODE") && !caps.ghaReadOnlyMode) {
@@ -31196,23 +31461,23 @@ var LOCAL_DISK_ONLY = {
   SCCACHE_DIR: "it places the local disk cache only",
   SCCACHE_DIRECT: "direct (preprocessor) mode exists for the local disk cache only"
 };
-function whyNoEffect(name, situation) {
-  if (situation.afterServerStart && SERVER_START_ONLY.has(name)) {
+function whyNoEffect(name2, situation) {
+  if (situation.afterServerStart && SERVER_START_ONLY.has(name2)) {
     return "the server reads it once, when it starts, and setup started the server before this step";
   }
-  if (situation.remoteBackend && LOCAL_DISK_ONLY[name])
-    return `${LOCAL_DISK_ONLY[name]}, and this job uses a remote cache`;
-  if (name === "SCCACHE_CACHE_MULTIARCH" && !situation.buildsCxx) {
+  if (situation.remoteBackend && LOCAL_DISK_ONLY[name2])
+    return `${LOCAL_DISK_ONLY[name2]}, and this job uses a remote cache`;
+  if (name2 === "SCCACHE_CACHE_MULTIARCH" && !situation.buildsCxx) {
     return "only C/C++ compiles with several -arch flags read it (0.5.1+), and this job builds no C/C++";
   }
-  if (name === "SCCACHE_DIRECT" && !situation.buildsCxx) {
+  if (name2 === "SCCACHE_DIRECT" && !situation.buildsCxx) {
     return "direct mode is for C/C++ preprocessing, and this job builds no C/C++";
   }
-  if (name === "SCCACHE_C_CUSTOM_CACHE_BUSTER" && !situation.buildsCxx) {
+  if (name2 === "SCCACHE_C_CUSTOM_CACHE_BUSTER" && !situation.buildsCxx) {
     return "only C/C++ keys include it, and this job builds no C/C++";
   }
   const rustKeysIgnoreBasedirs = situation.version.semver === null || import_semver2.default.lte(import_semver2.default.coerce(situation.version.semver) ?? "0.0.0", "0.17.99");
-  if (name === "SCCACHE_BASEDIRS" && situation.buildsRust && !situation.buildsCxx && rustKeysIgnoreBasedirs) {
+  if (name2 === "SCCACHE_BASEDIRS" && situation.buildsRust && !situation.buildsCxx && rustKeysIgnoreBasedirs) {
     return `Rust cache keys ignore it (src/compiler/rust.rs never reads it, through 0.17), and this job builds only Rust`;
   }
   return void 0;
@@ -31269,7 +31534,8 @@ function setupOf(step) {
       ...at,
       kind: "sccache-guard",
       what: uses(step),
-      backend: step.with.get("backend")?.value || "auto"
+      backend: step.with.get("backend")?.value || "auto",
+      readOnly: /^true$/i.test(step.with.get("read-only")?.value.trim() ?? "")
     };
   }
   if (MOZILLA.test(uses(step))) return { ...at, kind: "sccache-action", what: uses(step) };
@@ -31437,6 +31703,9 @@ function buildJobFacts({ workflow, job, file: file2, version: version2 }) {
     builds,
     compilesThroughSccache,
     usesGhaCache,
+    readOnly: ours?.readOnly === true || env.some(
+      (e) => e.name === "SCCACHE_GHA_RW_MODE" && /^read_only$/i.test(e.value.trim()) && reachesBuild(e)
+    ),
     buildsRust,
     buildsCxx,
     ...tagTrigger ? { tagTrigger } : {},
@@ -31704,6 +31973,68 @@ function setupSection(facts) {
 
 ${table(["", ""], rows)}`;
 }
+var MiB = (bytes) => `${(bytes / 2 ** 20).toFixed(1)} MiB`;
+function historySection(facts, notes) {
+  const lines = [];
+  const previous = facts.previousRun;
+  if (previous) {
+    const where = facts.comparedWith?.sameRef ? previous.ref : `${previous.ref}, the newest this run can read`;
+    const changed = facts.inputChanges.length;
+    lines.push(
+      `Compared with run ${cell(previous.runId)} on ${code(where)} (${previous.hits} hits, ${previous.misses} misses): ` + (!facts.inputs ? "this run's own inputs are not known here, only its stats and log." : changed === 0 ? "nothing changed in the inputs of the keys." : `${changed} input${changed > 1 ? "s" : ""} changed: ${facts.inputChanges.slice(0, 8).map((c) => code(c.name)).join(", ")}${changed > 8 ? `, and ${changed - 8} more` : ""}.`)
+    );
+  }
+  const listing = facts.cacheListing;
+  if (listing) {
+    const refs = listing.byRef.slice(0, 10).map((r) => `${code(r.ref)} ${r.entries} entries (${MiB(r.bytes)})`);
+    const namespace = facts.namespace ? ` of namespace ${code(facts.namespace)}` : "";
+    lines.push(
+      refs.length ? `The cache holds${namespace}: ${refs.join(", ")}${listing.byRef.length > 10 ? `, and ${listing.byRef.length - 10} more refs` : ""}${listing.truncated ? " (listing cut short)" : ""}.` : `The cache holds no entries${namespace}.`
+    );
+    const used = listing.repositoryBytes !== void 0 ? `${MiB(listing.repositoryBytes)} of the repository's ${MiB(listing.quotaBytes)}` : void 0;
+    if (used || listing.oldestAccess) {
+      lines.push(
+        [
+          used ? `In use: ${used}.` : "",
+          listing.oldestAccess ? `Oldest last access (evicted first): ${cell(listing.oldestAccess)}.` : ""
+        ].filter(Boolean).join(" ")
+      );
+    }
+  }
+  lines.push(...notes.map(cell));
+  return lines.length ? `### History
+
+${lines.map((l) => `- ${l}`).join("\n")}` : "";
+}
+var SHOWN_CRATES = 5;
+var MAX_CRATES = 20;
+function crateMissesSection(facts) {
+  const rows = facts.crateMisses;
+  if (rows.length === 0) return "";
+  const line = (r) => [
+    code(r.name),
+    String(r.misses),
+    r.hitBefore ? "hit in the last run" : ""
+  ];
+  const header = ["Crate or source", "Misses", ""];
+  const first = table(header, rows.slice(0, SHOWN_CRATES).map(line));
+  const rest = rows.slice(SHOWN_CRATES, MAX_CRATES);
+  const more = rows.length > MAX_CRATES ? `
+
+…and ${rows.length - MAX_CRATES} more.` : "";
+  const details = rest.length ? `
+
+<details><summary>${rows.length - SHOWN_CRATES} more</summary>
+
+${table(header, rest.map(line))}${more}
+
+</details>` : "";
+  return `### Misses by crate
+
+From the server log; those that hit in the last run first.
+
+${first}${details}`;
+}
 function archiveSection(archive) {
   return `### Local cache archive
 
@@ -31751,6 +32082,8 @@ function renderSummary(input2) {
     input2.workflowNote ? `### Workflow
 
 ${cell(input2.workflowNote)}` : "",
+    crateMissesSection(input2.facts),
+    historySection(input2.facts, input2.historyNotes ?? []),
     nonCacheableSection(input2.facts),
     locationSection(input2.facts),
     setupSection(input2.facts),
@@ -31783,6 +32116,7 @@ var USAGE = `usage: sccache-guard explain (--stats FILE | --workflow FILE) [opti
   --sccache-version V   the sccache version the workflow's variables are judged for (default: the
                         one in the stats, else ${NEWEST_TESTED_VERSION})
   --log FILE            the sccache server log of that run (SCCACHE_ERROR_LOG, with SCCACHE_LOG=debug)
+  --record FILE         a run record of an earlier run to compare with (docs/run-record.md)
   --format              markdown (default) or json
   --server-url URL      the GitHub server the run used (default https://github.com)
   --namespace-suffix S  SCCACHE_GHA_VERSION of that run, to name its hashed GHA namespace`;
@@ -31810,7 +32144,8 @@ async function explain(argv) {
       format: { type: "string", default: "markdown" },
       "server-url": { type: "string" },
       "namespace-suffix": { type: "string" },
-      log: { type: "string" }
+      log: { type: "string" },
+      record: { type: "string" }
     },
     strict: true
   });
@@ -31858,12 +32193,17 @@ async function explain(argv) {
       `explain: cannot read the log file ${values.log}: ${error62.code ?? error62.message}`
     );
   }) : void 0;
+  const record2 = values.record ? parseRecord(readInput(values.record, "record")) : void 0;
+  if (record2 && "invalid" in record2) {
+    throw new UsageError(`explain: ${values.record} is not a run record: ${record2.invalid}`);
+  }
   if (values.log && !log)
     throw new UsageError(`explain: cannot read the log file ${values.log}: no such file`);
   const { facts, findings } = analyzeParsed(
     stats,
     {
       ...log ? { log } : {},
+      ...record2 ? { previousRun: record2 } : {},
       ...values["server-url"] ? { serverUrl: values["server-url"] } : {},
       ...values["namespace-suffix"] ? { namespaceSuffix: values["namespace-suffix"] } : {}
     },

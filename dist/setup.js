@@ -67802,7 +67802,7 @@ var STATE = {
    *  setup stopped before writing its record. */
   sccachePath: "sccache-path"
 };
-var HANDOFF_SCHEMA = 2;
+var HANDOFF_SCHEMA = 3;
 function serializeSetupRecord(record2) {
   return JSON.stringify(record2);
 }
@@ -67942,6 +67942,149 @@ async function ghaCompiledIn(binary) {
   } catch {
     return null;
   }
+}
+
+// src/sccache/log-reader.ts
+import { createReadStream } from "node:fs";
+import { createInterface } from "node:readline";
+
+// src/sccache/log-scanner.ts
+var MAX_NAMED_OUTCOMES = 5e3;
+var MAX_TARGETS = 20;
+var OUTCOME = /\[([^\]]{1,200})\]: compile result: cache (hit|miss)\b/;
+var TARGET = /"--target", "([A-Za-z0-9_.-]{1,100})"/;
+var MAX_QUOTE = 300;
+var quote = (text) => {
+  const clean3 = redact(text.trim());
+  return clean3.length > MAX_QUOTE ? `${clean3.slice(0, MAX_QUOTE - 1)}…` : clean3;
+};
+var LogScanner = class {
+  #lines = 0;
+  #writeErrors = 0;
+  #rateLimited = 0;
+  #readOnlyWrites = 0;
+  #writeCheckFailure;
+  #startedReadOnly = false;
+  #startupFailures = 0;
+  #firstStartupFailure;
+  #v1Requests = 0;
+  #decommissioned = false;
+  #readErrors = 0;
+  #timeouts = 0;
+  #serverStarts = 0;
+  #shutdowns = 0;
+  #zeroStats = 0;
+  #endsInShutdown = false;
+  #sinceReset = 0;
+  // A Map, not an object: crate names come from the build and may be "__proto__".
+  #outcomes = /* @__PURE__ */ new Map();
+  #outcomesDropped = 0;
+  #targets = /* @__PURE__ */ new Set();
+  #rustcPath;
+  /** One line of the log, without its newline. */
+  add(line) {
+    this.#lines++;
+    if (line.includes("Error executing cache write")) {
+      this.#writeErrors++;
+      if (line.includes("RateLimited") || line.includes("status: 429")) this.#rateLimited++;
+      else if (line.includes("read-only storage")) this.#readOnlyWrites++;
+    } else if (line.includes("storage write check failed")) {
+      this.#writeCheckFailure ??= quote(line.slice(line.indexOf("storage write check failed")));
+    } else if (line.includes("server has setup with ReadOnly")) {
+      this.#startedReadOnly = true;
+    } else if (line.includes("storage check failed for") || line.includes("storage init failed for")) {
+      this.#startupFailures++;
+      const at = line.indexOf("storage ");
+      this.#firstStartupFailure ??= quote(line.slice(at));
+    } else if (line.includes("compile result: cache ")) {
+      this.#outcome(line);
+    } else if (line.includes("handle_client: compile")) {
+      this.#sinceReset++;
+    } else if (line.includes("server started, listening on")) {
+      this.#serverStarts++;
+      this.#endsInShutdown = false;
+      this.#sinceReset = 0;
+    } else if (line.includes("shutting down due to being idle or request")) {
+      this.#shutdowns++;
+      this.#endsInShutdown = true;
+    } else if (line.includes("handle_client: zero_stats")) {
+      this.#zeroStats++;
+      this.#sinceReset = 0;
+    } else if (line.includes("Got unexpected error")) {
+      this.#readErrors++;
+    } else if (line.includes("Cache timed out")) {
+      this.#timeouts++;
+    }
+    if (line.includes("/_apis/artifactcache/")) this.#v1Requests++;
+    if (this.#rustcPath === void 0 && line.includes("Using rustc at path: ")) {
+      this.#rustcPath = /Using rustc at path: "([^"]{1,1000})"/.exec(line)?.[1];
+    }
+    if (this.#targets.size < MAX_TARGETS && line.includes('"--target"')) {
+      const target = TARGET.exec(line)?.[1];
+      if (target) this.#targets.add(target);
+    }
+    if (line.includes("ArtifactCacheServiceDecommissionedException") || line.includes("legacy service is shutting down")) {
+      this.#decommissioned = true;
+    }
+  }
+  #outcome(line) {
+    const match3 = OUTCOME.exec(line);
+    if (!match3) return;
+    const name = match3[1];
+    let counts = this.#outcomes.get(name);
+    if (!counts) {
+      if (this.#outcomes.size >= MAX_NAMED_OUTCOMES) {
+        this.#outcomesDropped++;
+        return;
+      }
+      counts = { hits: 0, misses: 0 };
+      this.#outcomes.set(name, counts);
+    }
+    if (match3[2] === "hit") counts.hits++;
+    else counts.misses++;
+  }
+  facts() {
+    return {
+      lines: this.#lines,
+      writeErrors: this.#writeErrors,
+      rateLimitedWrites: this.#rateLimited,
+      readOnlyWrites: this.#readOnlyWrites,
+      ...this.#writeCheckFailure ? { writeCheckFailure: this.#writeCheckFailure } : {},
+      startedReadOnly: this.#startedReadOnly,
+      startupFailures: this.#startupFailures,
+      ...this.#firstStartupFailure ? { firstStartupFailure: this.#firstStartupFailure } : {},
+      v1Requests: this.#v1Requests,
+      decommissioned: this.#decommissioned,
+      readErrors: this.#readErrors,
+      timeouts: this.#timeouts,
+      serverStarts: this.#serverStarts,
+      shutdowns: this.#shutdowns,
+      zeroStats: this.#zeroStats,
+      endsInShutdown: this.#endsInShutdown,
+      compileRequestsSinceReset: this.#sinceReset,
+      outcomes: new Map(this.#outcomes),
+      outcomesDropped: this.#outcomesDropped,
+      targets: [...this.#targets].sort(),
+      ...this.#rustcPath ? { rustcPath: this.#rustcPath } : {}
+    };
+  }
+};
+
+// src/sccache/log-reader.ts
+async function readLogFacts(path10) {
+  if (!path10) return void 0;
+  const scanner = new LogScanner();
+  try {
+    const lines = createInterface({
+      input: createReadStream(path10, { encoding: "utf8" }),
+      crlfDelay: Infinity
+    });
+    for await (const line of lines) scanner.add(line);
+  } catch (error63) {
+    if (error63.code === "ENOENT") return void 0;
+    throw error63;
+  }
+  return scanner.facts();
 }
 
 // src/sccache/location.ts
@@ -88362,7 +88505,7 @@ function _getGlobal(key, defaultValue) {
 // src/setup/install.ts
 var import_semver2 = __toESM(require_semver2(), 1);
 import { createHash as createHash4 } from "node:crypto";
-import { createReadStream } from "node:fs";
+import { createReadStream as createReadStream2 } from "node:fs";
 import { join as join8 } from "node:path";
 
 // src/setup/releases.ts
@@ -88400,7 +88543,7 @@ var InstallError = class extends Error {
 };
 async function sha256File(path10) {
   const hash2 = createHash4("sha256");
-  for await (const chunk of createReadStream(path10)) hash2.update(chunk);
+  for await (const chunk of createReadStream2(path10)) hash2.update(chunk);
   return hash2.digest("hex");
 }
 async function findOnPath() {
@@ -88778,6 +88921,8 @@ function buildSetupRecord(outcome) {
     environment: plan.environment,
     preflight,
     logPath: outcome.logPath,
+    startedAt: outcome.startedAt,
+    ...outcome.serverLog ? { serverLog: outcome.serverLog } : {},
     ...outcome.localCache && running ? { localCache: outcome.localCache } : {},
     exported: running ? Object.keys(plan.exports).sort() : []
   };
@@ -88796,7 +88941,9 @@ var runnerSetupDeps = () => ({
     startServer,
     serverLocation
   },
-  restoreArchive: restoreLocalCache
+  restoreArchive: restoreLocalCache,
+  readLog: readLogFacts,
+  now: () => /* @__PURE__ */ new Date()
 });
 async function locateSccache({ core, sccache }, settings) {
   const onPath = await sccache.findOnPath();
@@ -88871,6 +89018,7 @@ async function restoreArchive(deps, plan, settings) {
 }
 async function setUp(deps) {
   const { core, env } = deps;
+  const startedAt = deps.now().toISOString();
   const token = env["ACTIONS_RUNTIME_TOKEN"];
   if (token) core.setSecret(token);
   let settings;
@@ -88929,6 +89077,8 @@ async function setUp(deps) {
       });
     }
   }
+  const log2 = await deps.readLog(input2.logPath).catch(() => void 0);
+  const serverLog = log2 ? { starts: log2.serverStarts, shutdowns: log2.shutdowns, zeroStats: log2.zeroStats } : void 0;
   const record2 = buildSetupRecord({
     settings,
     sccachePath: sccache,
@@ -88937,6 +89087,8 @@ async function setUp(deps) {
     plan,
     preflight,
     logPath: input2.logPath,
+    startedAt,
+    ...serverLog ? { serverLog } : {},
     ...localCache ? { localCache } : {}
   });
   if (preflight.ok) {

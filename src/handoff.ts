@@ -14,7 +14,7 @@ export const STATE = {
   sccachePath: 'sccache-path',
 } as const;
 
-export const HANDOFF_SCHEMA = 2;
+export const HANDOFF_SCHEMA = 3;
 
 export type BackendInUse = 'gha' | 'local' | 'external';
 
@@ -50,6 +50,13 @@ export interface Preflight {
   readonly fallback: boolean;
 }
 
+/** What the server log held when setup finished: later starts, stops and resets are someone else's. */
+export interface ServerLogSnapshot {
+  readonly starts: number;
+  readonly shutdowns: number;
+  readonly zeroStats: number;
+}
+
 export interface LocalCacheRecord {
   readonly dir: string;
   readonly key: string;
@@ -80,6 +87,10 @@ export interface SetupRecord {
   readonly environment: EnvironmentReport;
   readonly preflight: Preflight;
   readonly logPath?: string;
+  /** When setup began (ISO 8601): a target/ older than this was restored, not built. */
+  readonly startedAt: string;
+  /** The server log as setup left it, when logging was on. */
+  readonly serverLog?: ServerLogSnapshot;
   /** The local backend's archive of SCCACHE_DIR (restored by setup, saved by the report). */
   readonly localCache?: LocalCacheRecord;
   /** The names of the variables setup exported. */

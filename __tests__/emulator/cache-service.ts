@@ -122,7 +122,7 @@ export interface RecordedRequest {
   path: string;
   /** The raw query string with its `?`, or ''. */
   query: string;
-  api: 'twirp' | 'v1' | 'blob' | 'unknown';
+  api: 'twirp' | 'v1' | 'blob' | 'rest' | 'unknown';
   /**
    * twirp: the method name. v1: GetCacheEntry, ReserveCache, UploadChunk, CommitCache.
    * blob: PutBlob, PutBlock, PutBlockList, AppendBlock, GetBlob, GetBlobProperties. Else 'unknown'.
@@ -196,6 +196,11 @@ export interface CacheService {
   entryData(key: string, version?: string): Buffer | undefined;
   /** Store a finalized entry directly, as if a run on `scope` had saved it. */
   seed(entry: { key: string; version: string; scope: string; data: Buffer | string; repo?: string }): void;
+  /**
+   * A token for the REST API (`GET /repos/{owner}/{repo}/actions/caches`, `…/actions/cache/usage`),
+   * as GITHUB_TOKEN would be: with `actions: read` it lists, without it the API answers 403.
+   */
+  apiToken(permissions: { actionsRead: boolean }): string;
   /** Change faults and wait until a `refuse` change has reached the listener. */
   setFaults(patch: CacheServiceFaults): Promise<void>;
   /** Requests whose operation is one of these names. */
@@ -228,6 +233,8 @@ interface Entry {
   repo: string;
   api: 'v1' | 'v2';
   createdAt: Date;
+  /** Updated by every lookup that finds it, as GitHub's last_accessed_at is. */
+  lastAccessedAt: Date;
   /** Strictly increasing, to order entries created within the same millisecond. */
   order: number;
   finalized: boolean;
@@ -313,7 +320,10 @@ function findEntry(
     const inScope = visible.filter((e) => e.scope === scope);
     for (const key of keys) {
       const hit = inScope.find((e) => e.key === key) ?? inScope.find((e) => e.key.startsWith(key));
-      if (hit) return hit;
+      if (hit) {
+        hit.lastAccessedAt = new Date();
+        return hit;
+      }
     }
   }
   return undefined;
@@ -362,6 +372,8 @@ class CacheServiceImpl implements CacheService {
   private readonly started = Date.now();
   private readonly secret = randomBytes(32);
   private readonly tokens = new Map<string, TokenInfo>();
+  /** REST API tokens and whether they may read Actions data. */
+  private readonly apiTokens = new Map<string, boolean>();
   private readonly store: Entry[] = [];
   private readonly blobs = new Map<string, Blob>();
   private readonly signatures = new Map<string, Signature>();
@@ -522,6 +534,12 @@ class CacheServiceImpl implements CacheService {
     return entry?.blob.data;
   }
 
+  apiToken(permissions: { actionsRead: boolean }): string {
+    const token = `ghs_${randomBytes(18).toString('hex')}`;
+    this.apiTokens.set(token, permissions.actionsRead);
+    return token;
+  }
+
   seed(entry: { key: string; version: string; scope: string; data: Buffer | string; repo?: string }): void {
     const created = this.createEntry(
       entry.repo ?? 'octo-org/octo-repo',
@@ -603,12 +621,76 @@ class CacheServiceImpl implements CacheService {
               : 'CommitCache';
       return this.v1(ex, id === undefined ? undefined : Number(id));
     }
+    const rest = /^\/repos\/([^/]+)\/([^/]+)\/actions\/(caches|cache\/usage)$/.exec(url.pathname);
+    if (rest) {
+      record.api = 'rest';
+      record.operation = rest[3] === 'caches' ? 'ListCaches' : 'CacheUsage';
+      return this.restApi(ex, `${rest[1]}/${rest[2]}`, rest[3] === 'caches');
+    }
     const blob = new RegExp(`^/${ACCOUNT}/${CONTAINER}/([\\w-]+)$`).exec(url.pathname);
     if (blob) {
       record.api = 'blob';
       return this.blob(ex, blob[1] ?? '');
     }
     this.sendJson(ex, 404, { msg: `no route for ${req.method} ${url.pathname}` });
+  }
+
+  /**
+   * The REST API's cache listing and usage, as api.github.com answers them: `key` is a prefix, `ref`
+   * an exact ref, newest first by default, pages of `per_page` (max 100) with a Link header.
+   */
+  private restApi(ex: Exchange, repo: string, list: boolean): void {
+    const auth = /^(?:token|Bearer)\s+(\S+)$/i.exec(ex.req.headers.authorization ?? '')?.[1];
+    const readable = auth === undefined ? undefined : this.apiTokens.get(auth);
+    if (readable === undefined) {
+      return this.sendJson(ex, 401, { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest' });
+    }
+    if (!readable) {
+      return this.sendJson(ex, 403, {
+        message: 'Resource not accessible by integration',
+        documentation_url: 'https://docs.github.com/rest/actions/cache#list-github-actions-caches-for-a-repository',
+      });
+    }
+    const entries = this.store.filter((e) => e.finalized && e.repo === repo);
+    if (!list) {
+      return this.sendJson(ex, 200, {
+        full_name: repo,
+        active_caches_size_in_bytes: entries.reduce((n, e) => n + e.size, 0),
+        active_caches_count: entries.length,
+      });
+    }
+    const q = ex.url.searchParams;
+    const key = q.get('key');
+    const ref = q.get('ref');
+    const perPage = Math.min(100, Math.max(1, Number(q.get('per_page') ?? 30) || 30));
+    const page = Math.max(1, Number(q.get('page') ?? 1) || 1);
+    const matching = entries
+      .filter((e) => (key ? e.key.startsWith(key) : true) && (ref ? e.scope === ref : true))
+      .sort((a, b) => b.lastAccessedAt.getTime() - a.lastAccessedAt.getTime() || b.order - a.order);
+    const slice = matching.slice((page - 1) * perPage, page * perPage);
+    const headers: Record<string, string> = {};
+    if (page * perPage < matching.length) {
+      const next = new URL(ex.url);
+      next.searchParams.set('page', String(page + 1));
+      headers['link'] = `<${next.toString()}>; rel="next"`;
+    }
+    this.sendJson(
+      ex,
+      200,
+      {
+        total_count: matching.length,
+        actions_caches: slice.map((e) => ({
+          id: e.id,
+          ref: e.scope,
+          key: e.key,
+          version: e.version,
+          last_accessed_at: e.lastAccessedAt.toISOString(),
+          created_at: e.createdAt.toISOString(),
+          size_in_bytes: e.size,
+        })),
+      },
+      headers,
+    );
   }
 
   /** A 5xx for this operation, if the status5xx fault still has some to give. */
@@ -663,6 +745,7 @@ class CacheServiceImpl implements CacheService {
       repo,
       api,
       createdAt: new Date(),
+      lastAccessedAt: new Date(),
       order: this.nextOrder++,
       finalized: false,
       reservedSize: 0,

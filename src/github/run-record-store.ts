@@ -1,22 +1,35 @@
-// Reads and writes run records through the GitHub cache (@actions/cache). Every failure is reported
-// to the caller as a message, never thrown: the record is a nicety, never a reason to fail.
+// Reads and writes run records through the GitHub cache (@actions/cache). The caller decides when
+// (never when read-only, never after setup fell back); failures reach it as exceptions to word.
 import * as cache from '@actions/cache';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { parseRecordKey, RECORD_PATH, recordKey, type RunRecord } from './run-record.js';
+import { MAX_RECORD_BYTES, parseRecord, RECORD_PATH, recordKey, type RunRecord } from './run-record.js';
 
-export async function findPreviousRecord(prefix: string): Promise<RunRecord | undefined> {
-  if (!cache.isFeatureAvailable()) return undefined;
-  // lookupOnly: the newest matching key is all we need; nothing is downloaded.
-  const matched = await cache.restoreCache([RECORD_PATH], `${prefix}~none`, [prefix], { lookupOnly: true });
-  return matched ? parseRecordKey(prefix, matched) : undefined;
+const recordFile = () => join(homedir(), RECORD_PATH.slice(2));
+
+export type FoundRecord = { readonly record: RunRecord; readonly key: string } | { readonly none: string };
+
+/** The newest record of this job series: this ref's, else the default branch's (the service's order). */
+export async function findPreviousRecord(prefix: string): Promise<FoundRecord> {
+  if (!cache.isFeatureAvailable()) return { none: 'the GitHub cache service is not available to this step' };
+  const file = recordFile();
+  await rm(file, { force: true });
+  const key = await cache.restoreCache([RECORD_PATH], `${prefix}~none`, [prefix]);
+  if (!key) return { none: 'no earlier run of this job left a record' };
+  const size = (await stat(file)).size;
+  if (size > MAX_RECORD_BYTES) return { none: `the record under ${key} is ${size} bytes: not one of ours` };
+  const parsed = parseRecord(await readFile(file, 'utf8'));
+  return 'invalid' in parsed
+    ? { none: `the record under ${key} is not readable (${parsed.invalid})` }
+    : { record: parsed, key };
 }
 
-export async function saveRecord(prefix: string, record: RunRecord): Promise<void> {
-  if (!cache.isFeatureAvailable()) return;
-  const file = join(homedir(), RECORD_PATH.slice(2));
+export async function saveRecord(prefix: string, record: RunRecord): Promise<string> {
+  const file = recordFile();
   await mkdir(dirname(file), { recursive: true });
   await writeFile(file, JSON.stringify(record));
-  await cache.saveCache([RECORD_PATH], recordKey(prefix, record));
+  const key = recordKey(prefix, record);
+  await cache.saveCache([RECORD_PATH], key);
+  return key;
 }

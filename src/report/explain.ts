@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { readLogFacts } from '../sccache/log-reader.js';
+import { parseRecord } from '../github/run-record.js';
 import { parseStats, StatsParseError } from '../sccache/stats.js';
 import { NEWEST_TESTED_VERSION, parseVersion } from '../sccache/version.js';
 import { analyzeParsed, analyzeWorkflow, versionToJudge } from './analyze.js';
@@ -17,6 +18,7 @@ const USAGE = `usage: sccache-guard explain (--stats FILE | --workflow FILE) [op
   --sccache-version V   the sccache version the workflow's variables are judged for (default: the
                         one in the stats, else ${NEWEST_TESTED_VERSION})
   --log FILE            the sccache server log of that run (SCCACHE_ERROR_LOG, with SCCACHE_LOG=debug)
+  --record FILE         a run record of an earlier run to compare with (docs/run-record.md)
   --format              markdown (default) or json
   --server-url URL      the GitHub server the run used (default https://github.com)
   --namespace-suffix S  SCCACHE_GHA_VERSION of that run, to name its hashed GHA namespace`;
@@ -48,6 +50,7 @@ async function explain(argv: readonly string[]): Promise<string> {
       'server-url': { type: 'string' },
       'namespace-suffix': { type: 'string' },
       log: { type: 'string' },
+      record: { type: 'string' },
     },
     strict: true,
   });
@@ -107,12 +110,17 @@ async function explain(argv: readonly string[]): Promise<string> {
         );
       })
     : undefined;
+  const record = values.record ? parseRecord(readInput(values.record, 'record')) : undefined;
+  if (record && 'invalid' in record) {
+    throw new UsageError(`explain: ${values.record} is not a run record: ${record.invalid}`);
+  }
   if (values.log && !log)
     throw new UsageError(`explain: cannot read the log file ${values.log}: no such file`);
   const { facts, findings } = analyzeParsed(
     stats,
     {
       ...(log ? { log } : {}),
+      ...(record ? { previousRun: record } : {}),
       ...(values['server-url'] ? { serverUrl: values['server-url'] } : {}),
       ...(values['namespace-suffix'] ? { namespaceSuffix: values['namespace-suffix'] } : {}),
     },

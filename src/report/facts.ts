@@ -1,7 +1,8 @@
 // The one typed object every rule reads. Built once from the stats and the run's context; from here
 // on everything is pure.
 import { hostFromServerUrl, type Host } from '../github/host.js';
-import type { RunRecord } from '../github/run-record.js';
+import type { CacheListing } from '../github/cache-listing.js';
+import type { KeyInputs, RunRecord } from '../github/run-record.js';
 import { describeScope, type RunScope } from '../github/run-scope.js';
 import { readOnlyInEffect, type SetupRecord } from '../handoff.js';
 import { decodeLocation, ghaNamespace, type CacheLocation } from '../sccache/location.js';
@@ -9,6 +10,7 @@ import type { LogFacts } from '../sccache/log-scanner.js';
 import { classifyReason, type ReasonKind } from '../sccache/reasons.js';
 import type { LevelStats, SccacheStats } from '../sccache/stats.js';
 import { capabilitiesOf, parseVersion } from '../sccache/version.js';
+import { compareInputs, type InputChange } from './key-inputs.js';
 
 export interface LanguageRow {
   readonly language: string;
@@ -67,6 +69,48 @@ export interface Facts {
   readonly scope?: RunScope;
   /** "this push run reads entries of … and writes into …", when the scope is known. */
   readonly scopeDescription?: string;
+  /** A run on a tag, or for a release/create event: it writes into a scope no later run reads. */
+  readonly tagRun: boolean;
+  /** What went into this run's keys (the run record's inputs). */
+  readonly inputs?: KeyInputs;
+  /** What differs from the record compared with, when there is one. */
+  readonly inputChanges: readonly InputChange[];
+  /** Where the record compared with was saved: this run's own ref or another (the default branch). */
+  readonly comparedWith?: { readonly ref: string; readonly sameRef: boolean };
+  /** Crates (or C/C++ sources) that missed, most misses first; hitBefore: the record saw them hit. */
+  readonly crateMisses: readonly {
+    readonly name: string;
+    readonly misses: number;
+    readonly hitBefore: boolean;
+  }[];
+  /** What happened to the server setup started, as its log tells. */
+  readonly server?: ServerHistory;
+  /** The RUSTC_WRAPPER later steps used, when it is not the sccache setup started. */
+  readonly wrapper?: { readonly path: string; readonly version?: string };
+  /** What the repository's cache holds for this namespace, when the API could be asked. */
+  readonly cacheListing?: CacheListing;
+  /** The checkout as the build left it. */
+  readonly workspace?: WorkspaceFacts;
+}
+
+export interface WorkspaceFacts {
+  /** `[[package]]` entries in Cargo.lock. */
+  readonly lockPackages?: number;
+  /** The oldest of cargo's fingerprints in target/, when it is older than setup's start (ISO 8601). */
+  readonly targetBuiltBefore?: string;
+}
+
+export interface ServerHistory {
+  /** Servers that started after setup's and logged here. */
+  readonly laterStarts: number;
+  /** Stops after setup (--stop-server, or a crash path that logs its shutdown). */
+  readonly laterStops: number;
+  /** Counter resets after setup (--zero-stats). */
+  readonly laterZeroes: number;
+  /** The log ends in a shutdown: the server that answered the report did not log here. */
+  readonly endsInShutdown: boolean;
+  /** Compile requests the log shows since the last start or reset, against the stats' count. */
+  readonly loggedCompiles: number;
 }
 
 export interface RunContext {
@@ -78,6 +122,10 @@ export interface RunContext {
   readonly log?: LogFacts;
   readonly previousRun?: RunRecord;
   readonly scope?: RunScope;
+  readonly inputs?: KeyInputs;
+  readonly wrapper?: { readonly path: string; readonly version?: string };
+  readonly cacheListing?: CacheListing;
+  readonly workspace?: WorkspaceFacts;
 }
 
 const sum = (counts: Readonly<Record<string, number>>) => Object.values(counts).reduce((a, b) => a + b, 0);
@@ -140,5 +188,49 @@ export function buildFacts(stats: SccacheStats, context: RunContext = {}): Facts
     ...(context.log ? { log: context.log } : {}),
     ...(context.previousRun ? { previousRun: context.previousRun } : {}),
     ...(context.scope ? { scope: context.scope, scopeDescription: describeScope(context.scope) } : {}),
+    tagRun: isTagRun(context.scope),
+    ...(context.inputs ? { inputs: context.inputs } : {}),
+    inputChanges:
+      context.inputs && context.previousRun ? compareInputs(context.previousRun.inputs, context.inputs) : [],
+    ...(context.previousRun
+      ? {
+          comparedWith: {
+            ref: context.previousRun.ref,
+            sameRef: !context.scope || context.previousRun.ref === context.scope.ref,
+          },
+        }
+      : {}),
+    crateMisses: crateMisses(context.log, context.previousRun),
+    ...(context.setup && context.log ? { server: serverHistory(context.setup, context.log) } : {}),
+    ...(context.wrapper ? { wrapper: context.wrapper } : {}),
+    ...(context.cacheListing ? { cacheListing: context.cacheListing } : {}),
+    ...(context.workspace ? { workspace: context.workspace } : {}),
+  };
+}
+
+const isTagRun = (scope: RunScope | undefined): boolean =>
+  scope !== undefined &&
+  (scope.ref.startsWith('refs/tags/') || scope.event === 'release' || scope.event === 'create');
+
+function crateMisses(log: LogFacts | undefined, previous: RunRecord | undefined): Facts['crateMisses'] {
+  if (!log) return [];
+  const hitBefore = new Set(previous?.crates.hit ?? []);
+  return [...log.outcomes]
+    .filter(([, counts]) => counts.misses > 0)
+    .map(([name, counts]) => ({ name, misses: counts.misses, hitBefore: hitBefore.has(name) }))
+    .sort(
+      (a, b) =>
+        Number(b.hitBefore) - Number(a.hitBefore) || b.misses - a.misses || a.name.localeCompare(b.name),
+    );
+}
+
+function serverHistory(setup: SetupRecord, log: LogFacts): ServerHistory {
+  const at = setup.serverLog ?? { starts: 0, shutdowns: 0, zeroStats: 0 };
+  return {
+    laterStarts: Math.max(0, log.serverStarts - at.starts),
+    laterStops: Math.max(0, log.shutdowns - at.shutdowns),
+    laterZeroes: Math.max(0, log.zeroStats - at.zeroStats),
+    endsInShutdown: log.endsInShutdown,
+    loggedCompiles: log.compileRequestsSinceReset,
   };
 }

@@ -18,6 +18,8 @@ export interface SetupStep {
   readonly what: string;
   /** The `backend` input of our own step (auto when not given). */
   readonly backend?: string;
+  /** Our own step with `read-only: true`. */
+  readonly readOnly?: boolean;
 }
 
 export interface BuildStep {
@@ -75,6 +77,8 @@ export interface JobFacts {
   readonly compilesThroughSccache: boolean;
   /** …and its cache is GitHub's: our step with backend auto or gha, or SCCACHE_GHA_ENABLED set on. */
   readonly usesGhaCache: boolean;
+  /** It never writes the shared cache: `read-only: true` on our step, or SCCACHE_GHA_RW_MODE=READ_ONLY. */
+  readonly readOnly: boolean;
   readonly buildsRust: boolean;
   readonly buildsCxx: boolean;
   readonly tagTrigger?: TagTrigger;
@@ -113,6 +117,7 @@ function setupOf(step: WorkflowStep): SetupStep | undefined {
       kind: 'sccache-guard',
       what: uses(step),
       backend: step.with.get('backend')?.value || 'auto',
+      readOnly: /^true$/i.test(step.with.get('read-only')?.value.trim() ?? ''),
     };
   }
   if (MOZILLA.test(uses(step))) return { ...at, kind: 'sccache-action', what: uses(step) };
@@ -348,6 +353,11 @@ export function buildJobFacts({ workflow, job, file, version }: JobFactsInput): 
     builds,
     compilesThroughSccache,
     usesGhaCache,
+    readOnly:
+      ours?.readOnly === true ||
+      env.some(
+        (e) => e.name === 'SCCACHE_GHA_RW_MODE' && /^read_only$/i.test(e.value.trim()) && reachesBuild(e),
+      ),
     buildsRust,
     buildsCxx,
     ...(tagTrigger ? { tagTrigger } : {}),

@@ -5,6 +5,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { runnerCore, type Core } from '../github/core.js';
 import { jobLabel } from '../github/job.js';
+import { listNamespace } from '../github/cache-listing.js';
 import { recordKeyPrefix, type RunRecord } from '../github/run-record.js';
 import { findPreviousRecord, saveRecord } from '../github/run-record-store.js';
 import { currentScope, type RunScope } from '../github/run-scope.js';
@@ -17,8 +18,14 @@ import type { LogFacts } from '../sccache/log-scanner.js';
 import { stopServer, type ServerEnv } from '../sccache/server.js';
 import { parseStats, StatsParseError, type SccacheStats } from '../sccache/stats.js';
 import { formatPercent } from '../util/percent.js';
+import { redact } from '../util/redact.js';
 import { actionTempDir } from '../util/temp-dir.js';
 import { analyzeParsed, versionToJudge } from './analyze.js';
+import { buildFacts, type RunContext } from './facts.js';
+import { collectHistory, type HistoryDeps } from './history.js';
+import { rustcToolchain } from './toolchain.js';
+import { inspectWorkspace } from './workspace.js';
+import { binaryVersion } from '../sccache/binary.js';
 import { archiveOutcome, decideArchive, describeArchive, type ArchiveOutcome } from './archive.js';
 import type { Facts } from './facts.js';
 import type { JobFacts } from './job-facts.js';
@@ -37,9 +44,11 @@ export interface ReportDeps {
   };
   readonly readLog: (path: string | undefined) => Promise<LogFacts | undefined>;
   readonly runRecords: {
-    readonly find: (prefix: string) => Promise<RunRecord | undefined>;
-    readonly save: (prefix: string, record: RunRecord) => Promise<void>;
+    readonly find: HistoryDeps['findRecord'];
+    readonly save: (prefix: string, record: RunRecord) => Promise<string>;
   };
+  readonly history: Omit<HistoryDeps, 'env' | 'findRecord'>;
+  readonly now: () => Date;
   readonly saveArchive: (dir: string, key: string) => Promise<SaveResult>;
   readonly scope: () => Promise<RunScope | undefined>;
   readonly readWorkflow: (request: WorkflowRequest) => WorkflowRead;
@@ -51,6 +60,13 @@ export const runnerReportDeps = (): ReportDeps => ({
   sccache: { showStatsJson, stopServer },
   readLog: readLogFacts,
   runRecords: { find: findPreviousRecord, save: saveRecord },
+  history: {
+    toolchain: rustcToolchain,
+    workspace: inspectWorkspace,
+    wrapperVersion: binaryVersion,
+    listCaches: listNamespace,
+  },
+  now: () => new Date(),
   saveArchive: saveLocalCache,
   scope: currentScope,
   readWorkflow: readWorkflowJobs,
@@ -80,23 +96,20 @@ async function explainFailure(
   await core.appendSummary(renderProblemSummary(problem, hint, label));
 }
 
-async function lookUpPreviousRun(deps: ReportDeps, prefix: string): Promise<RunRecord | undefined> {
+/** Leaves this run's record for the next run, when recordToRemember says there is one to leave. */
+async function rememberRun(deps: ReportDeps, prefix: string, facts: Facts): Promise<string> {
+  const record = recordToRemember(facts, {
+    runId: deps.env['GITHUB_RUN_ID'] ?? '0',
+    attempt: deps.env['GITHUB_RUN_ATTEMPT'] ?? '1',
+    ref: facts.scope?.ref ?? deps.env['GITHUB_REF'] ?? '',
+    event: facts.scope?.event ?? deps.env['GITHUB_EVENT_NAME'] ?? '',
+    savedAt: deps.now().toISOString(),
+  });
+  if ('skip' in record) return `This run's record was not saved: ${record.skip}.`;
   try {
-    return await deps.runRecords.find(prefix);
+    return `This run's record was saved as \`${await deps.runRecords.save(prefix, record)}\`.`;
   } catch (error) {
-    deps.core.info(`previous run record not read: ${(error as Error).message}`);
-    return undefined;
-  }
-}
-
-/** Leaves this run's namespace for the next run, when recordToRemember says there is one to leave. */
-async function rememberRun(deps: ReportDeps, prefix: string, facts: Facts): Promise<void> {
-  const record = recordToRemember(facts, deps.env);
-  if (!record) return;
-  try {
-    await deps.runRecords.save(prefix, record);
-  } catch (error) {
-    deps.core.info(`run record not saved: ${(error as Error).message}`);
+    return `This run's record was not saved: ${redact((error as Error).message)}.`;
   }
 }
 
@@ -182,7 +195,6 @@ async function report(deps: ReportDeps): Promise<void> {
 
   const remember = core.getInput('run-record').trim() !== 'false';
   const recordPrefix = recordKeyPrefix(env['GITHUB_JOB'] ?? '', label);
-  const previousRun = remember ? await lookUpPreviousRun(deps, recordPrefix) : undefined;
   const scope = await deps.scope();
 
   let stats: SccacheStats;
@@ -199,19 +211,36 @@ async function report(deps: ReportDeps): Promise<void> {
     );
   }
   const workflow = readThisJob(deps, stats, setup);
-  const { facts, findings } = analyzeParsed(
-    stats,
+  const context: RunContext = {
+    ...(env['GITHUB_SERVER_URL'] ? { serverUrl: env['GITHUB_SERVER_URL'] } : {}),
+    ...(setup ? { setup } : {}),
+    ...(log ? { log } : {}),
+    ...(scope ? { scope } : {}),
+    ...(env['SCCACHE_GHA_VERSION'] ? { namespaceSuffix: env['SCCACHE_GHA_VERSION'] } : {}),
+  };
+  // The stats alone name the namespace and its hash, which the history looks up.
+  const plain = buildFacts(stats, context);
+  const githubToken = core.getInput('github-token').trim();
+  const history = await collectHistory(
+    { ...deps.history, env, findRecord: deps.runRecords.find },
     {
-      ...(env['GITHUB_SERVER_URL'] ? { serverUrl: env['GITHUB_SERVER_URL'] } : {}),
       ...(setup ? { setup } : {}),
+      stats,
       ...(log ? { log } : {}),
-      ...(previousRun ? { previousRun } : {}),
-      ...(scope ? { scope } : {}),
-      ...(env['SCCACHE_GHA_VERSION'] ? { namespaceSuffix: env['SCCACHE_GHA_VERSION'] } : {}),
+      ...(workflow.jobs[0] ? { job: workflow.jobs[0] } : {}),
+      ...(remember ? { recordPrefix } : {}),
+      githubToken,
+      ...(plain.location.backend === 'gha' && plain.location.name
+        ? { namespaceVersion: plain.location.name }
+        : {}),
+      ...(plain.namespace ? { namespace: plain.namespace } : {}),
+      secrets: [env['ACTIONS_RUNTIME_TOKEN'] ?? '', githubToken].filter((s) => s !== ''),
     },
-    workflow.jobs,
   );
+  const { notes: historyNotes, ...found } = history;
+  const { facts, findings } = analyzeParsed(stats, { ...context, ...found }, workflow.jobs);
   const archive = setup ? await finishArchive(deps, setup, facts) : undefined;
+  const recordNote = remember ? await rememberRun(deps, recordPrefix, facts) : undefined;
   for (const a of renderAnnotations(findings, label)) {
     const properties = { title: a.title, ...(a.file ? { file: a.file, startLine: a.startLine } : {}) };
     if (a.level === 'error') core.error(a.message, properties);
@@ -227,10 +256,10 @@ async function report(deps: ReportDeps): Promise<void> {
       label,
       ...(archive ? { archive } : {}),
       ...(workflow.note ? { workflowNote: workflow.note } : {}),
+      historyNotes: [...historyNotes, ...(recordNote ? [recordNote] : [])],
       ...(linkTo ? { linkTo } : {}),
     }),
   );
-  if (remember) await rememberRun(deps, recordPrefix, facts);
   const rate = facts.hitRate === null ? 'no cache lookups' : `hit rate ${formatPercent(facts.hitRate)}`;
   core.info(
     `sccache: ${rate} (${facts.hits} hits, ${facts.misses} misses); findings: ${findings.map((f) => f.id).join(', ') || 'none'}`,

@@ -42,6 +42,8 @@ export interface LogFacts {
   readonly outcomesDropped: number;
   /** `--target TRIPLE` values seen in compile arguments. */
   readonly targets: readonly string[];
+  /** "Using rustc at path: …": the compiler the build used. */
+  readonly rustcPath?: string;
 }
 
 /** Enough for a large workspace's dependency tree; the rest are counted, not named. */
@@ -78,6 +80,7 @@ export class LogScanner {
   #outcomes = new Map<string, { hits: number; misses: number }>();
   #outcomesDropped = 0;
   #targets = new Set<string>();
+  #rustcPath: string | undefined;
 
   /** One line of the log, without its newline. */
   add(line: string): void {
@@ -115,6 +118,9 @@ export class LogScanner {
       this.#timeouts++;
     }
     if (line.includes('/_apis/artifactcache/')) this.#v1Requests++;
+    if (this.#rustcPath === undefined && line.includes('Using rustc at path: ')) {
+      this.#rustcPath = /Using rustc at path: "([^"]{1,1000})"/.exec(line)?.[1];
+    }
     if (this.#targets.size < MAX_TARGETS && line.includes('"--target"')) {
       const target = TARGET.exec(line)?.[1];
       if (target) this.#targets.add(target);
@@ -166,6 +172,7 @@ export class LogScanner {
       outcomes: new Map(this.#outcomes),
       outcomesDropped: this.#outcomesDropped,
       targets: [...this.#targets].sort(),
+      ...(this.#rustcPath ? { rustcPath: this.#rustcPath } : {}),
     };
   }
 }

@@ -10,6 +10,8 @@ import { restoreLocalCache, type RestoreResult } from '../github/sccache-dir-arc
 import { localCacheKeys } from '../github/sccache-dir-key.js';
 import { serializeSetupRecord, STATE, type LocalCacheRecord } from '../handoff.js';
 import { binaryVersion, ghaCompiledIn } from '../sccache/binary.js';
+import { readLogFacts } from '../sccache/log-reader.js';
+import type { LogFacts } from '../sccache/log-scanner.js';
 import { serverLocation, startServer, stopServer } from '../sccache/server.js';
 import {
   capabilitiesOf,
@@ -35,6 +37,9 @@ export interface SetupDeps {
     readonly ghaCompiledIn: (binary: string) => Promise<boolean | null>;
   };
   readonly restoreArchive: (dir: string, key: string, restorePrefix: string) => Promise<RestoreResult>;
+  readonly readLog: (path: string | undefined) => Promise<LogFacts | undefined>;
+  /** The clock: when setup began, so the report can tell a restored target/ from a built one. */
+  readonly now: () => Date;
 }
 
 export const runnerSetupDeps = (): SetupDeps => ({
@@ -50,6 +55,8 @@ export const runnerSetupDeps = (): SetupDeps => ({
     serverLocation,
   },
   restoreArchive: restoreLocalCache,
+  readLog: readLogFacts,
+  now: () => new Date(),
 });
 
 async function locateSccache({ core, sccache }: SetupDeps, settings: Settings): Promise<string | undefined> {
@@ -134,6 +141,7 @@ async function restoreArchive(deps: SetupDeps, plan: Plan, settings: Settings): 
 
 async function setUp(deps: SetupDeps): Promise<void> {
   const { core, env } = deps;
+  const startedAt = deps.now().toISOString();
   // Secrets first: nothing may be printed before the token is masked.
   const token = env['ACTIONS_RUNTIME_TOKEN'];
   if (token) core.setSecret(token);
@@ -197,6 +205,11 @@ async function setUp(deps: SetupDeps): Promise<void> {
       });
     }
   }
+  // What the log holds now is setup's own doing; the report counts what comes after.
+  const log = await deps.readLog(input.logPath).catch(() => undefined);
+  const serverLog = log
+    ? { starts: log.serverStarts, shutdowns: log.shutdowns, zeroStats: log.zeroStats }
+    : undefined;
   const record = buildSetupRecord({
     settings,
     sccachePath: sccache,
@@ -205,6 +218,8 @@ async function setUp(deps: SetupDeps): Promise<void> {
     plan,
     preflight,
     logPath: input.logPath,
+    startedAt,
+    ...(serverLog ? { serverLog } : {}),
     ...(localCache ? { localCache } : {}),
   });
   // Only a running server gets the build: exporting RUSTC_WRAPPER for a server that cannot start

@@ -1,5 +1,11 @@
 // The record setup hands the report: built from the plan that ran and the preflight's answer. Pure.
-import { HANDOFF_SCHEMA, type LocalCacheRecord, type Preflight, type SetupRecord } from '../handoff.js';
+import {
+  HANDOFF_SCHEMA,
+  type LocalCacheRecord,
+  type Preflight,
+  type ServerLogSnapshot,
+  type SetupRecord,
+} from '../handoff.js';
 import type { Settings } from './inputs.js';
 import type { Plan } from './plan.js';
 
@@ -12,6 +18,8 @@ export interface SetupOutcome {
   readonly plan: Plan;
   readonly preflight: Preflight;
   readonly logPath: string;
+  readonly startedAt: string;
+  readonly serverLog?: ServerLogSnapshot;
   readonly localCache?: LocalCacheRecord;
 }
 
@@ -35,6 +43,8 @@ export function buildSetupRecord(outcome: SetupOutcome): SetupRecord {
     environment: plan.environment,
     preflight,
     logPath: outcome.logPath,
+    startedAt: outcome.startedAt,
+    ...(outcome.serverLog ? { serverLog: outcome.serverLog } : {}),
     ...(outcome.localCache && running ? { localCache: outcome.localCache } : {}),
     exported: running ? Object.keys(plan.exports).sort() : [],
   };

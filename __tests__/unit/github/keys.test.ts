@@ -22,7 +22,7 @@ test('the archive key and the run-record prefix share one job part', () => {
   const keys = localCacheKeys(env, label);
   assert.equal(keys.restorePrefix, `sccache-guard-dir-v1-linux-x64-${part}-`);
   assert.equal(keys.key, `${keys.restorePrefix}42-2`);
-  assert.equal(recordKeyPrefix(env.GITHUB_JOB, label), `sccache-guard-run-v1-${part}-`);
+  assert.equal(recordKeyPrefix(env.GITHUB_JOB, label), `sccache-guard-run-v2-${part}-`);
 });
 
 test('keys are stable across releases (pinned values)', () => {

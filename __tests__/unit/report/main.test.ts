@@ -72,6 +72,7 @@ function setupRecordFor(
         }
       : undefined;
   return buildSetupRecord({
+    startedAt: '2026-11-25T12:00:00.000Z',
     settings,
     sccachePath: SCCACHE,
     sccacheVersion: version.raw,
@@ -127,13 +128,27 @@ async function report(options: Options, env: NodeJS.ProcessEnv): Promise<Harness
       find: async (prefix) => {
         h.events.push('find-record');
         h.finds.push(prefix);
-        return options.find ? options.find() : undefined;
+        const record = options.find ? await options.find() : undefined;
+        return record
+          ? { record, key: `${prefix}1-1` }
+          : { none: 'no earlier run of this job left a record' };
       },
       save: async (prefix, record) => {
         h.events.push('save-record');
         h.records.push({ prefix, record });
+        return `${prefix}${record.runId}-${record.attempt}`;
       },
     },
+    // The collectors of the run's surroundings: nothing to find in these runs.
+    history: {
+      toolchain: async () => undefined,
+      workspace: async () => ({ facts: {} }),
+      wrapperVersion: async () => {
+        throw new Error('no wrapper in these runs');
+      },
+      listCaches: async () => ({ unavailable: 'no listing in these runs' }),
+    },
+    now: () => new Date('2026-11-25T12:30:00.000Z'),
     saveArchive: async (dir, key) => {
       h.events.push('save-archive');
       h.archives.push({ dir, key });
@@ -223,12 +238,23 @@ test('a GHA run on push leaves its run record for the next run', async (t) => {
   const h = await jobWithSetup(t, 'v0.10.json', { env: GHA_PUSH });
   const prefix = recordKeyPrefix('build', LABEL);
   assert.deepEqual(h.finds, [prefix]);
-  assert.deepEqual(h.records, [
+  assert.equal(h.records.length, 1);
+  const { prefix: savedUnder, record } = h.records[0]!;
+  assert.equal(savedUnder, prefix);
+  assert.deepEqual(
     {
-      prefix,
-      record: { runId: '4242', attempt: '2', namespace: 'sccache-v0.10.0', hits: 429, lookups: 807 },
+      runId: record.runId,
+      attempt: record.attempt,
+      namespace: record.namespace,
+      hits: record.hits,
+      lookups: record.lookups,
     },
-  ]);
+    { runId: '4242', attempt: '2', namespace: 'sccache-v0.10.0', hits: 429, lookups: 807 },
+  );
+  // What went into the keys travels with it, and the summary says where the record went.
+  assert.equal(record.inputs.sccacheVersion, '0.10.0');
+  assert.equal(record.inputs.namespace, 'sccache-v0.10.0');
+  assert.match(h.core.summaries[0]!, new RegExp(`This run's record was saved as \`${prefix}4242-2\``));
 });
 
 test('no run record when input run-record is false', async (t) => {
@@ -256,8 +282,8 @@ test('a previous-record lookup that fails is logged and the report goes on', asy
       throw new Error('cache service unavailable');
     },
   });
-  assert.ok(h.core.infos.some((l) => /previous run record not read: cache service unavailable/.test(l)));
   assert.equal(h.core.summaries.length, 1);
+  assert.match(h.core.summaries[0]!, /No earlier run to compare with: cache service unavailable\./);
   assert.equal(h.records.length, 1);
   assert.ok(!h.core.warnings.some((w) => /unexpectedly/.test(w.message)));
 });
@@ -283,7 +309,9 @@ test('the local archive is saved when the run wrote objects, after the server is
   assert.match(summary, /### Local cache archive/);
   assert.ok(summary.includes(`saved as \`${key}\``), summary);
   assert.ok(summary.includes('nothing restored (no earlier archive of this job)'));
-  assert.deepEqual(h.records, [], 'the local backend has no namespace to remember');
+  // Every job leaves a record of its key inputs; only the GitHub cache has a namespace in it.
+  assert.equal(h.records.length, 1);
+  assert.equal(h.records[0]!.record.namespace, undefined);
 });
 
 test('an archive the cache service refuses is reported, not thrown', async (t) => {

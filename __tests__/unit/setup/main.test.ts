@@ -109,6 +109,8 @@ class ScriptedSccache {
           return decodeLocation(raw, [ghaNamespace('0.16.0'), ghaNamespace('0.14.0')]);
         },
       },
+      readLog: async () => undefined,
+      now: () => new Date('2026-11-25T12:00:00.000Z'),
       restoreArchive: async (dir, key, restorePrefix) => {
         this.restores.push({ dir, key, restorePrefix });
         return script.restore ?? { restored: false, reason: 'no earlier archive of this job' };

@@ -23,6 +23,8 @@ export interface SummaryInput {
   readonly workflowNote?: string;
   /** The web address of a workflow line (the file at this commit), when the run knows the repository. */
   readonly linkTo?: (place: Place) => string | undefined;
+  /** What the run history could and could not tell: one line each. */
+  readonly historyNotes?: readonly string[];
 }
 
 const SEVERITY_LABEL: Readonly<Record<Severity, string>> = {
@@ -151,6 +153,79 @@ function setupSection(facts: Facts): string {
   return `### Setup\n\n${table(['', ''], rows)}`;
 }
 
+const MiB = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MiB`;
+
+function historySection(facts: Facts, notes: readonly string[]): string {
+  const lines: string[] = [];
+  const previous = facts.previousRun;
+  if (previous) {
+    const where = facts.comparedWith?.sameRef
+      ? previous.ref
+      : `${previous.ref}, the newest this run can read`;
+    const changed = facts.inputChanges.length;
+    lines.push(
+      `Compared with run ${cell(previous.runId)} on ${code(where)} (${previous.hits} hits, ${previous.misses} misses): ` +
+        (!facts.inputs
+          ? "this run's own inputs are not known here, only its stats and log."
+          : changed === 0
+            ? 'nothing changed in the inputs of the keys.'
+            : `${changed} input${changed > 1 ? 's' : ''} changed: ${facts.inputChanges
+                .slice(0, 8)
+                .map((c) => code(c.name))
+                .join(', ')}${changed > 8 ? `, and ${changed - 8} more` : ''}.`),
+    );
+  }
+  const listing = facts.cacheListing;
+  if (listing) {
+    const refs = listing.byRef
+      .slice(0, 10)
+      .map((r) => `${code(r.ref)} ${r.entries} entries (${MiB(r.bytes)})`);
+    const namespace = facts.namespace ? ` of namespace ${code(facts.namespace)}` : '';
+    lines.push(
+      refs.length
+        ? `The cache holds${namespace}: ${refs.join(', ')}${listing.byRef.length > 10 ? `, and ${listing.byRef.length - 10} more refs` : ''}${listing.truncated ? ' (listing cut short)' : ''}.`
+        : `The cache holds no entries${namespace}.`,
+    );
+    const used =
+      listing.repositoryBytes !== undefined
+        ? `${MiB(listing.repositoryBytes)} of the repository's ${MiB(listing.quotaBytes)}`
+        : undefined;
+    if (used || listing.oldestAccess) {
+      lines.push(
+        [
+          used ? `In use: ${used}.` : '',
+          listing.oldestAccess ? `Oldest last access (evicted first): ${cell(listing.oldestAccess)}.` : '',
+        ]
+          .filter(Boolean)
+          .join(' '),
+      );
+    }
+  }
+  lines.push(...notes.map(cell));
+  return lines.length ? `### History\n\n${lines.map((l) => `- ${l}`).join('\n')}` : '';
+}
+
+const SHOWN_CRATES = 5;
+const MAX_CRATES = 20;
+
+function crateMissesSection(facts: Facts): string {
+  const rows = facts.crateMisses;
+  if (rows.length === 0) return '';
+  const line = (r: (typeof rows)[number]) => [
+    code(r.name),
+    String(r.misses),
+    r.hitBefore ? 'hit in the last run' : '',
+  ];
+  const header = ['Crate or source', 'Misses', ''];
+  const first = table(header, rows.slice(0, SHOWN_CRATES).map(line));
+  const rest = rows.slice(SHOWN_CRATES, MAX_CRATES);
+  const more = rows.length > MAX_CRATES ? `\n\n…and ${rows.length - MAX_CRATES} more.` : '';
+  const details = rest.length
+    ? `\n\n<details><summary>${rows.length - SHOWN_CRATES} more</summary>\n\n${table(header, rest.map(line))}${more}\n\n</details>`
+    : '';
+  return `### Misses by crate\n\nFrom the server log; those that hit in the last run first.\n\n${first}${details}`;
+}
+
 function archiveSection(archive: ArchiveOutcome): string {
   return `### Local cache archive\n\n\`${archive.dir}\`: ${describeArchive(archive)}.`;
 }
@@ -194,6 +269,8 @@ export function renderSummary(input: SummaryInput): string {
     languageTable(input.facts),
     findingsSection(input.findings, input.linkTo),
     input.workflowNote ? `### Workflow\n\n${cell(input.workflowNote)}` : '',
+    crateMissesSection(input.facts),
+    historySection(input.facts, input.historyNotes ?? []),
     nonCacheableSection(input.facts),
     locationSection(input.facts),
     setupSection(input.facts),

@@ -25,6 +25,8 @@ import { serverRestarted } from './server-restarted.js';
 import { tagScope } from './tag-scope.js';
 import { targetRestored } from './target-restored.js';
 import { wrapperOverridden } from './wrapper-overridden.js';
+import { configChanged } from './config-changed.js';
+import { versionMismatch } from './version-mismatch.js';
 
 export const RULES: readonly Rule[] = [
   noCompilations,
@@ -33,6 +35,7 @@ export const RULES: readonly Rule[] = [
   backendOverridden,
   duplicateSetup,
   wrapperOverridden,
+  versionMismatch,
   serverRestarted,
   invalidEnvValue,
   deadEnvVar,
@@ -47,6 +50,7 @@ export const RULES: readonly Rule[] = [
   cacheErrors,
   forcedRecache,
   namespaceChanged,
+  configChanged,
   coldCache,
   noEffectEnv,
   expectedNonCacheable,

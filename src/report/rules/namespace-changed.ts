@@ -18,7 +18,7 @@ export const namespaceChanged: Rule = {
   check(facts) {
     const previous = facts.previousRun;
     const now = facts.namespace;
-    if (!previous || !now || previous.namespace === now) return undefined;
+    if (!previous?.namespace || !now || previous.namespace === now) return undefined;
     return {
       ...(facts.hits === 0 ? { severity: 'warning' as const } : {}),
       title: `The GitHub cache namespace changed from ${previous.namespace} to ${now}`,

@@ -19,8 +19,30 @@ export const tagScope: Rule = {
       'with the same toolchain, target, profile and `RUSTFLAGS` as the release; or keep a tag build off the ' +
       'shared cache (`read-only: true`).',
   },
+  check(facts) {
+    const gha = facts.location.backend === 'gha' || facts.levels.some((l) => l.location.backend === 'gha');
+    if (!facts.tagRun || !gha || !facts.scope || facts.readOnlyByDesign) return undefined;
+    const changes = facts.comparedWith && !facts.comparedWith.sameRef ? facts.inputChanges : [];
+    const defaultRefs = (facts.cacheListing?.byRef ?? []).filter((r) => r.ref !== facts.scope?.ref);
+    const held = defaultRefs.length
+      ? ` ${defaultRefs.map((r) => `${r.ref} holds ${r.entries} entries of this namespace`).join(', ')}; this run hit ${facts.hits} of ${facts.lookups}.`
+      : '';
+    const differs = changes.length
+      ? ` Against the default branch's last run (${facts.previousRun?.runId}), these inputs differ: ${changes
+          .map((c) => `${c.name}: ${c.before} → ${c.after}`)
+          .join('; ')}.`
+      : '';
+    return {
+      title: `This ${facts.scope.event} run on ${facts.scope.ref} writes into a cache scope no later run reads`,
+      evidence: `${facts.scopeDescription ?? ''}; every entry it writes is unreachable for later runs.${held}${differs}`,
+      fix:
+        '# Warm the default branch with the release configuration (same toolchain, target, profile, RUSTFLAGS),\n' +
+        '# or keep tag builds off the shared cache:\n- uses: org/sccache-guard@v1\n  with:\n    read-only: true',
+    };
+  },
   checkJob(job, facts) {
-    if (!job.usesGhaCache || !job.tagTrigger) return undefined;
+    // A read-only tag build writes nothing into the tag's scope: the advice was taken.
+    if (!job.usesGhaCache || !job.tagTrigger || job.readOnly) return undefined;
     // The run says which store it used: a job that ended up on local disk has no scope problem.
     const usedGha = (l: { backend: string }) => l.backend === 'gha';
     if (facts && !usedGha(facts.location) && !facts.levels.some((l) => usedGha(l.location))) return undefined;

@@ -16,6 +16,22 @@ export const targetRestored: Rule = {
       'Keep one of the two: `cache-targets: false` on rust-cache (it still caches the registry), or drop sccache ' +
       'for this job.',
   },
+  check(facts) {
+    const restored = facts.workspace?.targetBuiltBefore;
+    if (!restored) return undefined;
+    const packages = facts.workspace?.lockPackages;
+    const crateType = facts.stats.notCached['crate-type'] ?? 0;
+    const few = packages !== undefined ? facts.lookups < packages / 2 : facts.lookups < crateType;
+    if (!few) return undefined;
+    return {
+      title: `target/ was restored before the build: sccache looked up only ${facts.lookups} compilations`,
+      evidence:
+        `cargo's fingerprints in target/ date from ${restored}, before setup began; ` +
+        `${facts.lookups} lookups${packages !== undefined ? ` for ${packages} packages in Cargo.lock` : ''}, ` +
+        `${crateType} never-cacheable \`crate-type\` calls (bins, proc-macros, build scripts).`,
+      fix: '- uses: Swatinem/rust-cache@v2\n  with:\n    cache-targets: false   # keeps ~/.cargo; sccache caches the compiles',
+    };
+  },
   checkJob(job, facts) {
     const restore = job.targetRestores[0];
     if (!restore) return undefined;

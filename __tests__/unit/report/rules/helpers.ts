@@ -4,7 +4,7 @@
 // way src/setup/main.ts does, so that a rule is tested on records setup can really write.
 import { readFileSync } from 'node:fs';
 import { jobLabel } from '../../../../src/github/job.js';
-import { parseRecordKey, recordKeyPrefix, type RunRecord } from '../../../../src/github/run-record.js';
+import { parseRecord, type RunRecord } from '../../../../src/github/run-record.js';
 import { localCacheKeys } from '../../../../src/github/sccache-dir-key.js';
 import type { Preflight, SetupRecord } from '../../../../src/handoff.js';
 import { analyzeStats } from '../../../../src/report/analyze.js';
@@ -145,6 +145,7 @@ export function setupRecord(scenario: SetupScenario): SetupRecord {
     };
   }
   return buildSetupRecord({
+    startedAt: '2026-11-25T12:00:00.000Z',
     settings,
     sccachePath: SCCACHE_PATH,
     sccacheVersion: input.version.raw,
@@ -163,11 +164,28 @@ export function previousRunRecord(
   hits: number,
   lookups: number,
 ): RunRecord {
-  const prefix = recordKeyPrefix('build', 'build Linux-X64');
-  const record = parseRecordKey(
-    prefix,
-    `${prefix}${runId}.1-ns=${namespace}-hits=${hits}-lookups=${lookups}`,
+  // Through the record's own schema, as the report reads one back from the cache.
+  const record = parseRecord(
+    JSON.stringify({
+      schema: 2,
+      runId,
+      attempt: '1',
+      ref: 'refs/heads/main',
+      event: 'push',
+      savedAt: '2026-11-24T10:00:00.000Z',
+      namespace,
+      hits,
+      misses: lookups - hits,
+      lookups,
+      inputs: {
+        sccacheVersion: namespace.replace(/^sccache-v/, '').split('-')[0],
+        namespace,
+        targets: [],
+        env: {},
+      },
+      crates: { hit: [], missed: [], more: 0 },
+    }),
   );
-  if (!record) throw new Error(`not a run-record key: ${namespace}`);
+  if ('invalid' in record) throw new Error(`not a run record: ${record.invalid}`);
   return record;
 }
