@@ -643,12 +643,16 @@ class CacheServiceImpl implements CacheService {
     const auth = /^(?:token|Bearer)\s+(\S+)$/i.exec(ex.req.headers.authorization ?? '')?.[1];
     const readable = auth === undefined ? undefined : this.apiTokens.get(auth);
     if (readable === undefined) {
-      return this.sendJson(ex, 401, { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest' });
+      return this.sendJson(ex, 401, {
+        message: 'Bad credentials',
+        documentation_url: 'https://docs.github.com/rest',
+      });
     }
     if (!readable) {
       return this.sendJson(ex, 403, {
         message: 'Resource not accessible by integration',
-        documentation_url: 'https://docs.github.com/rest/actions/cache#list-github-actions-caches-for-a-repository',
+        documentation_url:
+          'https://docs.github.com/rest/actions/cache#list-github-actions-caches-for-a-repository',
       });
     }
     const entries = this.store.filter((e) => e.finalized && e.repo === repo);
