@@ -9654,13 +9654,13 @@ var LogScanner = class {
     } else if (line.includes("server started, listening on")) {
       this.#serverStarts++;
       this.#endsInShutdown = false;
-      this.#sinceReset = 0;
+      this.#reset();
     } else if (line.includes("shutting down due to being idle or request")) {
       this.#shutdowns++;
       this.#endsInShutdown = true;
     } else if (line.includes("handle_client: zero_stats")) {
       this.#zeroStats++;
-      this.#sinceReset = 0;
+      this.#reset();
     } else if (line.includes("Got unexpected error")) {
       this.#readErrors++;
     } else if (line.includes("Cache timed out")) {
@@ -9677,6 +9677,12 @@ var LogScanner = class {
     if (line.includes("ArtifactCacheServiceDecommissionedException") || line.includes("legacy service is shutting down")) {
       this.#decommissioned = true;
     }
+  }
+  /** A new server or zeroed counters: what the stats count starts again, and so do the outcomes. */
+  #reset() {
+    this.#sinceReset = 0;
+    this.#outcomes.clear();
+    this.#outcomesDropped = 0;
   }
   #outcome(line) {
     const match = OUTCOME.exec(line);
@@ -29979,13 +29985,11 @@ function buildFacts(stats, context = {}) {
     ...context.inputs ? { inputs: context.inputs } : {},
     inputChanges: context.inputs && context.previousRun ? compareInputs(context.previousRun.inputs, context.inputs) : [],
     ...context.previousRun ? {
-      comparedWith: {
-        ref: context.previousRun.ref,
-        sameRef: !context.scope || context.previousRun.ref === context.scope.ref
-      }
+      comparedWith: comparedWith(context.previousRun.ref, context.scope)
     } : {},
     crateMisses: crateMisses(context.log, context.previousRun),
-    ...context.setup && context.log ? { server: serverHistory(context.setup, context.log) } : {},
+    // Without setup's snapshot the log's own starts and resets cannot be told from later ones.
+    ...context.setup?.serverLog && context.log ? { server: serverHistory(context.setup.serverLog, context.log) } : {},
     ...context.wrapper ? { wrapper: context.wrapper } : {},
     ...context.cacheListing ? { cacheListing: context.cacheListing } : {},
     ...context.workspace ? { workspace: context.workspace } : {}
@@ -29999,8 +30003,7 @@ function crateMisses(log, previous) {
     (a, b) => Number(b.hitBefore) - Number(a.hitBefore) || b.misses - a.misses || a.name.localeCompare(b.name)
   );
 }
-function serverHistory(setup, log) {
-  const at = setup.serverLog ?? { starts: 0, shutdowns: 0, zeroStats: 0 };
+function serverHistory(at, log) {
   return {
     laterStarts: Math.max(0, log.serverStarts - at.starts),
     laterStops: Math.max(0, log.shutdowns - at.shutdowns),
@@ -30008,6 +30011,10 @@ function serverHistory(setup, log) {
     endsInShutdown: log.endsInShutdown,
     loggedCompiles: log.compileRequestsSinceReset
   };
+}
+function comparedWith(ref, scope) {
+  const kind = !scope || ref === scope.ref ? "this ref" : scope.defaultBranch && ref === `refs/heads/${scope.defaultBranch}` ? "the default branch" : scope.baseRef && ref === `refs/heads/${scope.baseRef}` ? "the base branch" : "another ref";
+  return { ref, sameRef: kind === "this ref", kind };
 }
 
 // src/util/percent.ts
@@ -30217,6 +30224,10 @@ ${USE_LOCAL_BACKEND}`
 };
 
 // src/report/rules/cold-cache.ts
+function warmElsewhere(facts) {
+  const other = facts.cacheListing?.byRef.find((r) => r.ref !== facts.scope?.ref && r.entries > 0);
+  return other ? `${other.ref} holds ${other.entries} entries of this namespace` : void 0;
+}
 function coldFix(facts) {
   const { location } = facts;
   if (location.backend === "gha") {
@@ -30226,7 +30237,8 @@ function coldFix(facts) {
     return `# Entries live in namespace ${ns} (the sccache version plus SCCACHE_GHA_VERSION);
 # a run reads entries written on its own ref, its base branch and the default branch; a pull
 # request writes into refs/pull/N/merge, which only that PR can read; a tag reads the default branch.
-` + scope + "# Warm the default branch, and keep the sccache version and cache-namespace fixed:\non:\n  push:\n    branches: [main]";
+` + scope + (warmElsewhere(facts) ? `# ${warmElsewhere(facts)}: this run matched none of them, so its inputs differ
+# (the toolchain, target, profile, RUSTFLAGS or CARGO_* variables): build it the same way there.` : "# Warm the default branch, and keep the sccache version and cache-namespace fixed:\non:\n  push:\n    branches: [main]");
   }
   if (location.backend === "local") {
     const local = facts.setup?.localCache;
@@ -30255,6 +30267,8 @@ var coldCache = {
     if (facts.cacheErrors >= facts.misses || stats.cacheTimeouts > 0 || stats.forcedRecaches > 0)
       return void 0;
     if (stats.cacheWrites < 0.9 * facts.misses) return void 0;
+    const previous = facts.previousRun;
+    if (previous && previous.lookups > 0 && facts.inputChanges.length > 0) return void 0;
     return {
       title: `Cold cache: all ${facts.misses} lookups missed and were written for the next run`,
       evidence: `0 hits, ${facts.misses} misses, ${stats.cacheWrites} writes, 0 write errors.`,
@@ -30634,7 +30648,7 @@ var tagScope = {
     const changes = facts.comparedWith && !facts.comparedWith.sameRef ? facts.inputChanges : [];
     const defaultRefs = (facts.cacheListing?.byRef ?? []).filter((r) => r.ref !== facts.scope?.ref);
     const held = defaultRefs.length ? ` ${defaultRefs.map((r) => `${r.ref} holds ${r.entries} entries of this namespace`).join(", ")}; this run hit ${facts.hits} of ${facts.lookups}.` : "";
-    const differs = changes.length ? ` Against the default branch's last run (${facts.previousRun?.runId}), these inputs differ: ${changes.map((c) => `${c.name}: ${c.before} → ${c.after}`).join("; ")}.` : "";
+    const differs = changes.length ? ` Against the default branch's last run (${facts.previousRun?.runId}) these inputs differ: ${changes.map((c) => c.name).join(", ")} (see config-changed).` : "";
     return {
       title: `This ${facts.scope.event} run on ${facts.scope.ref} writes into a cache scope no later run reads`,
       evidence: `${facts.scopeDescription ?? ""}; every entry it writes is unreachable for later runs.${held}${differs}`,
@@ -30648,7 +30662,7 @@ var tagScope = {
     return {
       title: `Job ${job.jobId} runs on ${job.tagTrigger.what}: its cache writes land in a tag's scope that no later run reads`,
       evidence: `\`${job.tagTrigger.what}\` (line ${job.tagTrigger.line}) triggers job \`${job.jobId}\`, which compiles through sccache's GitHub cache; a tag run reads only its own ref and the default branch, and only entries built with the same toolchain, target, profile, RUSTFLAGS, CARGO_* variables and directory hit.`,
-      fix: '# Warm the default branch with the release configuration (same toolchain, target, profile, RUSTFLAGS):\non:\n  push:\n    branches: [main]\n    tags: ["v*"]\n# and build the release profile on main too, e.g. `cargo build --release --target <the release target>`',
+      fix: "# Tag builds read what main warmed; make them write nothing no later run reads:\n- uses: org/sccache-guard@v1\n  with:\n    read-only: true\n# and warm main with the release configuration (same toolchain, target, profile, RUSTFLAGS):\non:\n  push:\n    branches: [main]",
       line: job.tagTrigger.line,
       ...job.tagTrigger.file ? { file: job.tagTrigger.file } : {}
     };
@@ -30723,7 +30737,7 @@ var configChanged = {
   name: "Inputs of sccache's keys changed since the last run",
   actionable: true,
   docs: {
-    meaning: "sccache's Rust keys hash the compiler, the arguments (RUSTFLAGS, --target), every CARGO_* variable and the working directory; its C/C++ keys the compiler and its flags. The run record of the last run of this job (this ref first, else the default branch) keeps what went into them; what differs now makes the entries written then unreachable. A warning when this run missed where the last one hit; a notice otherwise. For a tag or pull-request run the record compared with is the default branch’s.",
+    meaning: "sccache's Rust keys hash the compiler, the arguments (RUSTFLAGS, --target), every CARGO_* variable and the working directory; its C/C++ keys the compiler and its flags. The run record of the last run of this job (this ref first, else the default branch) keeps what went into them; what differs now makes the entries written then unreachable. A warning when this run missed where the last one hit; a notice otherwise. For a tag or pull-request run the record compared with is the default branch’s (tag-scope then names the inputs and points here for their values).",
     evidence: 'Each input that differs, with both values (or "changed" for fingerprinted ones), and why it matters.',
     fix: "Make the inputs match (the same toolchain, target, profile and flags on the run that warms the cache), or expect one cold run after an intended change."
   },
@@ -30731,15 +30745,16 @@ var configChanged = {
     const changes = facts.inputChanges;
     const previous = facts.previousRun;
     if (!previous || changes.length === 0) return void 0;
-    const gha = facts.location.backend === "gha" || facts.levels.some((l) => l.location.backend === "gha");
-    if (facts.tagRun && gha) return void 0;
-    const where = facts.comparedWith?.sameRef ? `on ${previous.ref}` : `on ${previous.ref} (the default branch)`;
+    const kind = facts.comparedWith?.kind;
+    const where = !kind || kind === "this ref" ? `on ${previous.ref}` : `on ${previous.ref} (${kind})`;
     const missedWhatHit = previous.hits > 0 && facts.misses > 0;
     return {
       ...missedWhatHit ? { severity: "warning" } : {},
       title: `${changes.length} input${changes.length > 1 ? "s" : ""} of sccache's keys changed since run ${previous.runId} ${where}`,
       evidence: changes.map((c) => `${c.name}: ${c.before} → ${c.after} (${c.why})`).join("; ") + `. That run: ${previous.hits} hits, ${previous.misses} misses; this run: ${facts.hits} hits, ${facts.misses} misses.`,
-      fix: "# Build with the same inputs as the run that warmed the cache, e.g.:\n" + changes.filter((c) => c.before !== "changed" && c.before !== "(unknown)").slice(0, 6).map((c) => `#   ${c.name}: ${c.before}`).join("\n")
+      fix: "# Build with the same inputs as the run that warmed the cache" + (changes.some((c) => c.before !== "changed" && c.before !== "(unknown)") ? ", e.g.:\n" : ".") + changes.filter((c) => c.before !== "changed" && c.before !== "(unknown)").slice(0, 6).map(
+        (c) => c.before === "(unset)" ? `#   ${c.name}: unset here, or set ${c.after} on the run that warms the cache too` : `#   ${c.name}: ${c.before}`
+      ).join("\n")
     };
   }
 };
@@ -31978,7 +31993,8 @@ function historySection(facts, notes) {
   const lines = [];
   const previous = facts.previousRun;
   if (previous) {
-    const where = facts.comparedWith?.sameRef ? previous.ref : `${previous.ref}, the newest this run can read`;
+    const kind = facts.comparedWith?.kind;
+    const where = !kind || kind === "this ref" ? previous.ref : `${previous.ref}, ${kind}`;
     const changed = facts.inputChanges.length;
     lines.push(
       `Compared with run ${cell(previous.runId)} on ${code(where)} (${previous.hits} hits, ${previous.misses} misses): ` + (!facts.inputs ? "this run's own inputs are not known here, only its stats and log." : changed === 0 ? "nothing changed in the inputs of the keys." : `${changed} input${changed > 1 ? "s" : ""} changed: ${facts.inputChanges.slice(0, 8).map((c) => code(c.name)).join(", ")}${changed > 8 ? `, and ${changed - 8} more` : ""}.`)

@@ -41491,7 +41491,6 @@ ${label}`).digest("hex").slice(0, 8);
 }
 
 // src/github/cache-listing.ts
-init_github();
 var REPOSITORY_QUOTA_BYTES = 10 * 1024 ** 3;
 var SCCACHE_KEY_PREFIX = "sccache/";
 var MAX_PAGES = 20;
@@ -41500,8 +41499,15 @@ async function listNamespace(request2) {
   const [owner, repo] = request2.repository.split("/");
   if (!owner || !repo) return { unavailable: `GITHUB_REPOSITORY "${request2.repository}" is not owner/name` };
   const signal = AbortSignal.timeout(request2.timeoutMs);
-  const octokit = getOctokit(request2.token, {
-    ...request2.apiUrl ? { baseUrl: request2.apiUrl } : {},
+  let getOctokit2;
+  try {
+    ({ getOctokit: getOctokit2 } = await Promise.resolve().then(() => (init_github(), github_exports)));
+  } catch (error63) {
+    return { unavailable: `@actions/github could not load: ${error63.message.split("\n")[0]}` };
+  }
+  const octokit = getOctokit2(request2.token, {
+    // Octokit joins paths to it as given: a trailing slash would make them `//repos/…`.
+    ...request2.apiUrl ? { baseUrl: request2.apiUrl.replace(/\/+$/, "") } : {},
     request: { signal, retries: 0 }
   });
   try {
@@ -41516,7 +41522,8 @@ async function listNamespace(request2) {
       per_page: PER_PAGE
     })) {
       for (const entry of page.data) {
-        if (entry.version !== request2.version || !entry.ref) continue;
+        if (entry.version !== request2.version || !entry.ref || entry.key?.endsWith("/.sccache_check"))
+          continue;
         const counts = perRef.get(entry.ref) ?? { entries: 0, bytes: 0 };
         counts.entries++;
         counts.bytes += entry.size_in_bytes ?? 0;
@@ -101462,13 +101469,13 @@ var LogScanner = class {
     } else if (line.includes("server started, listening on")) {
       this.#serverStarts++;
       this.#endsInShutdown = false;
-      this.#sinceReset = 0;
+      this.#reset();
     } else if (line.includes("shutting down due to being idle or request")) {
       this.#shutdowns++;
       this.#endsInShutdown = true;
     } else if (line.includes("handle_client: zero_stats")) {
       this.#zeroStats++;
-      this.#sinceReset = 0;
+      this.#reset();
     } else if (line.includes("Got unexpected error")) {
       this.#readErrors++;
     } else if (line.includes("Cache timed out")) {
@@ -101485,6 +101492,12 @@ var LogScanner = class {
     if (line.includes("ArtifactCacheServiceDecommissionedException") || line.includes("legacy service is shutting down")) {
       this.#decommissioned = true;
     }
+  }
+  /** A new server or zeroed counters: what the stats count starts again, and so do the outcomes. */
+  #reset() {
+    this.#sinceReset = 0;
+    this.#outcomes.clear();
+    this.#outcomesDropped = 0;
   }
   #outcome(line) {
     const match3 = OUTCOME.exec(line);
@@ -101941,7 +101954,7 @@ function keyInputs(source) {
   }
   const builds = new Set(source.job?.builds.map((b) => b.stepIndex) ?? []);
   for (const e of source.job?.env ?? []) {
-    const own2 = e.level === "step" && builds.has(e.stepIndex ?? -1);
+    const own2 = (e.level === "step" || e.level === "export") && builds.has(e.stepIndex ?? -1);
     if (own2 && (e.name.startsWith("CARGO_") || KEY_VARIABLES.has(e.name)) && !e.value.includes("${{")) {
       values.set(e.name, e.value);
     }
@@ -101952,6 +101965,11 @@ function keyInputs(source) {
   const targets = new Set(source.logTargets);
   const buildTarget = source.env["CARGO_BUILD_TARGET"];
   if (buildTarget) targets.add(buildTarget);
+  for (const target of targets) {
+    if (target.length > 100 || "secret" in recordedValue("CARGO_BUILD_TARGET", target, source.secrets)) {
+      targets.delete(target);
+    }
+  }
   return {
     sccacheVersion: source.sccacheVersion,
     ...source.namespace ? { namespace: source.namespace } : {},
@@ -102070,13 +102088,11 @@ function buildFacts(stats, context5 = {}) {
     ...context5.inputs ? { inputs: context5.inputs } : {},
     inputChanges: context5.inputs && context5.previousRun ? compareInputs(context5.previousRun.inputs, context5.inputs) : [],
     ...context5.previousRun ? {
-      comparedWith: {
-        ref: context5.previousRun.ref,
-        sameRef: !context5.scope || context5.previousRun.ref === context5.scope.ref
-      }
+      comparedWith: comparedWith(context5.previousRun.ref, context5.scope)
     } : {},
     crateMisses: crateMisses(context5.log, context5.previousRun),
-    ...context5.setup && context5.log ? { server: serverHistory(context5.setup, context5.log) } : {},
+    // Without setup's snapshot the log's own starts and resets cannot be told from later ones.
+    ...context5.setup?.serverLog && context5.log ? { server: serverHistory(context5.setup.serverLog, context5.log) } : {},
     ...context5.wrapper ? { wrapper: context5.wrapper } : {},
     ...context5.cacheListing ? { cacheListing: context5.cacheListing } : {},
     ...context5.workspace ? { workspace: context5.workspace } : {}
@@ -102090,8 +102106,7 @@ function crateMisses(log2, previous) {
     (a, b) => Number(b.hitBefore) - Number(a.hitBefore) || b.misses - a.misses || a.name.localeCompare(b.name)
   );
 }
-function serverHistory(setup, log2) {
-  const at = setup.serverLog ?? { starts: 0, shutdowns: 0, zeroStats: 0 };
+function serverHistory(at, log2) {
   return {
     laterStarts: Math.max(0, log2.serverStarts - at.starts),
     laterStops: Math.max(0, log2.shutdowns - at.shutdowns),
@@ -102099,6 +102114,10 @@ function serverHistory(setup, log2) {
     endsInShutdown: log2.endsInShutdown,
     loggedCompiles: log2.compileRequestsSinceReset
   };
+}
+function comparedWith(ref, scope) {
+  const kind = !scope || ref === scope.ref ? "this ref" : scope.defaultBranch && ref === `refs/heads/${scope.defaultBranch}` ? "the default branch" : scope.baseRef && ref === `refs/heads/${scope.baseRef}` ? "the base branch" : "another ref";
+  return { ref, sameRef: kind === "this ref", kind };
 }
 
 // src/report/rules/rule.ts
@@ -102304,6 +102323,10 @@ ${USE_LOCAL_BACKEND}`
 };
 
 // src/report/rules/cold-cache.ts
+function warmElsewhere(facts) {
+  const other = facts.cacheListing?.byRef.find((r) => r.ref !== facts.scope?.ref && r.entries > 0);
+  return other ? `${other.ref} holds ${other.entries} entries of this namespace` : void 0;
+}
 function coldFix(facts) {
   const { location } = facts;
   if (location.backend === "gha") {
@@ -102313,7 +102336,8 @@ function coldFix(facts) {
     return `# Entries live in namespace ${ns} (the sccache version plus SCCACHE_GHA_VERSION);
 # a run reads entries written on its own ref, its base branch and the default branch; a pull
 # request writes into refs/pull/N/merge, which only that PR can read; a tag reads the default branch.
-` + scope + "# Warm the default branch, and keep the sccache version and cache-namespace fixed:\non:\n  push:\n    branches: [main]";
+` + scope + (warmElsewhere(facts) ? `# ${warmElsewhere(facts)}: this run matched none of them, so its inputs differ
+# (the toolchain, target, profile, RUSTFLAGS or CARGO_* variables): build it the same way there.` : "# Warm the default branch, and keep the sccache version and cache-namespace fixed:\non:\n  push:\n    branches: [main]");
   }
   if (location.backend === "local") {
     const local = facts.setup?.localCache;
@@ -102342,6 +102366,8 @@ var coldCache = {
     if (facts.cacheErrors >= facts.misses || stats.cacheTimeouts > 0 || stats.forcedRecaches > 0)
       return void 0;
     if (stats.cacheWrites < 0.9 * facts.misses) return void 0;
+    const previous = facts.previousRun;
+    if (previous && previous.lookups > 0 && facts.inputChanges.length > 0) return void 0;
     return {
       title: `Cold cache: all ${facts.misses} lookups missed and were written for the next run`,
       evidence: `0 hits, ${facts.misses} misses, ${stats.cacheWrites} writes, 0 write errors.`,
@@ -102721,7 +102747,7 @@ var tagScope = {
     const changes = facts.comparedWith && !facts.comparedWith.sameRef ? facts.inputChanges : [];
     const defaultRefs = (facts.cacheListing?.byRef ?? []).filter((r) => r.ref !== facts.scope?.ref);
     const held = defaultRefs.length ? ` ${defaultRefs.map((r) => `${r.ref} holds ${r.entries} entries of this namespace`).join(", ")}; this run hit ${facts.hits} of ${facts.lookups}.` : "";
-    const differs = changes.length ? ` Against the default branch's last run (${facts.previousRun?.runId}), these inputs differ: ${changes.map((c) => `${c.name}: ${c.before} → ${c.after}`).join("; ")}.` : "";
+    const differs = changes.length ? ` Against the default branch's last run (${facts.previousRun?.runId}) these inputs differ: ${changes.map((c) => c.name).join(", ")} (see config-changed).` : "";
     return {
       title: `This ${facts.scope.event} run on ${facts.scope.ref} writes into a cache scope no later run reads`,
       evidence: `${facts.scopeDescription ?? ""}; every entry it writes is unreachable for later runs.${held}${differs}`,
@@ -102735,7 +102761,7 @@ var tagScope = {
     return {
       title: `Job ${job.jobId} runs on ${job.tagTrigger.what}: its cache writes land in a tag's scope that no later run reads`,
       evidence: `\`${job.tagTrigger.what}\` (line ${job.tagTrigger.line}) triggers job \`${job.jobId}\`, which compiles through sccache's GitHub cache; a tag run reads only its own ref and the default branch, and only entries built with the same toolchain, target, profile, RUSTFLAGS, CARGO_* variables and directory hit.`,
-      fix: '# Warm the default branch with the release configuration (same toolchain, target, profile, RUSTFLAGS):\non:\n  push:\n    branches: [main]\n    tags: ["v*"]\n# and build the release profile on main too, e.g. `cargo build --release --target <the release target>`',
+      fix: "# Tag builds read what main warmed; make them write nothing no later run reads:\n- uses: org/sccache-guard@v1\n  with:\n    read-only: true\n# and warm main with the release configuration (same toolchain, target, profile, RUSTFLAGS):\non:\n  push:\n    branches: [main]",
       line: job.tagTrigger.line,
       ...job.tagTrigger.file ? { file: job.tagTrigger.file } : {}
     };
@@ -102810,7 +102836,7 @@ var configChanged = {
   name: "Inputs of sccache's keys changed since the last run",
   actionable: true,
   docs: {
-    meaning: "sccache's Rust keys hash the compiler, the arguments (RUSTFLAGS, --target), every CARGO_* variable and the working directory; its C/C++ keys the compiler and its flags. The run record of the last run of this job (this ref first, else the default branch) keeps what went into them; what differs now makes the entries written then unreachable. A warning when this run missed where the last one hit; a notice otherwise. For a tag or pull-request run the record compared with is the default branch’s.",
+    meaning: "sccache's Rust keys hash the compiler, the arguments (RUSTFLAGS, --target), every CARGO_* variable and the working directory; its C/C++ keys the compiler and its flags. The run record of the last run of this job (this ref first, else the default branch) keeps what went into them; what differs now makes the entries written then unreachable. A warning when this run missed where the last one hit; a notice otherwise. For a tag or pull-request run the record compared with is the default branch’s (tag-scope then names the inputs and points here for their values).",
     evidence: 'Each input that differs, with both values (or "changed" for fingerprinted ones), and why it matters.',
     fix: "Make the inputs match (the same toolchain, target, profile and flags on the run that warms the cache), or expect one cold run after an intended change."
   },
@@ -102818,15 +102844,16 @@ var configChanged = {
     const changes = facts.inputChanges;
     const previous = facts.previousRun;
     if (!previous || changes.length === 0) return void 0;
-    const gha = facts.location.backend === "gha" || facts.levels.some((l) => l.location.backend === "gha");
-    if (facts.tagRun && gha) return void 0;
-    const where2 = facts.comparedWith?.sameRef ? `on ${previous.ref}` : `on ${previous.ref} (the default branch)`;
+    const kind = facts.comparedWith?.kind;
+    const where2 = !kind || kind === "this ref" ? `on ${previous.ref}` : `on ${previous.ref} (${kind})`;
     const missedWhatHit = previous.hits > 0 && facts.misses > 0;
     return {
       ...missedWhatHit ? { severity: "warning" } : {},
       title: `${changes.length} input${changes.length > 1 ? "s" : ""} of sccache's keys changed since run ${previous.runId} ${where2}`,
       evidence: changes.map((c) => `${c.name}: ${c.before} → ${c.after} (${c.why})`).join("; ") + `. That run: ${previous.hits} hits, ${previous.misses} misses; this run: ${facts.hits} hits, ${facts.misses} misses.`,
-      fix: "# Build with the same inputs as the run that warmed the cache, e.g.:\n" + changes.filter((c) => c.before !== "changed" && c.before !== "(unknown)").slice(0, 6).map((c) => `#   ${c.name}: ${c.before}`).join("\n")
+      fix: "# Build with the same inputs as the run that warmed the cache" + (changes.some((c) => c.before !== "changed" && c.before !== "(unknown)") ? ", e.g.:\n" : ".") + changes.filter((c) => c.before !== "changed" && c.before !== "(unknown)").slice(0, 6).map(
+        (c) => c.before === "(unset)" ? `#   ${c.name}: unset here, or set ${c.after} on the run that warms the cache too` : `#   ${c.name}: ${c.before}`
+      ).join("\n")
     };
   }
 };
@@ -103005,18 +103032,19 @@ async function collectHistory(deps, request2) {
         ...env["GITHUB_API_URL"] ? { apiUrl: env["GITHUB_API_URL"] } : {},
         version: request2.namespaceVersion,
         timeoutMs: HISTORY_TIMEOUT_MS
-      });
+      }).catch((error63) => ({ unavailable: `the cache listing failed: ${error63.message}` }));
       if ("listing" in listed) cacheListing = listed.listing;
       else notes.push(`What the cache holds was not listed: ${redact(listed.unavailable)}.`);
     }
   }
+  const clean2 = (note) => request2.secrets.filter((s) => s.length >= 4).reduce((text, secret) => text.replaceAll(secret, "***"), note);
   return {
     ...previousRun ? { previousRun } : {},
     inputs,
     ...snapshot2 ? { workspace: snapshot2.facts } : {},
     ...wrapper ? { wrapper } : {},
     ...cacheListing ? { cacheListing } : {},
-    notes
+    notes: notes.map(clean2)
   };
 }
 
@@ -104182,7 +104210,8 @@ function historySection(facts, notes) {
   const lines = [];
   const previous = facts.previousRun;
   if (previous) {
-    const where2 = facts.comparedWith?.sameRef ? previous.ref : `${previous.ref}, the newest this run can read`;
+    const kind = facts.comparedWith?.kind;
+    const where2 = !kind || kind === "this ref" ? previous.ref : `${previous.ref}, ${kind}`;
     const changed = facts.inputChanges.length;
     lines.push(
       `Compared with run ${cell(previous.runId)} on ${code(where2)} (${previous.hits} hits, ${previous.misses} misses): ` + (!facts.inputs ? "this run's own inputs are not known here, only its stats and log." : changed === 0 ? "nothing changed in the inputs of the keys." : `${changed} input${changed > 1 ? "s" : ""} changed: ${facts.inputChanges.slice(0, 8).map((c) => code(c.name)).join(", ")}${changed > 8 ? `, and ${changed - 8} more` : ""}.`)

@@ -68003,13 +68003,13 @@ var LogScanner = class {
     } else if (line.includes("server started, listening on")) {
       this.#serverStarts++;
       this.#endsInShutdown = false;
-      this.#sinceReset = 0;
+      this.#reset();
     } else if (line.includes("shutting down due to being idle or request")) {
       this.#shutdowns++;
       this.#endsInShutdown = true;
     } else if (line.includes("handle_client: zero_stats")) {
       this.#zeroStats++;
-      this.#sinceReset = 0;
+      this.#reset();
     } else if (line.includes("Got unexpected error")) {
       this.#readErrors++;
     } else if (line.includes("Cache timed out")) {
@@ -68026,6 +68026,12 @@ var LogScanner = class {
     if (line.includes("ArtifactCacheServiceDecommissionedException") || line.includes("legacy service is shutting down")) {
       this.#decommissioned = true;
     }
+  }
+  /** A new server or zeroed counters: what the stats count starts again, and so do the outcomes. */
+  #reset() {
+    this.#sinceReset = 0;
+    this.#outcomes.clear();
+    this.#outcomesDropped = 0;
   }
   #outcome(line) {
     const match3 = OUTCOME.exec(line);

@@ -32,7 +32,7 @@ test('the bundles run with plain node and no node_modules', () => {
       cwd: dir,
       encoding: 'utf8',
     });
-    assert.match(help, /sccache-guard explain --stats FILE/);
+    assert.match(help, /sccache-guard explain \(--stats FILE \| --workflow FILE\)/);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

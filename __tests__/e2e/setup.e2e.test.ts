@@ -322,10 +322,11 @@ test('github.com, sccache 0.16, a push: every variable exported, the token maske
     (e) => e.key.startsWith('sccache/') && e.key !== 'sccache/.sccache_check' && e.finalized,
   );
   assert.equal(String(objects.length), report.outputs['misses'], 'every miss was stored in the service');
-  // The report left one run record for the next run, its data in the key.
-  const records = service.entries.filter((e) => e.key.startsWith('sccache-guard-run-v1-'));
+  // The report left one run record for the next run (docs/run-record.md), and says where.
+  const records = service.entries.filter((e) => e.key.startsWith('sccache-guard-run-v2-'));
   assert.equal(records.length, 1);
-  assert.match(records[0]!.key, /-ns=sccache-v0\.16\.0-hits=0-lookups=2$/);
+  assert.match(records[0]!.key, /^sccache-guard-run-v2-[a-z0-9-]+-[0-9a-f]{8}-\d+-\d+$/);
+  assert.ok(report.summary.includes(`This run's record was saved as \`${records[0]!.key}\``));
   // The emulator masks what it shows like the runner; a '***' would mean we printed the token.
   for (const step of [job.setup, report]) {
     assert.ok(!step.stdout.replaceAll(`::add-mask::${token}`, '').includes(token), step.name);

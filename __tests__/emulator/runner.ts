@@ -18,7 +18,7 @@
  * Steps are spawned asynchronously, so a server living in the test process keeps answering.
  */
 import { spawn } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { dirname, isAbsolute, join, relative, sep } from 'node:path';
@@ -91,6 +91,8 @@ export interface RunnerEmulatorOptions {
   timeoutMs?: number;
   /** Event payload written to GITHUB_EVENT_PATH; default a small push payload. */
   event?: Record<string, unknown>;
+  /** `${{ github.token }}` of the job, masked as the runner masks it; default a random ghs_ token. */
+  githubToken?: string;
   /**
    * Names copied from the test process's env into the runner env (the machine's env a real runner
    * would have); default PATH, HOME, USER, LOGNAME, LANG, LC_ALL, LC_CTYPE, TZ, SHELL, TERM,
@@ -193,6 +195,8 @@ class StepCollector {
 
 export class RunnerEmulator {
   readonly tempRoot: string;
+  /** What `${{ github.token }}` evaluates to in this job. */
+  readonly githubToken: string;
   readonly workspace: string;
   readonly runnerTemp: string;
   readonly toolCache: string;
@@ -214,6 +218,9 @@ export class RunnerEmulator {
 
   constructor(options: RunnerEmulatorOptions = {}) {
     this.tempRoot = mkdtempSync(join(tmpdir(), 'sccache-guard-e2e-'));
+    this.githubToken = options.githubToken ?? `ghs_${randomBytes(18).toString('hex')}`;
+    // The runner masks the job token from the first line of the job.
+    this.#masker.add(this.githubToken);
     this.workspace = options.workspace ?? join(this.tempRoot, 'workspace');
     this.runnerTemp = join(this.tempRoot, '_temp');
     this.toolCache = join(this.tempRoot, '_tool');
@@ -362,6 +369,12 @@ export class RunnerEmulator {
       const declared = readActionInputs(opts.actionYml);
       for (const [input, def] of Object.entries(declared)) {
         if (def === undefined || opts.inputs?.[input] !== undefined) continue;
+        // The one expression a default commonly holds is the job's token, which the runner
+        // evaluates and masks; any other expression must be passed explicitly.
+        if (/^\$\{\{\s*github\.token\s*\}\}$/.test(def.trim())) {
+          inputs[input] = this.githubToken;
+          continue;
+        }
         if (def.includes('${{')) {
           throw new Error(
             `runner emulator: input '${input}' has an expression default (${def}); pass it explicitly`,

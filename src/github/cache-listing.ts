@@ -3,7 +3,6 @@
 // `/actions/cache/usage` for the quota), through @actions/github's Octokit. It turns "cold" into a
 // fact: how many entries each ref holds. Needs `actions: read`; without it (403), on a GHES without
 // the API, or without a token, the caller gets one sentence, never an exception.
-import { getOctokit } from '@actions/github';
 
 /** GitHub's cache quota per repository (docs: "Usage limits and eviction policy"). */
 export const REPOSITORY_QUOTA_BYTES = 10 * 1024 ** 3;
@@ -56,8 +55,17 @@ export async function listNamespace(request: ListingRequest): Promise<ListingRes
   const [owner, repo] = request.repository.split('/');
   if (!owner || !repo) return { unavailable: `GITHUB_REPOSITORY "${request.repository}" is not owner/name` };
   const signal = AbortSignal.timeout(request.timeoutMs);
+  // Loaded here, not at the top: @actions/github parses GITHUB_EVENT_PATH when it loads, and a broken
+  // event file must cost the listing, not the report.
+  let getOctokit: typeof import('@actions/github').getOctokit;
+  try {
+    ({ getOctokit } = await import('@actions/github'));
+  } catch (error) {
+    return { unavailable: `@actions/github could not load: ${(error as Error).message.split('\n')[0]}` };
+  }
   const octokit = getOctokit(request.token, {
-    ...(request.apiUrl ? { baseUrl: request.apiUrl } : {}),
+    // Octokit joins paths to it as given: a trailing slash would make them `//repos/…`.
+    ...(request.apiUrl ? { baseUrl: request.apiUrl.replace(/\/+$/, '') } : {}),
     request: { signal, retries: 0 },
   });
   try {
@@ -72,7 +80,9 @@ export async function listNamespace(request: ListingRequest): Promise<ListingRes
       per_page: PER_PAGE,
     })) {
       for (const entry of page.data as ApiEntry[]) {
-        if (entry.version !== request.version || !entry.ref) continue;
+        // sccache's startup write check leaves one entry that is not an object.
+        if (entry.version !== request.version || !entry.ref || entry.key?.endsWith('/.sccache_check'))
+          continue;
         const counts = perRef.get(entry.ref) ?? { entries: 0, bytes: 0 };
         counts.entries++;
         counts.bytes += entry.size_in_bytes ?? 0;

@@ -4,7 +4,7 @@ import { hostFromServerUrl, type Host } from '../github/host.js';
 import type { CacheListing } from '../github/cache-listing.js';
 import type { KeyInputs, RunRecord } from '../github/run-record.js';
 import { describeScope, type RunScope } from '../github/run-scope.js';
-import { readOnlyInEffect, type SetupRecord } from '../handoff.js';
+import { readOnlyInEffect, type ServerLogSnapshot, type SetupRecord } from '../handoff.js';
 import { decodeLocation, ghaNamespace, type CacheLocation } from '../sccache/location.js';
 import type { LogFacts } from '../sccache/log-scanner.js';
 import { classifyReason, type ReasonKind } from '../sccache/reasons.js';
@@ -75,8 +75,13 @@ export interface Facts {
   readonly inputs?: KeyInputs;
   /** What differs from the record compared with, when there is one. */
   readonly inputChanges: readonly InputChange[];
-  /** Where the record compared with was saved: this run's own ref or another (the default branch). */
-  readonly comparedWith?: { readonly ref: string; readonly sameRef: boolean };
+  /** Where the record compared with was saved: this run's own ref, or the one the cache fell back to. */
+  readonly comparedWith?: {
+    readonly ref: string;
+    readonly sameRef: boolean;
+    /** How this run's scope relates to that ref. */
+    readonly kind: 'this ref' | 'the default branch' | 'the base branch' | 'another ref';
+  };
   /** Crates (or C/C++ sources) that missed, most misses first; hitBefore: the record saw them hit. */
   readonly crateMisses: readonly {
     readonly name: string;
@@ -194,14 +199,14 @@ export function buildFacts(stats: SccacheStats, context: RunContext = {}): Facts
       context.inputs && context.previousRun ? compareInputs(context.previousRun.inputs, context.inputs) : [],
     ...(context.previousRun
       ? {
-          comparedWith: {
-            ref: context.previousRun.ref,
-            sameRef: !context.scope || context.previousRun.ref === context.scope.ref,
-          },
+          comparedWith: comparedWith(context.previousRun.ref, context.scope),
         }
       : {}),
     crateMisses: crateMisses(context.log, context.previousRun),
-    ...(context.setup && context.log ? { server: serverHistory(context.setup, context.log) } : {}),
+    // Without setup's snapshot the log's own starts and resets cannot be told from later ones.
+    ...(context.setup?.serverLog && context.log
+      ? { server: serverHistory(context.setup.serverLog, context.log) }
+      : {}),
     ...(context.wrapper ? { wrapper: context.wrapper } : {}),
     ...(context.cacheListing ? { cacheListing: context.cacheListing } : {}),
     ...(context.workspace ? { workspace: context.workspace } : {}),
@@ -224,8 +229,7 @@ function crateMisses(log: LogFacts | undefined, previous: RunRecord | undefined)
     );
 }
 
-function serverHistory(setup: SetupRecord, log: LogFacts): ServerHistory {
-  const at = setup.serverLog ?? { starts: 0, shutdowns: 0, zeroStats: 0 };
+function serverHistory(at: ServerLogSnapshot, log: LogFacts): ServerHistory {
   return {
     laterStarts: Math.max(0, log.serverStarts - at.starts),
     laterStops: Math.max(0, log.shutdowns - at.shutdowns),
@@ -233,4 +237,16 @@ function serverHistory(setup: SetupRecord, log: LogFacts): ServerHistory {
     endsInShutdown: log.endsInShutdown,
     loggedCompiles: log.compileRequestsSinceReset,
   };
+}
+
+function comparedWith(ref: string, scope: RunScope | undefined): NonNullable<Facts['comparedWith']> {
+  const kind =
+    !scope || ref === scope.ref
+      ? 'this ref'
+      : scope.defaultBranch && ref === `refs/heads/${scope.defaultBranch}`
+        ? 'the default branch'
+        : scope.baseRef && ref === `refs/heads/${scope.baseRef}`
+          ? 'the base branch'
+          : 'another ref';
+  return { ref, sameRef: kind === 'this ref', kind };
 }

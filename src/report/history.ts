@@ -122,23 +122,31 @@ export async function collectHistory(deps: HistoryDeps, request: HistoryRequest)
     if (!request.githubToken) {
       notes.push('What the cache holds was not listed: no github-token.');
     } else {
-      const listed = await deps.listCaches({
-        token: request.githubToken,
-        repository,
-        ...(env['GITHUB_API_URL'] ? { apiUrl: env['GITHUB_API_URL'] } : {}),
-        version: request.namespaceVersion,
-        timeoutMs: HISTORY_TIMEOUT_MS,
-      });
+      const listed = await deps
+        .listCaches({
+          token: request.githubToken,
+          repository,
+          ...(env['GITHUB_API_URL'] ? { apiUrl: env['GITHUB_API_URL'] } : {}),
+          version: request.namespaceVersion,
+          timeoutMs: HISTORY_TIMEOUT_MS,
+        })
+        .catch((error: Error) => ({ unavailable: `the cache listing failed: ${error.message}` }));
       if ('listing' in listed) cacheListing = listed.listing;
       else notes.push(`What the cache holds was not listed: ${redact(listed.unavailable)}.`);
     }
   }
+  // No note may carry a credential: URLs were redacted where each note was made; any masked value
+  // is cut out whole.
+  const clean = (note: string) =>
+    request.secrets
+      .filter((s) => s.length >= 4)
+      .reduce((text, secret) => text.replaceAll(secret, '***'), note);
   return {
     ...(previousRun ? { previousRun } : {}),
     inputs,
     ...(snapshot ? { workspace: snapshot.facts } : {}),
     ...(wrapper ? { wrapper } : {}),
     ...(cacheListing ? { cacheListing } : {}),
-    notes,
+    notes: notes.map(clean),
   };
 }

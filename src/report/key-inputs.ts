@@ -66,7 +66,7 @@ export function keyInputs(source: KeyInputsSource): KeyInputs {
   // A build step's env reaches only that step: the workflow reader is the only one who sees it.
   const builds = new Set(source.job?.builds.map((b) => b.stepIndex) ?? []);
   for (const e of source.job?.env ?? []) {
-    const own = e.level === 'step' && builds.has(e.stepIndex ?? -1);
+    const own = (e.level === 'step' || e.level === 'export') && builds.has(e.stepIndex ?? -1);
     if (own && (e.name.startsWith('CARGO_') || KEY_VARIABLES.has(e.name)) && !e.value.includes('${{')) {
       values.set(e.name, e.value);
     }
@@ -77,6 +77,12 @@ export function keyInputs(source: KeyInputsSource): KeyInputs {
   const targets = new Set(source.logTargets);
   const buildTarget = source.env['CARGO_BUILD_TARGET'];
   if (buildTarget) targets.add(buildTarget);
+  // A target is a triple or a path to a target spec: never a secret, never longer than the schema's 100.
+  for (const target of targets) {
+    if (target.length > 100 || 'secret' in recordedValue('CARGO_BUILD_TARGET', target, source.secrets)) {
+      targets.delete(target);
+    }
+  }
   return {
     sccacheVersion: source.sccacheVersion,
     ...(source.namespace ? { namespace: source.namespace } : {}),

@@ -36,7 +36,10 @@ export interface LogFacts {
   readonly endsInShutdown: boolean;
   /** "handle_client: compile" since the last server start or zero_stats: what the stats should count. */
   readonly compileRequestsSinceReset: number;
-  /** "[crate]: compile result: cache hit|cache miss", per crate (Rust) or source (C/C++); capped. */
+  /**
+   * "[crate]: compile result: cache hit|cache miss", per crate (Rust) or source (C/C++), since the
+   * last server start or zero_stats (what the stats count); capped.
+   */
   readonly outcomes: ReadonlyMap<string, { readonly hits: number; readonly misses: number }>;
   /** Crates beyond the cap, counted but not named. */
   readonly outcomesDropped: number;
@@ -105,13 +108,13 @@ export class LogScanner {
     } else if (line.includes('server started, listening on')) {
       this.#serverStarts++;
       this.#endsInShutdown = false;
-      this.#sinceReset = 0;
+      this.#reset();
     } else if (line.includes('shutting down due to being idle or request')) {
       this.#shutdowns++;
       this.#endsInShutdown = true;
     } else if (line.includes('handle_client: zero_stats')) {
       this.#zeroStats++;
-      this.#sinceReset = 0;
+      this.#reset();
     } else if (line.includes('Got unexpected error')) {
       this.#readErrors++;
     } else if (line.includes('Cache timed out')) {
@@ -131,6 +134,13 @@ export class LogScanner {
     ) {
       this.#decommissioned = true;
     }
+  }
+
+  /** A new server or zeroed counters: what the stats count starts again, and so do the outcomes. */
+  #reset(): void {
+    this.#sinceReset = 0;
+    this.#outcomes.clear();
+    this.#outcomesDropped = 0;
   }
 
   #outcome(line: string): void {

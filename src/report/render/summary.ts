@@ -159,9 +159,8 @@ function historySection(facts: Facts, notes: readonly string[]): string {
   const lines: string[] = [];
   const previous = facts.previousRun;
   if (previous) {
-    const where = facts.comparedWith?.sameRef
-      ? previous.ref
-      : `${previous.ref}, the newest this run can read`;
+    const kind = facts.comparedWith?.kind;
+    const where = !kind || kind === 'this ref' ? previous.ref : `${previous.ref}, ${kind}`;
     const changed = facts.inputChanges.length;
     lines.push(
       `Compared with run ${cell(previous.runId)} on ${code(where)} (${previous.hits} hits, ${previous.misses} misses): ` +

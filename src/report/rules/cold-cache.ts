@@ -2,6 +2,12 @@ import type { Facts } from '../facts.js';
 import { USE_LOCAL_BACKEND } from './fixes.js';
 import type { Rule } from './rule.js';
 
+/** Another readable ref that holds entries of this namespace, as the cache listing showed it. */
+function warmElsewhere(facts: Facts): string | undefined {
+  const other = facts.cacheListing?.byRef.find((r) => r.ref !== facts.scope?.ref && r.entries > 0);
+  return other ? `${other.ref} holds ${other.entries} entries of this namespace` : undefined;
+}
+
 /** Why a GHA run read nothing: scope and namespace, the two things that decide what it can see. */
 function coldFix(facts: Facts): string {
   const { location } = facts;
@@ -13,8 +19,11 @@ function coldFix(facts: Facts): string {
       '# a run reads entries written on its own ref, its base branch and the default branch; a pull\n' +
       '# request writes into refs/pull/N/merge, which only that PR can read; a tag reads the default branch.\n' +
       scope +
-      '# Warm the default branch, and keep the sccache version and cache-namespace fixed:\n' +
-      'on:\n  push:\n    branches: [main]'
+      (warmElsewhere(facts)
+        ? `# ${warmElsewhere(facts)}: this run matched none of them, so its inputs differ\n` +
+          '# (the toolchain, target, profile, RUSTFLAGS or CARGO_* variables): build it the same way there.'
+        : '# Warm the default branch, and keep the sccache version and cache-namespace fixed:\n' +
+          'on:\n  push:\n    branches: [main]')
     );
   }
   if (location.backend === 'local') {
@@ -57,6 +66,9 @@ export const coldCache: Rule = {
     if (facts.cacheErrors >= facts.misses || stats.cacheTimeouts > 0 || stats.forcedRecaches > 0)
       return undefined;
     if (stats.cacheWrites < 0.9 * facts.misses) return undefined;
+    // Not cold when the cause is known: a warm earlier run with other inputs (config-changed).
+    const previous = facts.previousRun;
+    if (previous && previous.lookups > 0 && facts.inputChanges.length > 0) return undefined;
     return {
       title: `Cold cache: all ${facts.misses} lookups missed and were written for the next run`,
       evidence: `0 hits, ${facts.misses} misses, ${stats.cacheWrites} writes, 0 write errors.`,

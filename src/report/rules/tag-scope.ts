@@ -27,10 +27,11 @@ export const tagScope: Rule = {
     const held = defaultRefs.length
       ? ` ${defaultRefs.map((r) => `${r.ref} holds ${r.entries} entries of this namespace`).join(', ')}; this run hit ${facts.hits} of ${facts.lookups}.`
       : '';
+    // The values are config-changed's to give; here only which inputs keep the two apart.
     const differs = changes.length
-      ? ` Against the default branch's last run (${facts.previousRun?.runId}), these inputs differ: ${changes
-          .map((c) => `${c.name}: ${c.before} → ${c.after}`)
-          .join('; ')}.`
+      ? ` Against the default branch's last run (${facts.previousRun?.runId}) these inputs differ: ${changes
+          .map((c) => c.name)
+          .join(', ')} (see config-changed).`
       : '';
     return {
       title: `This ${facts.scope.event} run on ${facts.scope.ref} writes into a cache scope no later run reads`,
@@ -53,9 +54,10 @@ export const tagScope: Rule = {
         "through sccache's GitHub cache; a tag run reads only its own ref and the default branch, and only " +
         'entries built with the same toolchain, target, profile, RUSTFLAGS, CARGO_* variables and directory hit.',
       fix:
-        '# Warm the default branch with the release configuration (same toolchain, target, profile, RUSTFLAGS):\n' +
-        'on:\n  push:\n    branches: [main]\n    tags: ["v*"]\n' +
-        '# and build the release profile on main too, e.g. `cargo build --release --target <the release target>`',
+        '# Tag builds read what main warmed; make them write nothing no later run reads:\n' +
+        '- uses: org/sccache-guard@v1\n  with:\n    read-only: true\n' +
+        '# and warm main with the release configuration (same toolchain, target, profile, RUSTFLAGS):\n' +
+        'on:\n  push:\n    branches: [main]',
       line: job.tagTrigger.line,
       ...(job.tagTrigger.file ? { file: job.tagTrigger.file } : {}),
     };

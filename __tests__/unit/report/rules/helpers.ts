@@ -4,11 +4,12 @@
 // way src/setup/main.ts does, so that a rule is tested on records setup can really write.
 import { readFileSync } from 'node:fs';
 import { jobLabel } from '../../../../src/github/job.js';
-import { parseRecord, type RunRecord } from '../../../../src/github/run-record.js';
+import { parseRecord, type KeyInputs, type RunRecord } from '../../../../src/github/run-record.js';
 import { localCacheKeys } from '../../../../src/github/sccache-dir-key.js';
-import type { Preflight, SetupRecord } from '../../../../src/handoff.js';
+import type { Preflight, ServerLogSnapshot, SetupRecord } from '../../../../src/handoff.js';
 import { analyzeStats } from '../../../../src/report/analyze.js';
 import type { RunContext } from '../../../../src/report/facts.js';
+import { keyInputs, type KeyInputsSource } from '../../../../src/report/key-inputs.js';
 import type { Finding } from '../../../../src/report/rules/rule.js';
 import type { Env } from '../../../../src/sccache/environment.js';
 import { scanLog, type LogFacts } from '../../../../src/sccache/log-scanner.js';
@@ -73,6 +74,8 @@ export interface SetupScenario {
   readonly preflight?: Preflight;
   /** A local plan restores SCCACHE_DIR: why nothing was restored, or (absent) the key it came from. */
   readonly restoreNote?: string;
+  /** What the server log held when setup finished; absent (as when setup read no log) by default. */
+  readonly serverLog?: ServerLogSnapshot;
 }
 
 /** The action's environment on a runner, with the scenario's job variables. */
@@ -153,6 +156,7 @@ export function setupRecord(scenario: SetupScenario): SetupRecord {
     plan,
     preflight,
     logPath: input.logPath,
+    ...(scenario.serverLog ? { serverLog: scenario.serverLog } : {}),
     ...(localCache ? { localCache } : {}),
   });
 }
@@ -188,4 +192,52 @@ export function previousRunRecord(
   );
   if ('invalid' in record) throw new Error(`not a run record: ${record.invalid}`);
   return record;
+}
+
+/** What went into a run's keys, as the report records them (keyInputs): no env, targets or secrets unless given. */
+export const runInputs = (
+  source: Partial<KeyInputsSource> & { readonly sccacheVersion: string },
+): KeyInputs => keyInputs({ env: {}, logTargets: [], secrets: [], ...source });
+
+export interface RecordFields {
+  readonly inputs: KeyInputs;
+  readonly runId?: string;
+  /** refs/heads/main by default. */
+  readonly ref?: string;
+  readonly event?: string;
+  readonly namespace?: string;
+  readonly hits?: number;
+  readonly misses?: number;
+  readonly crates?: { readonly hit: string[]; readonly missed: string[]; readonly more: number };
+}
+
+/** An earlier run's record with these inputs, read back through the record's schema as the report reads it. */
+export function runRecord(fields: RecordFields): RunRecord {
+  const hits = fields.hits ?? 900;
+  const misses = fields.misses ?? 100;
+  const record = parseRecord(
+    JSON.stringify({
+      schema: 2,
+      runId: fields.runId ?? '1234',
+      attempt: '1',
+      ref: fields.ref ?? 'refs/heads/main',
+      event: fields.event ?? 'push',
+      savedAt: '2026-11-24T10:00:00.000Z',
+      ...(fields.namespace ? { namespace: fields.namespace } : {}),
+      hits,
+      misses,
+      lookups: hits + misses,
+      inputs: fields.inputs,
+      crates: fields.crates ?? { hit: [], missed: [], more: 0 },
+    }),
+  );
+  if ('invalid' in record) throw new Error(`not a run record: ${record.invalid}`);
+  return record;
+}
+
+/** A copy of `value` without `keys` (a context without its record, inputs without a field, …). */
+export function omit<T extends object, K extends keyof T>(value: T, ...keys: K[]): Omit<T, K> {
+  const copy = { ...value };
+  for (const key of keys) delete copy[key];
+  return copy;
 }

@@ -3,15 +3,18 @@
 // at the trigger line (the caller's, for a reusable workflow's job).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import type { RunScope } from '../../../../src/github/run-scope.js';
 import { parseWorkflow } from '../../../../src/github/workflow.js';
 import { analyzeStats } from '../../../../src/report/analyze.js';
-import type { Facts } from '../../../../src/report/facts.js';
+import type { Facts, RunContext } from '../../../../src/report/facts.js';
 import { buildJobFacts, type JobFacts } from '../../../../src/report/job-facts.js';
 import { applyRules } from '../../../../src/report/rules/index.js';
 import type { Finding } from '../../../../src/report/rules/rule.js';
 import { selectJobs } from '../../../../src/report/workflow-jobs.js';
+import { ghaNamespace } from '../../../../src/sccache/location.js';
 import { parseVersion } from '../../../../src/sccache/version.js';
-import { statsFixture } from '../../../fixtures/index.js';
+import { statsDocument, statsFixture } from '../../../fixtures/index.js';
+import { runInputs, runRecord, setupRecord } from './helpers.js';
 
 const ID = 'tag-scope';
 const FILE = '.github/workflows/release.yml';
@@ -196,4 +199,112 @@ test('tag-scope: a multi-level cache with a GHA level still writes into the tag 
   assert.ok(facts.levels.some((l) => l.location.backend === 'gha'));
   const yaml = releaseJob(PUSH_TAGS);
   assert.equal(onlyFinding(jobOf(yaml), facts).place?.line, lineWith(yaml, 'tags:'));
+});
+
+// ---- The run itself: `check(facts)` on a run whose scope is a tag's (no workflow file read). ----
+
+const TAG_SCOPE: RunScope = { event: 'push', ref: 'refs/tags/v1', defaultBranch: 'main' };
+
+/** This rule's findings for a run with these stats and context, without the workflow. */
+const runFindings = (stats: string, context: RunContext): Finding[] =>
+  analyzeStats(stats, context).findings.filter((f) => f.id === ID);
+
+test('tag-scope: a run on refs/tags/v1 through the GitHub cache writes where no later run reads', () => {
+  const { version } = statsDocument('newest.json');
+  const context = { setup: setupRecord({ version }), scope: TAG_SCOPE };
+  const found = runFindings(statsFixture('newest.json'), context);
+  assert.equal(found.length, 1);
+  const f = found[0]!;
+  assert.equal(f.severity, 'warning');
+  assert.equal(f.place, undefined);
+  assert.equal(f.title, 'This push run on refs/tags/v1 writes into a cache scope no later run reads');
+  assert.equal(
+    f.evidence,
+    'this push run reads entries of refs/tags/v1, refs/heads/main and writes into refs/tags/v1; ' +
+      'every entry it writes is unreachable for later runs.',
+  );
+  assert.match(f.fix, /read-only: true/);
+  // Without setup's record too: the stats say the store was GitHub's cache.
+  assert.equal(runFindings(statsFixture('newest.json'), { scope: TAG_SCOPE }).length, 1);
+  // A release or create event is in a tag's scope as well.
+  for (const event of ['release', 'create']) {
+    const scope = { event, ref: 'refs/tags/v1', defaultBranch: 'main' };
+    assert.equal(
+      runFindings(statsFixture('v0.10.json'), { scope })[0]?.title.split(' on ')[0],
+      `This ${event} run`,
+    );
+  }
+});
+
+test("tag-scope: the run's evidence adds what the default branch holds and which inputs differ from it", () => {
+  const { version } = statsDocument('newest.json');
+  const namespace = ghaNamespace(version);
+  const env = { RUSTFLAGS: '-C target-cpu=native', CARGO_PROFILE_RELEASE_LTO: 'fat' };
+  const context: RunContext = {
+    setup: setupRecord({ version }),
+    scope: TAG_SCOPE,
+    // The default branch's last run, which the record lookup finds for a tag run.
+    previousRun: runRecord({
+      runId: '4321',
+      namespace,
+      inputs: runInputs({
+        sccacheVersion: version,
+        namespace,
+        env: { RUSTFLAGS: '', CARGO_PROFILE_RELEASE_LTO: 'fat' },
+      }),
+    }),
+    inputs: runInputs({ sccacheVersion: version, namespace, env }),
+    cacheListing: {
+      byRef: [
+        { ref: 'refs/heads/main', entries: 1200, bytes: 900_000_000 },
+        { ref: 'refs/tags/v1', entries: 159, bytes: 100_000_000 },
+      ],
+      quotaBytes: 10 * 1024 ** 3,
+      truncated: false,
+    },
+  };
+  const { facts, findings } = analyzeStats(statsFixture('newest.json'), context);
+  const found = findings.filter((f) => f.id === ID);
+  assert.equal(found.length, 1);
+  assert.ok(
+    found[0]!.evidence.endsWith(
+      `every entry it writes is unreachable for later runs. refs/heads/main holds 1200 entries of this namespace; ` +
+        `this run hit ${facts.hits} of ${facts.lookups}. ` +
+        "Against the default branch's last run (4321) these inputs differ: RUSTFLAGS (see config-changed).",
+    ),
+    found[0]!.evidence,
+  );
+});
+
+test('tag-scope: silent for a tag run that is read-only by design, on a local disk, or on a branch', () => {
+  const { version } = statsDocument('newest.json');
+  // read-only: true, enforced (sccache 0.16+): nothing reaches the tag's scope.
+  const readOnly = setupRecord({ version, inputs: { 'read-only': 'true' } });
+  assert.equal(readOnly.readOnly.wanted && readOnly.readOnly.enforced, true);
+  assert.deepEqual(runFindings(statsFixture('newest.json'), { setup: readOnly, scope: TAG_SCOPE }), []);
+  // Wanted but not enforced (sccache 0.10 has no read-only GHA mode): the run did write.
+  const unenforced = setupRecord({ version: '0.10.0', inputs: { 'read-only': 'true' } });
+  assert.equal(unenforced.readOnly.wanted && !unenforced.readOnly.enforced, true);
+  assert.equal(runFindings(statsFixture('v0.10.json'), { setup: unenforced, scope: TAG_SCOPE }).length, 1);
+  // A local cache has no scope (setup chose it, or the stats show it).
+  const local = statsDocument('real-0.16.0-rust-warm.json');
+  const localSetup = setupRecord({ version: local.version, inputs: { backend: 'local' } });
+  assert.deepEqual(
+    runFindings(statsFixture('real-0.16.0-rust-warm.json'), { setup: localSetup, scope: TAG_SCOPE }),
+    [],
+  );
+  // A branch push or a pull request writes where later runs read.
+  for (const scope of [
+    { event: 'push', ref: 'refs/heads/main', defaultBranch: 'main' },
+    { event: 'push', ref: 'refs/heads/v1', defaultBranch: 'main' },
+    { event: 'pull_request', ref: 'refs/pull/7/merge', defaultBranch: 'main', baseRef: 'main' },
+  ]) {
+    assert.deepEqual(
+      runFindings(statsFixture('newest.json'), { setup: setupRecord({ version }), scope }),
+      [],
+      scope.ref,
+    );
+  }
+  // Without the scope, nothing says it is a tag run.
+  assert.deepEqual(runFindings(statsFixture('newest.json'), { setup: setupRecord({ version }) }), []);
 });

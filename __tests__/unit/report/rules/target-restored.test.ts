@@ -2,15 +2,21 @@
 // cache-targets, actions/cache on a target path), so sccache sees only what cargo rebuilds. Read
 // from the workflow: the finding points at the restoring step's line.
 import assert from 'node:assert/strict';
+import { copyFile, mkdir, mkdtemp, rm, utimes } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { test } from 'node:test';
+import { fileURLToPath } from 'node:url';
 import { parseWorkflow } from '../../../../src/github/workflow.js';
 import { analyzeStats } from '../../../../src/report/analyze.js';
-import type { Facts } from '../../../../src/report/facts.js';
+import type { Facts, WorkspaceFacts } from '../../../../src/report/facts.js';
 import { buildJobFacts, type JobFacts } from '../../../../src/report/job-facts.js';
 import { applyRules } from '../../../../src/report/rules/index.js';
 import type { Finding } from '../../../../src/report/rules/rule.js';
+import { inspectWorkspace } from '../../../../src/report/workspace.js';
 import { parseVersion } from '../../../../src/sccache/version.js';
 import { statsFixture } from '../../../fixtures/index.js';
+import { findingIn, setupRecord } from './helpers.js';
 
 const ID = 'target-restored';
 const FILE = '.github/workflows/ci.yml';
@@ -130,4 +136,93 @@ jobs:
       - run: cargo test
 `;
   assert.deepEqual(findings(jobOf(noSccache)), []);
+});
+
+// ---- The run itself: `check(facts)` from the checkout as the build left it (facts.workspace). ----
+
+/** Setup began at 12:00 (helpers.ts); fingerprints from 11:00 were restored, not built here. */
+const RESTORED_AT = '2026-11-25T11:00:00.000Z';
+const BUILT_AT = '2026-11-25T12:30:00.000Z';
+
+const runFinding = (stats: string, workspace: WorkspaceFacts) => findingIn(stats, ID, { workspace });
+
+test('target-restored: fingerprints older than setup and few lookups for the packages Cargo.lock locks', () => {
+  const facts = analyzeStats(statsFixture('newest.json')).facts;
+  assert.equal(facts.lookups, 1076);
+  const f = runFinding(statsFixture('newest.json'), { lockPackages: 3000, targetBuiltBefore: RESTORED_AT });
+  assert.ok(f);
+  assert.equal(f.severity, 'warning');
+  assert.equal(f.place, undefined);
+  assert.equal(f.title, 'target/ was restored before the build: sccache looked up only 1076 compilations');
+  assert.equal(
+    f.evidence,
+    `cargo's fingerprints in target/ date from ${RESTORED_AT}, before setup began; 1076 lookups for 3000 ` +
+      'packages in Cargo.lock, 268 never-cacheable `crate-type` calls (bins, proc-macros, build scripts).',
+  );
+  assert.match(f.fix, /cache-targets: false/);
+  // "Few" is fewer lookups than half the locked packages.
+  assert.ok(runFinding(statsFixture('newest.json'), { lockPackages: 2153, targetBuiltBefore: RESTORED_AT }));
+  assert.equal(
+    runFinding(statsFixture('newest.json'), { lockPackages: 2152, targetBuiltBefore: RESTORED_AT }),
+    undefined,
+  );
+});
+
+test('target-restored: without Cargo.lock, fewer lookups than never-cacheable crate-type calls', () => {
+  // The warm demo build: 2 lookups, 3 crate-type calls.
+  const f = runFinding(statsFixture('real-0.16.0-rust-warm.json'), { targetBuiltBefore: RESTORED_AT });
+  assert.ok(f);
+  assert.equal(
+    f.evidence,
+    `cargo's fingerprints in target/ date from ${RESTORED_AT}, before setup began; 2 lookups, ` +
+      '3 never-cacheable `crate-type` calls (bins, proc-macros, build scripts).',
+  );
+  assert.equal(runFinding(statsFixture('newest.json'), { targetBuiltBefore: RESTORED_AT }), undefined);
+});
+
+test('target-restored: silent when target/ was built in this run, or sccache looked up enough', () => {
+  assert.equal(runFinding(statsFixture('real-0.16.0-rust-warm.json'), { lockPackages: 4 }), undefined);
+  assert.equal(runFinding(statsFixture('real-0.16.0-rust-warm.json'), {}), undefined);
+  assert.equal(
+    runFinding(statsFixture('newest.json'), { lockPackages: 40, targetBuiltBefore: RESTORED_AT }),
+    undefined,
+  );
+  assert.equal(findingIn(statsFixture('real-0.16.0-rust-warm.json'), ID), undefined);
+});
+
+test("target-restored: from a real checkout's Cargo.lock and target/, as the post step inspects it", async () => {
+  const root = await mkdtemp(join(tmpdir(), 'target-restored-'));
+  try {
+    await copyFile(
+      fileURLToPath(new URL('../../../../examples/workload/Cargo.lock', import.meta.url)),
+      join(root, 'Cargo.lock'),
+    );
+    const fingerprints = [
+      join(root, 'target', 'debug', '.fingerprint'),
+      join(root, 'target', 'x86_64-unknown-linux-musl', 'release', '.fingerprint'),
+    ];
+    const stamp = async (at: string) => {
+      for (const dir of fingerprints) {
+        for (const name of ['demo-core-1f2e3d4c5b6a7980', 'demo-util-0a1b2c3d4e5f6071']) {
+          await mkdir(join(dir, name), { recursive: true });
+          await utimes(join(dir, name), new Date(at), new Date(at));
+        }
+      }
+    };
+    const setup = setupRecord({ version: '0.16.0', inputs: { backend: 'local' } });
+    const stats = statsFixture('real-0.16.0-rust-warm.json');
+
+    await stamp(RESTORED_AT);
+    const restored = await inspectWorkspace(root, join(root, 'target'), setup.startedAt);
+    assert.deepEqual(restored.facts, { lockPackages: 41, targetBuiltBefore: RESTORED_AT });
+    const f = findingIn(stats, ID, { setup, workspace: restored.facts });
+    assert.ok(f?.evidence.includes('2 lookups for 41 packages in Cargo.lock'), f?.evidence);
+
+    await stamp(BUILT_AT);
+    const built = await inspectWorkspace(root, join(root, 'target'), setup.startedAt);
+    assert.deepEqual(built.facts, { lockPackages: 41 });
+    assert.equal(findingIn(stats, ID, { setup, workspace: built.facts }), undefined);
+  } finally {
+    await rm(root, { recursive: true, force: true });
+  }
 });
