@@ -31222,7 +31222,7 @@ function parseWorkflow(source, wantJob) {
 }
 
 // src/util/shell.ts
-function withoutComment(line) {
+function* unquoted(line) {
   let quote2;
   for (let i = 0; i < line.length; i++) {
     const c = line[i];
@@ -31233,30 +31233,29 @@ function withoutComment(line) {
       quote2 = c;
     } else if (c === "\\") {
       i++;
-    } else if (c === "#" && (i === 0 || /\s/.test(line[i - 1]))) {
-      return line.slice(0, i);
+    } else {
+      yield i;
     }
+  }
+}
+function withoutComment(line) {
+  for (const i of unquoted(line)) {
+    if (line[i] === "#" && (i === 0 || /\s/.test(line[i - 1]))) return line.slice(0, i);
   }
   return line;
 }
 function commandsOf(line) {
   const commands = [];
-  let quote2;
   let start = 0;
-  for (let i = 0; i < line.length; i++) {
+  let skipTo = -1;
+  for (const i of unquoted(line)) {
+    if (i <= skipTo) continue;
     const c = line[i];
-    if (quote2) {
-      if (c === quote2) quote2 = void 0;
-      else if (c === "\\" && quote2 === '"') i++;
-    } else if (c === '"' || c === "'") {
-      quote2 = c;
-    } else if (c === "\\") {
-      i++;
-    } else if (c === ";" || c === "|" || c === "&") {
-      commands.push(line.slice(start, i));
-      if (line[i + 1] === c) i++;
-      start = i + 1;
-    }
+    if (c !== ";" && c !== "|" && c !== "&") continue;
+    commands.push(line.slice(start, i));
+    const doubled = line[i + 1] === c;
+    if (doubled) skipTo = i + 1;
+    start = doubled ? i + 2 : i + 1;
   }
   commands.push(line.slice(start));
   return commands.map((command) => command.trim()).filter((command) => command !== "");

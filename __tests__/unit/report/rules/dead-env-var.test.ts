@@ -8,7 +8,7 @@ import { buildJobFacts, type JobFacts } from '../../../../src/report/job-facts.j
 import { applyRules } from '../../../../src/report/rules/index.js';
 import { parseVersion } from '../../../../src/sccache/version.js';
 import { statsDocument, statsFixture } from '../../../fixtures/index.js';
-import { findingIn, setupRecord } from './helpers.js';
+import { findingIn, lineWith, setupRecord } from './helpers.js';
 
 const ID = 'dead-env-var';
 function check(fixture: string, env: Record<string, string>, version = statsDocument(fixture).version) {
@@ -67,12 +67,6 @@ function workflowJob(yaml: string, version: string): JobFacts {
 
 const workflowFindings = (job: JobFacts, facts?: Facts) =>
   applyRules(facts, [job]).filter((f) => f.id === ID);
-
-function lineWith(text: string, marker: string): number {
-  const at = text.split('\n').flatMap((line, i) => (line.includes(marker) ? [i + 1] : []));
-  assert.equal(at.length, 1, `"${marker}" should be on exactly one line`);
-  return at[0]!;
-}
 
 const DEAD_IN_WORKFLOW = `on: push
 env:

@@ -1,14 +1,19 @@
+import assert from 'node:assert/strict';
 // Shared by the rule tests (one file per finding id): run the analysis on a stats fixture, as it is
 // or edited to show exactly one cause, pick out one finding, and build the record setup hands the
 // report with setup's own code (readSettings → planSetup → fallbackPlan → buildSetupRecord), the
 // way src/setup/main.ts does, so that a rule is tested on records setup can really write.
+import { parseWorkflow } from '../../../../src/github/workflow.js';
+import { buildJobFacts, type JobFacts } from '../../../../src/report/job-facts.js';
+import { applyRules } from '../../../../src/report/rules/index.js';
+import { parseVersion } from '../../../../src/sccache/version.js';
 import { readFileSync } from 'node:fs';
 import { jobLabel } from '../../../../src/github/job.js';
 import { parseRecord, type KeyInputs, type RunRecord } from '../../../../src/github/run-record.js';
 import { localCacheKeys } from '../../../../src/github/sccache-dir-key.js';
 import type { Preflight, ServerLogSnapshot, SetupRecord } from '../../../../src/handoff.js';
 import { analyzeStats } from '../../../../src/report/analyze.js';
-import type { RunContext } from '../../../../src/report/facts.js';
+import type { Facts, RunContext } from '../../../../src/report/facts.js';
 import { keyInputs, type KeyInputsSource } from '../../../../src/report/key-inputs.js';
 import type { Finding } from '../../../../src/report/rules/rule.js';
 import type { Env } from '../../../../src/sccache/environment.js';
@@ -240,4 +245,28 @@ export function omit<T extends object, K extends keyof T>(value: T, ...keys: K[]
   const copy = { ...value };
   for (const key of keys) delete copy[key];
   return copy;
+}
+
+/** The first job of a workflow text, read the way the report reads it. */
+export function workflowJob(yaml: string, version = '0.16.0', file = '.github/workflows/ci.yml'): JobFacts {
+  const workflow = parseWorkflow(yaml);
+  return buildJobFacts({ workflow, job: workflow.jobs[0]!, file, version: parseVersion(version) });
+}
+
+/** The findings of one id for a job (and, when given, the run's facts). */
+export const jobFindings = (id: string, job: JobFacts, facts?: Facts): Finding[] =>
+  applyRules(facts, [job]).filter((f) => f.id === id);
+
+/** The one finding of that id; fails the test when there are none or several. */
+export function onlyJobFinding(id: string, job: JobFacts, facts?: Facts): Finding {
+  const found = jobFindings(id, job, facts);
+  assert.equal(found.length, 1, `one ${id} finding, not ${found.length}`);
+  return found[0]!;
+}
+
+/** The 1-based line that holds `marker`, which must stand on exactly one line. */
+export function lineWith(text: string, marker: string): number {
+  const at = text.split('\n').flatMap((line, i) => (line.includes(marker) ? [i + 1] : []));
+  assert.equal(at.length, 1, `"${marker}" should be on exactly one line`);
+  return at[0]!;
 }

@@ -8,7 +8,7 @@ import { buildJobFacts, type JobFacts } from '../../../../src/report/job-facts.j
 import { applyRules } from '../../../../src/report/rules/index.js';
 import { parseVersion } from '../../../../src/sccache/version.js';
 import { statsDocument, statsFixture, statsFixtureNames } from '../../../fixtures/index.js';
-import { findingIn, idsOf } from './helpers.js';
+import { findingIn, idsOf, lineWith } from './helpers.js';
 
 const ID = 'incremental-compilation';
 
@@ -61,12 +61,6 @@ function workflowJob(yaml: string, version = '0.16.0'): JobFacts {
 
 const workflowFindings = (job: JobFacts, facts?: Facts) =>
   applyRules(facts, [job]).filter((f) => f.id === ID);
-
-function lineWith(text: string, marker: string): number {
-  const at = text.split('\n').flatMap((line, i) => (line.includes(marker) ? [i + 1] : []));
-  assert.equal(at.length, 1, `"${marker}" should be on exactly one line`);
-  return at[0]!;
-}
 
 /** A Rust job set up by this action, with `jobEnv` (lines, indented) and `steps` after the setup. */
 const rustJob = (jobEnv: string, steps = '      - run: cargo build --locked\n') => `on: push

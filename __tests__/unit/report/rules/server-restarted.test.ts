@@ -6,12 +6,20 @@ import { parseWorkflow } from '../../../../src/github/workflow.js';
 import { analyzeStats } from '../../../../src/report/analyze.js';
 import type { Facts } from '../../../../src/report/facts.js';
 import { buildJobFacts, type JobFacts } from '../../../../src/report/job-facts.js';
-import { applyRules } from '../../../../src/report/rules/index.js';
 import type { Finding } from '../../../../src/report/rules/rule.js';
 import { scanLog } from '../../../../src/sccache/log-scanner.js';
 import { parseVersion } from '../../../../src/sccache/version.js';
 import { statsFixture } from '../../../fixtures/index.js';
-import { edited, findingIn, logFacts, logFixture, setupRecord } from './helpers.js';
+import {
+  edited,
+  findingIn,
+  jobFindings,
+  lineWith,
+  logFacts,
+  logFixture,
+  onlyJobFinding,
+  setupRecord,
+} from './helpers.js';
 
 const ID = 'server-restarted';
 const FILE = '.github/workflows/ci.yml';
@@ -21,20 +29,9 @@ function jobOf(yaml: string): JobFacts {
   return buildJobFacts({ workflow, job: workflow.jobs[0]!, file: FILE, version: parseVersion('0.16.0') });
 }
 
-const findings = (job: JobFacts, facts?: Facts): Finding[] =>
-  applyRules(facts, [job]).filter((f) => f.id === ID);
+const findings = (job: JobFacts, facts?: Facts): Finding[] => jobFindings(ID, job, facts);
 
-function onlyFinding(job: JobFacts, facts?: Facts): Finding {
-  const found = findings(job, facts);
-  assert.equal(found.length, 1, `one ${ID} finding, not ${found.length}`);
-  return found[0]!;
-}
-
-function lineWith(text: string, marker: string): number {
-  const at = text.split('\n').flatMap((line, i) => (line.includes(marker) ? [i + 1] : []));
-  assert.equal(at.length, 1, `"${marker}" should be on exactly one line`);
-  return at[0]!;
-}
+const onlyFinding = (job: JobFacts, facts?: Facts): Finding => onlyJobFinding(ID, job, facts);
 
 /** A job whose `script` (a block literal, indented) runs after the setup step. */
 const afterSetup = (script: string, setup = '      - uses: owner/sccache-guard@v1\n') => `on: push

@@ -8,13 +8,12 @@ import { parseWorkflow } from '../../../../src/github/workflow.js';
 import { analyzeStats } from '../../../../src/report/analyze.js';
 import type { Facts, RunContext } from '../../../../src/report/facts.js';
 import { buildJobFacts, type JobFacts } from '../../../../src/report/job-facts.js';
-import { applyRules } from '../../../../src/report/rules/index.js';
 import type { Finding } from '../../../../src/report/rules/rule.js';
 import { selectJobs } from '../../../../src/report/workflow-jobs.js';
 import { ghaNamespace } from '../../../../src/sccache/location.js';
 import { parseVersion } from '../../../../src/sccache/version.js';
 import { statsDocument, statsFixture } from '../../../fixtures/index.js';
-import { runInputs, runRecord, setupRecord } from './helpers.js';
+import { jobFindings, lineWith, onlyJobFinding, runInputs, runRecord, setupRecord } from './helpers.js';
 
 const ID = 'tag-scope';
 const FILE = '.github/workflows/release.yml';
@@ -29,22 +28,11 @@ function jobOf(yaml: string, jobId?: string): JobFacts {
 }
 
 /** This rule's findings for one job, with the run's facts when given. */
-const findings = (job: JobFacts, facts?: Facts): Finding[] =>
-  applyRules(facts, [job]).filter((f) => f.id === ID);
+const findings = (job: JobFacts, facts?: Facts): Finding[] => jobFindings(ID, job, facts);
 
-function onlyFinding(job: JobFacts, facts?: Facts): Finding {
-  const found = findings(job, facts);
-  assert.equal(found.length, 1, `one ${ID} finding, not ${found.length}`);
-  return found[0]!;
-}
+const onlyFinding = (job: JobFacts, facts?: Facts): Finding => onlyJobFinding(ID, job, facts);
 
 /** The 1-based line of the one line of `text` that contains `marker`. */
-function lineWith(text: string, marker: string): number {
-  const at = text.split('\n').flatMap((line, i) => (line.includes(marker) ? [i + 1] : []));
-  assert.equal(at.length, 1, `"${marker}" should be on exactly one line`);
-  return at[0]!;
-}
-
 /** A release job that builds through this action's default (GitHub) cache, under `on`. */
 const releaseJob = (on: string, setup = '      - uses: owner/sccache-guard@v1\n') => `name: release
 ${on}

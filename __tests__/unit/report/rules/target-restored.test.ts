@@ -7,39 +7,22 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { parseWorkflow } from '../../../../src/github/workflow.js';
 import { analyzeStats } from '../../../../src/report/analyze.js';
 import type { Facts, WorkspaceFacts } from '../../../../src/report/facts.js';
-import { buildJobFacts, type JobFacts } from '../../../../src/report/job-facts.js';
-import { applyRules } from '../../../../src/report/rules/index.js';
+import { type JobFacts } from '../../../../src/report/job-facts.js';
 import type { Finding } from '../../../../src/report/rules/rule.js';
 import { inspectWorkspace } from '../../../../src/report/workspace.js';
-import { parseVersion } from '../../../../src/sccache/version.js';
 import { statsFixture } from '../../../fixtures/index.js';
-import { findingIn, setupRecord } from './helpers.js';
+import { findingIn, jobFindings, lineWith, onlyJobFinding, setupRecord, workflowJob } from './helpers.js';
 
 const ID = 'target-restored';
 const FILE = '.github/workflows/ci.yml';
 
-function jobOf(yaml: string, version = '0.16.0'): JobFacts {
-  const workflow = parseWorkflow(yaml);
-  return buildJobFacts({ workflow, job: workflow.jobs[0]!, file: FILE, version: parseVersion(version) });
-}
+const jobOf = (yaml: string, version = '0.16.0'): JobFacts => workflowJob(yaml, version, FILE);
 
-const findings = (job: JobFacts, facts?: Facts): Finding[] =>
-  applyRules(facts, [job]).filter((f) => f.id === ID);
+const findings = (job: JobFacts, facts?: Facts): Finding[] => jobFindings(ID, job, facts);
 
-function onlyFinding(job: JobFacts, facts?: Facts): Finding {
-  const found = findings(job, facts);
-  assert.equal(found.length, 1, `one ${ID} finding, not ${found.length}`);
-  return found[0]!;
-}
-
-function lineWith(text: string, marker: string): number {
-  const at = text.split('\n').flatMap((line, i) => (line.includes(marker) ? [i + 1] : []));
-  assert.equal(at.length, 1, `"${marker}" should be on exactly one line`);
-  return at[0]!;
-}
+const onlyFinding = (job: JobFacts, facts?: Facts): Finding => onlyJobFinding(ID, job, facts);
 
 /** A job with `restore` (steps, indented) before sccache's setup and the build. */
 const ciJob = (restore: string, after = '') => `on: push

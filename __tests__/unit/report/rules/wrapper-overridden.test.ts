@@ -7,10 +7,10 @@ import { parseWorkflow } from '../../../../src/github/workflow.js';
 import { analyzeStats } from '../../../../src/report/analyze.js';
 import type { Facts } from '../../../../src/report/facts.js';
 import { buildJobFacts, type JobFacts } from '../../../../src/report/job-facts.js';
-import { applyRules } from '../../../../src/report/rules/index.js';
 import type { Finding } from '../../../../src/report/rules/rule.js';
 import { parseVersion } from '../../../../src/sccache/version.js';
 import { statsFixture } from '../../../fixtures/index.js';
+import { jobFindings, lineWith, onlyJobFinding } from './helpers.js';
 
 const ID = 'wrapper-overridden';
 const FILE = '.github/workflows/ci.yml';
@@ -20,20 +20,9 @@ function jobOf(yaml: string): JobFacts {
   return buildJobFacts({ workflow, job: workflow.jobs[0]!, file: FILE, version: parseVersion('0.16.0') });
 }
 
-const findings = (job: JobFacts, facts?: Facts): Finding[] =>
-  applyRules(facts, [job]).filter((f) => f.id === ID);
+const findings = (job: JobFacts, facts?: Facts): Finding[] => jobFindings(ID, job, facts);
 
-function onlyFinding(job: JobFacts, facts?: Facts): Finding {
-  const found = findings(job, facts);
-  assert.equal(found.length, 1, `one ${ID} finding, not ${found.length}`);
-  return found[0]!;
-}
-
-function lineWith(text: string, marker: string): number {
-  const at = text.split('\n').flatMap((line, i) => (line.includes(marker) ? [i + 1] : []));
-  assert.equal(at.length, 1, `"${marker}" should be on exactly one line`);
-  return at[0]!;
-}
+const onlyFinding = (job: JobFacts, facts?: Facts): Finding => onlyJobFinding(ID, job, facts);
 
 /** A job with `jobEnv` (env lines, indented) set up by `setup` and built by `build` (steps). */
 const job = (
