@@ -77,7 +77,7 @@ module.exports = {
       comment:
         'From facts to Markdown no process, file or network: those live at the edges (main.ts, github/, sccache/).',
       from: {
-        path: '^src/report/(facts|job-facts|workflow-jobs|analyze|archive|run-history)\\.ts$|^src/report/(rules|render)/|^src/setup/(plan|read-only|record|inputs)\\.ts$|^src/github/(workflow|run-script)\\.ts$|^src/sccache/(invocation|environment)\\.ts$',
+        path: '^src/report/(facts|job-facts|key-inputs|workflow-jobs|analyze|archive|next-record)\\.ts$|^src/report/(rules|render)/|^src/setup/(plan|read-only|record|inputs)\\.ts$|^src/github/(workflow|run-script)\\.ts$|^src/sccache/(invocation|environment)\\.ts$',
       },
       to: {
         path: '^src/sccache/(command|server|binary|log-reader)\\.ts$|^src/github/(core|run-record-store|sccache-dir-archive)\\.ts$|^@actions/|^(node:)?(fs|fs/promises|child_process|net|http|https|readline)$',

@@ -29906,7 +29906,7 @@ function compareInputs(before, after) {
     const b = after.env[name2];
     if (same(a, b)) continue;
     const hidden = a && !("value" in a) || b && !("value" in b);
-    const why = name2.startsWith("CARGO_") || name2 === "RUSTFLAGS" ? "part of every Rust key" : "part of every C/C++ key";
+    const why = name2.startsWith("CARGO_") || name2 === "RUSTFLAGS" ? "part of every Rust key" : name2 === "RUSTC" ? "the compiler is part of every Rust key" : "part of every C/C++ key";
     changes.push({
       name: name2,
       before: hidden && a && b ? "changed" : shown(a),
@@ -30034,7 +30034,7 @@ var ourStep = (...withLines) => `- uses: org/sccache-guard@v1
   with:
 ${withLines.map((line) => `    ${line}`).join("\n")}`;
 var USE_LOCAL_BACKEND = ourStep("backend: local");
-var PINNED_SCCACHE = `sccache-version: ${NEWEST_TESTED_VERSION}`;
+var PINNED_SCCACHE = `sccache-version: ${NEWEST_TESTED_VERSION}   # 0.15.0 on macOS and Windows`;
 var V2_ENV_FOR_OTHER_SERVERS = '# in every step and container that starts sccache (run: steps do not get these by themselves):\nenv:\n  ACTIONS_CACHE_SERVICE_V2: "on"\n  ACTIONS_RESULTS_URL: ${{ env.ACTIONS_RESULTS_URL }}\n  ACTIONS_RUNTIME_TOKEN: ${{ env.ACTIONS_RUNTIME_TOKEN }}';
 
 // src/report/rules/backend-fallback.ts
@@ -30085,6 +30085,9 @@ ${ourStep("backend: external")}`
   }
 };
 
+// src/util/words.ts
+var counted = (count, noun, plural2 = `${noun}s`) => `${count} ${count === 1 ? noun : plural2}`;
+
 // src/report/rules/cache-errors.ts
 var cacheErrors = {
   id: "cache-errors",
@@ -30099,10 +30102,10 @@ var cacheErrors = {
   check(facts) {
     if (facts.cacheErrors === 0) return void 0;
     const perLanguage2 = facts.languages.filter((l) => l.errors > 0).map((l) => `${l.language} ${l.errors}`).join(", ");
-    const brokenStorage = facts.misses > 0 && facts.cacheErrors >= facts.misses;
+    const brokenStorage = facts.misses > 0 && facts.cacheErrors >= facts.misses && facts.cacheErrors > facts.stats.compileFails;
     return {
       ...brokenStorage ? { severity: "warning" } : {},
-      title: brokenStorage ? `${facts.cacheErrors} cache errors for ${facts.misses} misses: reading the cache fails` : `${facts.cacheErrors} cache errors (usually sources that fail to preprocess)`,
+      title: brokenStorage ? `${counted(facts.cacheErrors, "cache error")} for ${counted(facts.misses, "miss", "misses")}: reading the cache fails` : `${counted(facts.cacheErrors, "cache error")} (usually sources that fail to preprocess)`,
       evidence: `cache_errors: ${perLanguage2}; misses: ${facts.misses}; compile_fails: ${facts.stats.compileFails}.`,
       fix: '# Read the sccache log ("Cache read error" lines). For a local cache, SCCACHE_DIR must be a\n# writable directory; a source that fails to preprocess is counted here too.'
     };
@@ -30195,7 +30198,8 @@ var sccacheTooOld = {
     return {
       title: `sccache ${setup.sccacheVersion} cannot use the GitHub cache on ${setup.host}`,
       evidence: `${setup.tooOldBecause}; this run used ${setup.backend ?? "no"} cache storage instead.`,
-      fix: ourStep(`${PINNED_SCCACHE}   # and no older sccache earlier on PATH`)
+      fix: `# and no older sccache earlier on PATH (setup uses one found there first)
+${ourStep(PINNED_SCCACHE)}`
     };
   }
 };
@@ -30270,7 +30274,7 @@ var coldCache = {
     const previous = facts.previousRun;
     if (previous && previous.lookups > 0 && facts.inputChanges.length > 0) return void 0;
     return {
-      title: `Cold cache: all ${facts.misses} lookups missed and were written for the next run`,
+      title: facts.misses === 1 ? "Cold cache: the one lookup missed and was written for the next run" : `Cold cache: all ${facts.misses} lookups missed and were written for the next run`,
       evidence: `0 hits, ${facts.misses} misses, ${stats.cacheWrites} writes, 0 write errors.`,
       fix: coldFix(facts)
     };
@@ -30292,7 +30296,7 @@ var expectedNonCacheable = {
     if (facts.expectedNonCacheable === 0) return void 0;
     const expected = facts.nonCacheable.filter((r) => r.kind === "expected");
     return {
-      title: `${facts.expectedNonCacheable} calls are never cached, as expected`,
+      title: `${counted(facts.expectedNonCacheable, "call")} ${facts.expectedNonCacheable === 1 ? "is" : "are"} never cached, as expected`,
       evidence: `${listCounts(expected)}.`,
       fix: "Nothing to fix: bins, proc-macros, build scripts and probes are never cached."
     };
@@ -30314,7 +30318,7 @@ var forcedRecache = {
     const n = facts.stats.forcedRecaches;
     if (n === 0) return void 0;
     return {
-      title: `${n} lookups were forced to miss by SCCACHE_RECACHE`,
+      title: `${counted(n, "compilation")} forced to miss by SCCACHE_RECACHE`,
       evidence: `forced_recaches is ${n} of ${facts.misses} misses.`,
       fix: "# remove from the workflow or job env:\n#   SCCACHE_RECACHE: ..."
     };
@@ -30353,7 +30357,8 @@ var ghaProtocolV1 = {
     return {
       title: `sccache talked the shut-down v1 cache protocol on ${host.kind}`,
       evidence: `cache location \`${v1.raw}\` ${named}; on ${where} the v1 service is shut down.`,
-      fix: tooOld ? `# sccache ${stats.version ?? "< 0.4"} has no v2 support: upgrade to 0.10.0 or newer, e.g.
+      fix: tooOld ? `# sccache ${stats.version ?? "< 0.4"} has no v2 support: upgrade to 0.10.0 or newer, and remove
+# the old one from PATH (setup uses an sccache on PATH first), e.g.
 ${ourStep(PINNED_SCCACHE)}` : V2_ENV_FOR_OTHER_SERVERS
     };
   }
@@ -30385,6 +30390,13 @@ ${ourStep(PINNED_SCCACHE, 'cache-namespace: "" # or a fixed value')}`
 };
 
 // src/report/rules/incremental-compilation.ts
+var LEVEL_NAME = {
+  workflow: "workflow env",
+  job: "job env",
+  step: "the step's env",
+  "github-env": "written to GITHUB_ENV",
+  export: "exported in the script"
+};
 var incrementalCompilation = {
   id: "incremental-compilation",
   severity: "warning",
@@ -30399,7 +30411,7 @@ var incrementalCompilation = {
     const count = facts.stats.notCached["incremental"] ?? 0;
     if (count === 0) return void 0;
     return {
-      title: `${count} Rust compilations were incremental, which sccache cannot cache`,
+      title: `${counted(count, "Rust compilation")} ${count === 1 ? "was" : "were"} incremental, which sccache cannot cache`,
       evidence: `${count} of ${facts.stats.compileRequests} compile requests were refused as \`incremental\` (-C incremental).`,
       fix: 'env:\n  CARGO_INCREMENTAL: "0"'
     };
@@ -30408,8 +30420,8 @@ var incrementalCompilation = {
     const on = job.incrementalOn;
     if (on.length === 0) return void 0;
     return {
-      title: `CARGO_INCREMENTAL=${on[0].value} reaches the build of job ${job.jobId}: incremental compiles are never cached`,
-      evidence: on.map((e) => `line ${e.line} (${e.level} env) sets CARGO_INCREMENTAL=${e.value}`).join("; ") + "; it wins over the CARGO_INCREMENTAL=0 setup exports, and sccache 0.7.7 and newer refuse such compiles.",
+      title: `CARGO_INCREMENTAL=${on[0].value} reaches the build of job ${job.jobId}: sccache cannot cache it`,
+      evidence: on.map((e) => `line ${e.line} (${LEVEL_NAME[e.level]}) sets CARGO_INCREMENTAL=${e.value}`).join("; ") + "; it wins over the CARGO_INCREMENTAL=0 setup exports. sccache 0.7.7 and newer refuse to run at all with it (every compile through the wrapper fails); older ones compile without caching.",
       fix: `CARGO_INCREMENTAL: "0"   # line ${on[0].line}`,
       line: on[0].line
     };
@@ -30425,14 +30437,14 @@ var noCompilations = {
   docs: {
     meaning: "The server the report asked has never seen a compiler call. Either the build did not go through sccache (`RUSTC_WRAPPER` or the C/C++ launcher was not set in the build step), or the stats come from another server than the one that compiled: it exited after `SCCACHE_IDLE_TIMEOUT` (600 s by default) and a new one started empty, or the build ran in a container or on another port. From sccache 0.7.7 a missing server answers with all-zero stats and no error.",
     evidence: "`compile_requests` is 0.",
-    fix: 'Set `RUSTC_WRAPPER: sccache` (or `CMAKE_C_COMPILER_LAUNCHER`/`CMAKE_CXX_COMPILER_LAUNCHER: sccache`) in the build environment, and `SCCACHE_IDLE_TIMEOUT: "0"` so the server lives until the report.'
+    fix: 'With this action, setup exports `RUSTC_WRAPPER` (and, with `cmake-launchers: true`, the CMake launchers) and `SCCACHE_IDLE_TIMEOUT: "0"`: check that the build ran after setup in the same job, outside a container, and that no step overrides them. Without it, set them yourself.'
   },
   check(facts) {
     if (facts.stats.compileRequests !== 0) return void 0;
     return {
       title: "sccache received no compile requests",
       evidence: `compile_requests is 0 on the server reporting ${facts.stats.cacheLocation ? `\`${facts.stats.cacheLocation}\`` : "no cache location (no server was running)"}.`,
-      fix: 'env:\n  RUSTC_WRAPPER: sccache           # or CMAKE_C_COMPILER_LAUNCHER / CC="sccache gcc"\n  SCCACHE_IDLE_TIMEOUT: "0"        # keep the server (and its stats) alive until the report'
+      fix: facts.setup ? "# setup exported RUSTC_WRAPPER and SCCACHE_IDLE_TIMEOUT=0: run the build after it in this job,\n# outside a container, without overriding RUSTC_WRAPPER (for C/C++: cmake-launchers: true)" : 'env:\n  RUSTC_WRAPPER: sccache           # or CMAKE_C_COMPILER_LAUNCHER / CC="sccache gcc"\n  SCCACHE_IDLE_TIMEOUT: "0"        # keep the server (and its stats) alive until the report'
     };
   }
 };
@@ -30546,11 +30558,12 @@ var duplicateSetup = {
   checkJob(job) {
     if (job.setups.length < 2) return void 0;
     const [first, second] = job.setups;
+    const drop = job.setups.filter((s) => s.kind !== "sccache-guard").slice(job.setups.some((s) => s.kind === "sccache-guard") ? 0 : 1);
     return {
       title: `sccache is set up twice in job ${job.jobId}: ${first.what} and ${second.what}`,
       evidence: job.setups.map((s) => `step ${s.stepIndex + 1} (line ${s.line}): ${s.what}`).join("; ") + ".",
-      fix: `# keep one: delete step ${second.stepIndex + 1}
-#   ${second.what}`,
+      fix: `# keep one setup; delete:
+${drop.map((s) => `#   step ${s.stepIndex + 1} (line ${s.line}): ${s.what}`).join("\n")}`,
       line: second.line
     };
   }
@@ -30563,20 +30576,22 @@ var noEffectEnv = {
   name: "A variable sccache reads, set where it changes nothing",
   actionable: true,
   docs: {
-    meaning: "The variable exists, but not for this job: `SCCACHE_CACHE_SIZE`, `SCCACHE_DIR` and `SCCACHE_DIRECT` size and place the local disk cache, not a remote one; `SCCACHE_CACHE_MULTIARCH`, `SCCACHE_DIRECT` and `SCCACHE_C_CUSTOM_CACHE_BUSTER` matter only to C/C++ compiles; Rust keys ignore `SCCACHE_BASEDIRS` (through 0.17); and the server's own settings (`SCCACHE_IDLE_TIMEOUT`, the backend and log variables) are read once when the server starts, so setting them in a later step does nothing.",
+    meaning: "The variable exists, but not for this job: `SCCACHE_CACHE_SIZE` and `SCCACHE_DIR` size and place the local disk cache and `SCCACHE_DIRECT` turns on its direct mode, none of them a remote one; `SCCACHE_CACHE_MULTIARCH`, `SCCACHE_DIRECT` and `SCCACHE_C_CUSTOM_CACHE_BUSTER` matter only to C/C++ compiles; Rust keys ignore `SCCACHE_BASEDIRS` (through 0.17); and the server's own settings (`SCCACHE_IDLE_TIMEOUT`, the backend and log variables) are read once when the server starts, so setting them in a later step does nothing.",
     evidence: "The variable, where it is set, and why it has no effect there.",
-    fix: "Delete it, or set it where it acts (workflow or job `env:`, before setup starts the server)."
+    fix: "Delete it; a server setting set in a later step belongs in the workflow or job `env:`, which setup sees."
   },
   checkJob(job) {
     const idle = job.env.filter((e) => e.noEffect);
     if (idle.length === 0) return void 0;
-    const first = idle[0];
+    const names = [...new Set(idle.map((e) => e.name))];
     return {
-      title: `${[...new Set(idle.map((e) => e.name))].join(", ")} change${idle.length > 1 ? "" : "s"} nothing in job ${job.jobId}`,
+      title: `${names.join(", ")} change${names.length > 1 ? "" : "s"} nothing in job ${job.jobId}`,
       evidence: idle.map((e) => `${e.name} (line ${e.line}): ${e.noEffect}`).join("; ") + ".",
-      fix: `# delete, or move before the setup step:
-${idle.map((e) => `#   ${e.name}: ${e.value}   (line ${e.line})`).join("\n")}`,
-      line: first.line
+      // Each line gets the change that fits its reason: a late server setting moves, the rest go.
+      fix: idle.map(
+        (e) => /server reads it once/.test(e.noEffect ?? "") ? `# line ${e.line}: move ${e.name} to the workflow or job env (setup starts the server with it)` : `# line ${e.line}: delete ${e.name}: ${e.value}`
+      ).join("\n"),
+      line: idle[0].line
     };
   }
 };
@@ -30670,6 +30685,7 @@ var tagScope = {
 };
 
 // src/report/rules/target-restored.ts
+var RUST_CACHE_WITHOUT_TARGETS = "- uses: Swatinem/rust-cache@v2\n  with:\n    cache-targets: false   # keeps ~/.cargo; sccache caches the compiles";
 var targetRestored = {
   id: "target-restored",
   severity: "warning",
@@ -30690,7 +30706,7 @@ var targetRestored = {
     return {
       title: `target/ was restored before the build: sccache looked up only ${facts.lookups} compilations`,
       evidence: `cargo's fingerprints in target/ date from ${restored}, before setup began; ${facts.lookups} lookups${packages !== void 0 ? ` for ${packages} packages in Cargo.lock` : ""}, ${crateType} never-cacheable \`crate-type\` calls (bins, proc-macros, build scripts).`,
-      fix: "- uses: Swatinem/rust-cache@v2\n  with:\n    cache-targets: false   # keeps ~/.cargo; sccache caches the compiles"
+      fix: "# Keep one of the two caches: with Swatinem/rust-cache,\n" + RUST_CACHE_WITHOUT_TARGETS + "\n# or take target/ out of the actions/cache paths that restore it"
     };
   },
   checkJob(job, facts) {
@@ -30700,7 +30716,8 @@ var targetRestored = {
     return {
       title: `target/ is restored before the build (${restore.what}), so sccache sees only what cargo rebuilds`,
       evidence: `step ${restore.stepIndex + 1} (line ${restore.line}) restores target/ before the first build.${lookups}`,
-      fix: "- uses: Swatinem/rust-cache@v2\n  with:\n    cache-targets: false   # keeps ~/.cargo; sccache caches the compiles",
+      fix: restore.by === "rust-cache" ? RUST_CACHE_WITHOUT_TARGETS : `# line ${restore.line}: take target/ out of the actions/cache paths (keep ~/.cargo/registry);
+# sccache caches the compiles`,
       line: restore.line
     };
   }
@@ -31610,6 +31627,7 @@ function targetRestoreOf(step) {
     const targets = step.with.get("cache-targets");
     if (targets && /^false$/i.test(targets.value.trim())) return void 0;
     return {
+      by: "rust-cache",
       stepIndex: step.index,
       line: targets?.line ?? step.uses.line,
       what: `${uses(step)}${targets ? ` with cache-targets: ${targets.value}` : " (cache-targets defaults to true)"}`
@@ -31619,7 +31637,12 @@ function targetRestoreOf(step) {
     const path = step.with.get("path");
     const underTarget = (path?.value ?? "").split("\n").map((p) => p.trim()).find((p) => /(^|[/\\*])target([/\\]|$)/.test(p) && !p.startsWith("!"));
     if (path && underTarget) {
-      return { stepIndex: step.index, line: path.line, what: `${uses(step)} restoring ${underTarget}` };
+      return {
+        by: "actions/cache",
+        stepIndex: step.index,
+        line: path.line,
+        what: `${uses(step)} restoring ${underTarget}`
+      };
     }
   }
   return void 0;
@@ -31876,9 +31899,9 @@ function headline({ facts, label }) {
   const rate = facts.hitRate === null ? "no cache lookups" : `${formatPercent(facts.hitRate)} hit rate`;
   const title = `## sccache: ${rate}${label ? ` · ${cell(label)}` : ""}`;
   const parts = [
-    `**${facts.hits} hits, ${facts.misses} misses** in ${facts.lookups} cache lookups`,
-    `${facts.stats.compileRequests} compile requests`,
-    `${facts.stats.requestsNotCacheable} non-cacheable calls (${facts.fixableNonCacheable} fixable)`
+    `**${counted(facts.hits, "hit")}, ${counted(facts.misses, "miss", "misses")}** in ${counted(facts.lookups, "cache lookup")}`,
+    counted(facts.stats.compileRequests, "compile request"),
+    `${counted(facts.stats.requestsNotCacheable, "non-cacheable call")} (${facts.fixableNonCacheable} fixable)`
   ];
   return `${title}
 
@@ -32168,6 +32191,10 @@ async function explain(argv) {
     throw new UsageError("explain: --stats FILE or --workflow FILE is required");
   if (values.job !== void 0 && !values.workflow)
     throw new UsageError("explain: --job needs --workflow FILE");
+  for (const flag2 of ["log", "record", "server-url", "namespace-suffix"]) {
+    if (values[flag2] !== void 0 && !values.stats)
+      throw new UsageError(`explain: --${flag2} needs --stats FILE`);
+  }
   if (values.format !== "markdown" && values.format !== "json") {
     throw new UsageError(`explain: --format must be markdown or json, not "${values.format}"`);
   }

@@ -88075,6 +88075,17 @@ async function actionTempDir(env) {
   return dir;
 }
 
+// src/util/boolean-input.ts
+var TRUE = /* @__PURE__ */ new Set(["true", "True", "TRUE"]);
+var FALSE = /* @__PURE__ */ new Set(["false", "False", "FALSE"]);
+function parseBooleanInput(value, fallback) {
+  const text = value.trim();
+  if (text === "") return fallback;
+  if (TRUE.has(text)) return true;
+  if (FALSE.has(text)) return false;
+  return void 0;
+}
+
 // src/setup/inputs.ts
 var InputError = class extends Error {
   constructor(input2, message) {
@@ -88093,11 +88104,10 @@ function oneOf(get, name, allowed, fallback) {
   return value;
 }
 function boolean4(get, name, fallback) {
-  const value = get(name).trim();
-  if (value === "") return fallback;
-  if (["true", "True", "TRUE"].includes(value)) return true;
-  if (["false", "False", "FALSE"].includes(value)) return false;
-  throw new InputError(name, `"${value}" is not a boolean (true or false)`);
+  const value = parseBooleanInput(get(name), fallback);
+  if (value === void 0)
+    throw new InputError(name, `"${get(name).trim()}" is not a boolean (true or false)`);
+  return value;
 }
 function readSettings(get) {
   const sccacheVersion = get("sccache-version").trim().replace(/^v/, "");
@@ -88140,7 +88150,8 @@ function readSettings(get) {
     cmakeLaunchers: boolean4(get, "cmake-launchers", false),
     onBackendFailure: oneOf(get, "on-backend-failure", ["fallback", "fail"], "fallback"),
     logLevel,
-    jobLabel: get("job-label").trim()
+    jobLabel: get("job-label").trim(),
+    runRecord: boolean4(get, "run-record", true)
   };
 }
 

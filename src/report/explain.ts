@@ -1,4 +1,5 @@
-// `sccache-guard explain`: the post step's analysis on a saved stats file, no GitHub needed.
+// The `sccache-guard` command: `explain` runs the post step's analysis on saved inputs (a stats
+// file, its log, a run record, the workflow file), no GitHub needed; run() is the whole CLI.
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { readLogFacts } from '../sccache/log-reader.js';
@@ -58,6 +59,10 @@ async function explain(argv: readonly string[]): Promise<string> {
     throw new UsageError('explain: --stats FILE or --workflow FILE is required');
   if (values.job !== undefined && !values.workflow)
     throw new UsageError('explain: --job needs --workflow FILE');
+  for (const flag of ['log', 'record', 'server-url', 'namespace-suffix'] as const) {
+    if (values[flag] !== undefined && !values.stats)
+      throw new UsageError(`explain: --${flag} needs --stats FILE`);
+  }
   if (values.format !== 'markdown' && values.format !== 'json') {
     throw new UsageError(`explain: --format must be markdown or json, not "${values.format}"`);
   }

@@ -52,6 +52,10 @@ export interface PlacedStep {
   readonly what: string;
 }
 
+export interface TargetRestore extends PlacedStep {
+  readonly by: 'rust-cache' | 'actions/cache';
+}
+
 export interface ServerRestart extends PlacedStep {
   readonly command: ServerCommand;
 }
@@ -83,7 +87,7 @@ export interface JobFacts {
   readonly buildsCxx: boolean;
   readonly tagTrigger?: TagTrigger;
   /** Steps before the first build that restore target/ (rust-cache with cache-targets, actions/cache). */
-  readonly targetRestores: readonly PlacedStep[];
+  readonly targetRestores: readonly TargetRestore[];
   /** sccache --stop-server/--start-server/-z in a run: step after setup. */
   readonly serverRestarts: readonly ServerRestart[];
   /** Every variable the job sets, in file order. */
@@ -187,11 +191,12 @@ function tagTriggerOf(workflow: Workflow): TagTrigger | undefined {
   return undefined;
 }
 
-function targetRestoreOf(step: WorkflowStep): PlacedStep | undefined {
+function targetRestoreOf(step: WorkflowStep): TargetRestore | undefined {
   if (/^Swatinem\/rust-cache(@|$)/i.test(uses(step))) {
     const targets = step.with.get('cache-targets');
     if (targets && /^false$/i.test(targets.value.trim())) return undefined;
     return {
+      by: 'rust-cache',
       stepIndex: step.index,
       line: targets?.line ?? step.uses!.line,
       what: `${uses(step)}${targets ? ` with cache-targets: ${targets.value}` : ' (cache-targets defaults to true)'}`,
@@ -204,7 +209,12 @@ function targetRestoreOf(step: WorkflowStep): PlacedStep | undefined {
       .map((p) => p.trim())
       .find((p) => /(^|[/\\*])target([/\\]|$)/.test(p) && !p.startsWith('!'));
     if (path && underTarget) {
-      return { stepIndex: step.index, line: path.line, what: `${uses(step)} restoring ${underTarget}` };
+      return {
+        by: 'actions/cache',
+        stepIndex: step.index,
+        line: path.line,
+        what: `${uses(step)} restoring ${underTarget}`,
+      };
     }
   }
   return undefined;
@@ -311,7 +321,7 @@ export function buildJobFacts({ workflow, job, file, version }: JobFactsInput): 
   const targetRestores = job.steps
     .filter((s) => firstBuild === undefined || s.index < firstBuild.stepIndex)
     .map(targetRestoreOf)
-    .filter((r): r is PlacedStep => r !== undefined);
+    .filter((r): r is TargetRestore => r !== undefined);
 
   // Workflow and job env reach every step and win over GITHUB_ENV (setup exports CARGO_INCREMENTAL=0
   // there); a step's own env and exports reach that step; a later GITHUB_ENV write overrides setup's.

@@ -5,15 +5,15 @@
 // to be harmless; others are fingerprinted, and anything that looks like a credential (or is a
 // value the run masked) is only marked as set. Pure.
 import { createHash } from 'node:crypto';
-import type { KeyInputs, RecordedValue, RunRecord } from '../github/run-record.js';
+import type { KeyInputs, RecordedValue } from '../github/run-record.js';
 import { redact } from '../util/redact.js';
 import type { JobFacts } from './job-facts.js';
 
 /** Variables sccache's keys depend on, besides every CARGO_* one. */
-const KEY_VARIABLES = new Set(['RUSTFLAGS', 'CC', 'CXX', 'CFLAGS', 'CXXFLAGS', 'RUSTC', 'RUSTC_WRAPPER']);
+const KEY_VARIABLES = new Set(['RUSTFLAGS', 'CC', 'CXX', 'CFLAGS', 'CXXFLAGS', 'RUSTC']);
 /** Values safe to show: flags, profiles, paths, switches. */
 const SHOWN =
-  /^(RUSTFLAGS|CC|CXX|CFLAGS|CXXFLAGS|RUSTC|RUSTC_WRAPPER|CARGO_ENCODED_RUSTFLAGS|CARGO_BUILD_\w+|CARGO_PROFILE_\w+|CARGO_INCREMENTAL|CARGO_TERM_\w+|CARGO_HOME|CARGO_TARGET_DIR|CARGO_TARGET_\w+_(RUSTFLAGS|LINKER|RUNNER)|CARGO_NET_\w+|CARGO_HTTP_\w+|CARGO_REGISTRIES_\w+_(INDEX|PROTOCOL)|CARGO_UNSTABLE_\w+)$/;
+  /^(RUSTFLAGS|CC|CXX|CFLAGS|CXXFLAGS|RUSTC|CARGO_ENCODED_RUSTFLAGS|CARGO_BUILD_\w+|CARGO_PROFILE_\w+|CARGO_INCREMENTAL|CARGO_TERM_\w+|CARGO_HOME|CARGO_TARGET_DIR|CARGO_TARGET_\w+_(RUSTFLAGS|LINKER|RUNNER)|CARGO_NET_\w+|CARGO_HTTP_\w+|CARGO_REGISTRIES_\w+_(INDEX|PROTOCOL)|CARGO_UNSTABLE_\w+)$/;
 const LOOKS_SECRET = /TOKEN|SECRET|PASSW|CREDENTIAL|PRIVATE|(^|_)KEY(_|$)|AUTH/i;
 
 const fingerprint = (name: string, value: string) =>
@@ -148,7 +148,9 @@ export function compareInputs(before: KeyInputs, after: KeyInputs): InputChange[
     const why =
       name.startsWith('CARGO_') || name === 'RUSTFLAGS'
         ? 'part of every Rust key'
-        : 'part of every C/C++ key';
+        : name === 'RUSTC'
+          ? 'the compiler is part of every Rust key'
+          : 'part of every C/C++ key';
     changes.push({
       name,
       before: hidden && a && b ? 'changed' : shown(a),
@@ -172,6 +174,3 @@ export function compareInputs(before: KeyInputs, after: KeyInputs): InputChange[
     });
   return changes;
 }
-
-/** The crates named in a record, as the summary compares them with this run's misses. */
-export const cratesHitIn = (record: RunRecord): ReadonlySet<string> => new Set(record.crates.hit);

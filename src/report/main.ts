@@ -18,6 +18,7 @@ import type { LogFacts } from '../sccache/log-scanner.js';
 import { stopServer, type ServerEnv } from '../sccache/server.js';
 import { parseStats, StatsParseError, type SccacheStats } from '../sccache/stats.js';
 import { formatPercent } from '../util/percent.js';
+import { parseBooleanInput } from '../util/boolean-input.js';
 import { redact } from '../util/redact.js';
 import { actionTempDir } from '../util/temp-dir.js';
 import { analyzeParsed, versionToJudge } from './analyze.js';
@@ -33,7 +34,7 @@ import { readWorkflowJobs, type WorkflowRead, type WorkflowRequest } from './rea
 import { renderAnnotations } from './render/annotations.js';
 import { renderOutputs } from './render/outputs.js';
 import { renderProblemSummary, renderSummary } from './render/summary.js';
-import { recordToRemember } from './run-history.js';
+import { recordToRemember } from './next-record.js';
 
 export interface ReportDeps {
   readonly core: Core;
@@ -193,7 +194,8 @@ async function report(deps: ReportDeps): Promise<void> {
     return undefined;
   });
 
-  const remember = core.getInput('run-record').trim() !== 'false';
+  // Setup refused anything but a boolean; a report without setup falls back to the default.
+  const remember = parseBooleanInput(core.getInput('run-record'), true) ?? true;
   const recordPrefix = recordKeyPrefix(env['GITHUB_JOB'] ?? '', label);
   const scope = await deps.scope();
 

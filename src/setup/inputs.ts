@@ -1,5 +1,6 @@
 // Action inputs → one validated Settings object. Every bad value is an InputError naming the input.
 import { NEWEST_TESTED_VERSION } from '../sccache/version.js';
+import { parseBooleanInput } from '../util/boolean-input.js';
 
 export type BackendChoice = 'auto' | 'gha' | 'local' | 'external';
 export type ReadOnlyChoice = 'auto' | 'true' | 'false';
@@ -17,6 +18,8 @@ export interface Settings {
   readonly onBackendFailure: 'fallback' | 'fail';
   readonly logLevel: string;
   readonly jobLabel: string;
+  /** The report's run-record input, checked here so that a bad value fails setup, naming it. */
+  readonly runRecord: boolean;
 }
 
 export class InputError extends Error {
@@ -42,13 +45,11 @@ function oneOf<T extends string>(get: GetInput, name: string, allowed: readonly 
   return value as T;
 }
 
-// The YAML 1.2 core schema booleans, as @actions/core's getBooleanInput accepts them.
 function boolean(get: GetInput, name: string, fallback: boolean): boolean {
-  const value = get(name).trim();
-  if (value === '') return fallback;
-  if (['true', 'True', 'TRUE'].includes(value)) return true;
-  if (['false', 'False', 'FALSE'].includes(value)) return false;
-  throw new InputError(name, `"${value}" is not a boolean (true or false)`);
+  const value = parseBooleanInput(get(name), fallback);
+  if (value === undefined)
+    throw new InputError(name, `"${get(name).trim()}" is not a boolean (true or false)`);
+  return value;
 }
 
 /** @param get reads one input as the runner passed it (core.getInput). */
@@ -96,5 +97,6 @@ export function readSettings(get: GetInput): Settings {
     onBackendFailure: oneOf(get, 'on-backend-failure', ['fallback', 'fail'], 'fallback'),
     logLevel,
     jobLabel: get('job-label').trim(),
+    runRecord: boolean(get, 'run-record', true),
   };
 }

@@ -8,7 +8,7 @@ import { MAX_RECORD_BYTES, parseRecord, RunRecord } from '../../../src/github/ru
 import { analyzeStats } from '../../../src/report/analyze.js';
 import type { RunContext } from '../../../src/report/facts.js';
 import { keyInputs } from '../../../src/report/key-inputs.js';
-import { recordToRemember, type RunIdentity } from '../../../src/report/run-history.js';
+import { recordToRemember, type RunIdentity } from '../../../src/report/next-record.js';
 import { ghaNamespace } from '../../../src/sccache/location.js';
 import { scanLog } from '../../../src/sccache/log-scanner.js';
 import { statsDocument, statsFixture } from '../../fixtures/index.js';

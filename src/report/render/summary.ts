@@ -3,6 +3,7 @@ import { describeReadOnly } from '../../handoff.js';
 import { describeLocation } from '../../sccache/location.js';
 import { SHAPE_RELEASES } from '../../sccache/stats.js';
 import { formatPercent } from '../../util/percent.js';
+import { counted } from '../../util/words.js';
 import { describeArchive, type ArchiveOutcome } from '../archive.js';
 import type { Facts } from '../facts.js';
 import type { Finding, Place, Severity } from '../rules/rule.js';
@@ -37,9 +38,9 @@ function headline({ facts, label }: SummaryInput): string {
   const rate = facts.hitRate === null ? 'no cache lookups' : `${formatPercent(facts.hitRate)} hit rate`;
   const title = `## sccache: ${rate}${label ? ` · ${cell(label)}` : ''}`;
   const parts = [
-    `**${facts.hits} hits, ${facts.misses} misses** in ${facts.lookups} cache lookups`,
-    `${facts.stats.compileRequests} compile requests`,
-    `${facts.stats.requestsNotCacheable} non-cacheable calls (${facts.fixableNonCacheable} fixable)`,
+    `**${counted(facts.hits, 'hit')}, ${counted(facts.misses, 'miss', 'misses')}** in ${counted(facts.lookups, 'cache lookup')}`,
+    counted(facts.stats.compileRequests, 'compile request'),
+    `${counted(facts.stats.requestsNotCacheable, 'non-cacheable call')} (${facts.fixableNonCacheable} fixable)`,
   ];
   return `${title}\n\n${parts.join(' · ')}`;
 }

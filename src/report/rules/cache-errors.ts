@@ -1,3 +1,4 @@
+import { counted } from '../../util/words.js';
 import type { Rule } from './rule.js';
 
 export const cacheErrors: Rule = {
@@ -23,12 +24,14 @@ export const cacheErrors: Rule = {
       .filter((l) => l.errors > 0)
       .map((l) => `${l.language} ${l.errors}`)
       .join(', ');
-    const brokenStorage = facts.misses > 0 && facts.cacheErrors >= facts.misses;
+    // Errors that failing sources account for are the sources' doing, not the storage's.
+    const brokenStorage =
+      facts.misses > 0 && facts.cacheErrors >= facts.misses && facts.cacheErrors > facts.stats.compileFails;
     return {
       ...(brokenStorage ? { severity: 'warning' as const } : {}),
       title: brokenStorage
-        ? `${facts.cacheErrors} cache errors for ${facts.misses} misses: reading the cache fails`
-        : `${facts.cacheErrors} cache errors (usually sources that fail to preprocess)`,
+        ? `${counted(facts.cacheErrors, 'cache error')} for ${counted(facts.misses, 'miss', 'misses')}: reading the cache fails`
+        : `${counted(facts.cacheErrors, 'cache error')} (usually sources that fail to preprocess)`,
       evidence: `cache_errors: ${perLanguage}; misses: ${facts.misses}; compile_fails: ${facts.stats.compileFails}.`,
       fix:
         '# Read the sccache log ("Cache read error" lines). For a local cache, SCCACHE_DIR must be a\n' +

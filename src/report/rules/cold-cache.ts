@@ -70,7 +70,10 @@ export const coldCache: Rule = {
     const previous = facts.previousRun;
     if (previous && previous.lookups > 0 && facts.inputChanges.length > 0) return undefined;
     return {
-      title: `Cold cache: all ${facts.misses} lookups missed and were written for the next run`,
+      title:
+        facts.misses === 1
+          ? 'Cold cache: the one lookup missed and was written for the next run'
+          : `Cold cache: all ${facts.misses} lookups missed and were written for the next run`,
       evidence: `0 hits, ${facts.misses} misses, ${stats.cacheWrites} writes, 0 write errors.`,
       fix: coldFix(facts),
     };

@@ -18,10 +18,14 @@ export const duplicateSetup: Rule = {
   checkJob(job) {
     if (job.setups.length < 2) return undefined;
     const [first, second] = job.setups as [(typeof job.setups)[0], (typeof job.setups)[0]];
+    // Keep this action when it is one of them: it exports what the others leave to the user.
+    const drop = job.setups
+      .filter((s) => s.kind !== 'sccache-guard')
+      .slice(job.setups.some((s) => s.kind === 'sccache-guard') ? 0 : 1);
     return {
       title: `sccache is set up twice in job ${job.jobId}: ${first.what} and ${second.what}`,
       evidence: job.setups.map((s) => `step ${s.stepIndex + 1} (line ${s.line}): ${s.what}`).join('; ') + '.',
-      fix: `# keep one: delete step ${second.stepIndex + 1}\n#   ${second.what}`,
+      fix: `# keep one setup; delete:\n${drop.map((s) => `#   step ${s.stepIndex + 1} (line ${s.line}): ${s.what}`).join('\n')}`,
       line: second.line,
     };
   },

@@ -1,3 +1,4 @@
+import { counted } from '../../util/words.js';
 import { listCounts, type Rule } from './rule.js';
 
 export const expectedNonCacheable: Rule = {
@@ -17,7 +18,7 @@ export const expectedNonCacheable: Rule = {
     if (facts.expectedNonCacheable === 0) return undefined;
     const expected = facts.nonCacheable.filter((r) => r.kind === 'expected');
     return {
-      title: `${facts.expectedNonCacheable} calls are never cached, as expected`,
+      title: `${counted(facts.expectedNonCacheable, 'call')} ${facts.expectedNonCacheable === 1 ? 'is' : 'are'} never cached, as expected`,
       evidence: `${listCounts(expected)}.`,
       fix: 'Nothing to fix: bins, proc-macros, build scripts and probes are never cached.',
     };

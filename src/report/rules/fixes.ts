@@ -9,8 +9,11 @@ export const ourStep = (...withLines: readonly string[]): string =>
 /** One archive of SCCACHE_DIR per job instead of one GitHub cache entry per object. */
 export const USE_LOCAL_BACKEND = ourStep('backend: local');
 
-/** The sccache version to pin in advice: the newest this project has tested. */
-export const PINNED_SCCACHE = `sccache-version: ${NEWEST_TESTED_VERSION}`;
+/**
+ * The sccache version to pin in advice: the newest this project has tested (its checksums are
+ * committed for Linux; 0.15.0 is the newest with sums for macOS and Windows too).
+ */
+export const PINNED_SCCACHE = `sccache-version: ${NEWEST_TESTED_VERSION}   # 0.15.0 on macOS and Windows`;
 
 /** What every step or container that starts its own sccache server needs for the v2 protocol. */
 export const V2_ENV_FOR_OTHER_SERVERS =

@@ -1,3 +1,4 @@
+import { counted } from '../../util/words.js';
 import type { Rule } from './rule.js';
 
 export const forcedRecache: Rule = {
@@ -16,7 +17,7 @@ export const forcedRecache: Rule = {
     const n = facts.stats.forcedRecaches;
     if (n === 0) return undefined;
     return {
-      title: `${n} lookups were forced to miss by SCCACHE_RECACHE`,
+      title: `${counted(n, 'compilation')} forced to miss by SCCACHE_RECACHE`,
       evidence: `forced_recaches is ${n} of ${facts.misses} misses.`,
       fix: '# remove from the workflow or job env:\n#   SCCACHE_RECACHE: ...',
     };

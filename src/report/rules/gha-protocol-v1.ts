@@ -51,7 +51,7 @@ export const ghaProtocolV1: Rule = {
       title: `sccache talked the shut-down v1 cache protocol on ${host.kind}`,
       evidence: `cache location \`${v1.raw}\` ${named}; on ${where} the v1 service is shut down.`,
       fix: tooOld
-        ? `# sccache ${stats.version ?? '< 0.4'} has no v2 support: upgrade to 0.10.0 or newer, e.g.\n${ourStep(PINNED_SCCACHE)}`
+        ? `# sccache ${stats.version ?? '< 0.4'} has no v2 support: upgrade to 0.10.0 or newer, and remove\n# the old one from PATH (setup uses an sccache on PATH first), e.g.\n${ourStep(PINNED_SCCACHE)}`
         : V2_ENV_FOR_OTHER_SERVERS,
     };
   },

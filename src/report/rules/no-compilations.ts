@@ -14,17 +14,20 @@ export const noCompilations: Rule = {
       'server answers with all-zero stats and no error.',
     evidence: '`compile_requests` is 0.',
     fix:
-      'Set `RUSTC_WRAPPER: sccache` (or `CMAKE_C_COMPILER_LAUNCHER`/`CMAKE_CXX_COMPILER_LAUNCHER: sccache`) in ' +
-      'the build environment, and `SCCACHE_IDLE_TIMEOUT: "0"` so the server lives until the report.',
+      'With this action, setup exports `RUSTC_WRAPPER` (and, with `cmake-launchers: true`, the CMake launchers) ' +
+      'and `SCCACHE_IDLE_TIMEOUT: "0"`: check that the build ran after setup in the same job, outside a ' +
+      'container, and that no step overrides them. Without it, set them yourself.',
   },
   check(facts) {
     if (facts.stats.compileRequests !== 0) return undefined;
     return {
       title: 'sccache received no compile requests',
       evidence: `compile_requests is 0 on the server reporting ${facts.stats.cacheLocation ? `\`${facts.stats.cacheLocation}\`` : 'no cache location (no server was running)'}.`,
-      fix:
-        'env:\n  RUSTC_WRAPPER: sccache           # or CMAKE_C_COMPILER_LAUNCHER / CC="sccache gcc"\n' +
-        '  SCCACHE_IDLE_TIMEOUT: "0"        # keep the server (and its stats) alive until the report',
+      fix: facts.setup
+        ? '# setup exported RUSTC_WRAPPER and SCCACHE_IDLE_TIMEOUT=0: run the build after it in this job,\n' +
+          '# outside a container, without overriding RUSTC_WRAPPER (for C/C++: cmake-launchers: true)'
+        : 'env:\n  RUSTC_WRAPPER: sccache           # or CMAKE_C_COMPILER_LAUNCHER / CC="sccache gcc"\n' +
+          '  SCCACHE_IDLE_TIMEOUT: "0"        # keep the server (and its stats) alive until the report',
     };
   },
 };

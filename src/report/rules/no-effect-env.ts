@@ -7,23 +7,31 @@ export const noEffectEnv: Rule = {
   actionable: true,
   docs: {
     meaning:
-      'The variable exists, but not for this job: `SCCACHE_CACHE_SIZE`, `SCCACHE_DIR` and `SCCACHE_DIRECT` size ' +
-      'and place the local disk cache, not a remote one; `SCCACHE_CACHE_MULTIARCH`, `SCCACHE_DIRECT` and ' +
+      'The variable exists, but not for this job: `SCCACHE_CACHE_SIZE` and `SCCACHE_DIR` size and place the ' +
+      'local disk cache and `SCCACHE_DIRECT` turns on its direct mode, none of them a remote one; ' +
+      '`SCCACHE_CACHE_MULTIARCH`, `SCCACHE_DIRECT` and ' +
       '`SCCACHE_C_CUSTOM_CACHE_BUSTER` matter only to C/C++ compiles; Rust keys ignore `SCCACHE_BASEDIRS` ' +
       "(through 0.17); and the server's own settings (`SCCACHE_IDLE_TIMEOUT`, the backend and log variables) are " +
       'read once when the server starts, so setting them in a later step does nothing.',
     evidence: 'The variable, where it is set, and why it has no effect there.',
-    fix: 'Delete it, or set it where it acts (workflow or job `env:`, before setup starts the server).',
+    fix: 'Delete it; a server setting set in a later step belongs in the workflow or job `env:`, which setup sees.',
   },
   checkJob(job) {
     const idle = job.env.filter((e) => e.noEffect);
     if (idle.length === 0) return undefined;
-    const first = idle[0]!;
+    const names = [...new Set(idle.map((e) => e.name))];
     return {
-      title: `${[...new Set(idle.map((e) => e.name))].join(', ')} change${idle.length > 1 ? '' : 's'} nothing in job ${job.jobId}`,
+      title: `${names.join(', ')} change${names.length > 1 ? '' : 's'} nothing in job ${job.jobId}`,
       evidence: idle.map((e) => `${e.name} (line ${e.line}): ${e.noEffect}`).join('; ') + '.',
-      fix: `# delete, or move before the setup step:\n${idle.map((e) => `#   ${e.name}: ${e.value}   (line ${e.line})`).join('\n')}`,
-      line: first.line,
+      // Each line gets the change that fits its reason: a late server setting moves, the rest go.
+      fix: idle
+        .map((e) =>
+          /server reads it once/.test(e.noEffect ?? '')
+            ? `# line ${e.line}: move ${e.name} to the workflow or job env (setup starts the server with it)`
+            : `# line ${e.line}: delete ${e.name}: ${e.value}`,
+        )
+        .join('\n'),
+      line: idle[0]!.line,
     };
   },
 };

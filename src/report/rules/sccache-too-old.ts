@@ -20,7 +20,7 @@ export const sccacheTooOld: Rule = {
     return {
       title: `sccache ${setup.sccacheVersion} cannot use the GitHub cache on ${setup.host}`,
       evidence: `${setup.tooOldBecause}; this run used ${setup.backend ?? 'no'} cache storage instead.`,
-      fix: ourStep(`${PINNED_SCCACHE}   # and no older sccache earlier on PATH`),
+      fix: `# and no older sccache earlier on PATH (setup uses one found there first)\n${ourStep(PINNED_SCCACHE)}`,
     };
   },
 };

@@ -1,5 +1,8 @@
 import type { Rule } from './rule.js';
 
+const RUST_CACHE_WITHOUT_TARGETS =
+  '- uses: Swatinem/rust-cache@v2\n  with:\n    cache-targets: false   # keeps ~/.cargo; sccache caches the compiles';
+
 export const targetRestored: Rule = {
   id: 'target-restored',
   severity: 'warning',
@@ -29,7 +32,10 @@ export const targetRestored: Rule = {
         `cargo's fingerprints in target/ date from ${restored}, before setup began; ` +
         `${facts.lookups} lookups${packages !== undefined ? ` for ${packages} packages in Cargo.lock` : ''}, ` +
         `${crateType} never-cacheable \`crate-type\` calls (bins, proc-macros, build scripts).`,
-      fix: '- uses: Swatinem/rust-cache@v2\n  with:\n    cache-targets: false   # keeps ~/.cargo; sccache caches the compiles',
+      fix:
+        '# Keep one of the two caches: with Swatinem/rust-cache,\n' +
+        RUST_CACHE_WITHOUT_TARGETS +
+        '\n# or take target/ out of the actions/cache paths that restore it',
     };
   },
   checkJob(job, facts) {
@@ -41,7 +47,10 @@ export const targetRestored: Rule = {
     return {
       title: `target/ is restored before the build (${restore.what}), so sccache sees only what cargo rebuilds`,
       evidence: `step ${restore.stepIndex + 1} (line ${restore.line}) restores target/ before the first build.${lookups}`,
-      fix: '- uses: Swatinem/rust-cache@v2\n  with:\n    cache-targets: false   # keeps ~/.cargo; sccache caches the compiles',
+      fix:
+        restore.by === 'rust-cache'
+          ? RUST_CACHE_WITHOUT_TARGETS
+          : `# line ${restore.line}: take target/ out of the actions/cache paths (keep ~/.cargo/registry);\n# sccache caches the compiles`,
       line: restore.line,
     };
   },

@@ -52,7 +52,11 @@ test('duplicate-setup: this action and sccache-action, at the second one', () =>
     f.evidence,
     `step 2 (line ${first}): owner/sccache-guard@v1; step 3 (line ${second}): mozilla-actions/sccache-action@v0.0.9.`,
   );
-  assert.equal(f.fix, '# keep one: delete step 3\n#   mozilla-actions/sccache-action@v0.0.9');
+  // This action stays; the other setup goes.
+  assert.equal(
+    f.fix,
+    '# keep one setup; delete:\n#   step 3 (line 8): mozilla-actions/sccache-action@v0.0.9',
+  );
 });
 
 test('duplicate-setup: two installs, one in a run: script and one by install-action', () => {

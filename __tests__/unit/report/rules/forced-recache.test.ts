@@ -17,7 +17,10 @@ test('forced-recache: the count against the misses, and what to remove', () => {
   const f = findingIn(statsFixture(FORCED), ID);
   assert.ok(f);
   assert.equal(f.severity, 'warning');
-  assert.equal(f.title, `${stats.forced_recaches} lookups were forced to miss by SCCACHE_RECACHE`);
+  assert.equal(
+    f.title,
+    `${stats.forced_recaches} compilation${stats.forced_recaches === 1 ? '' : 's'} forced to miss by SCCACHE_RECACHE`,
+  );
   assert.equal(
     f.evidence,
     `forced_recaches is ${stats.forced_recaches} of ${total(stats.cache_misses.counts)} misses.`,

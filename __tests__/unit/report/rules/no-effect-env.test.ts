@@ -43,7 +43,7 @@ jobs:
   );
   assert.equal(
     f.fix,
-    `# delete, or move before the setup step:\n#   SCCACHE_IDLE_TIMEOUT: 0   (line ${line})`,
+    `# line ${line}: move SCCACHE_IDLE_TIMEOUT to the workflow or job env (setup starts the server with it)`,
   );
 });
 

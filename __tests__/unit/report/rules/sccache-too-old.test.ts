@@ -19,7 +19,7 @@ test('sccache-too-old: 0.7.7 on github.com speaks only v1; setup used local disk
   assert.ok(f.evidence.startsWith(`${setup.tooOldBecause}; `), f.evidence);
   assert.match(f.evidence, /speaks only the v1 cache protocol/);
   assert.match(f.evidence, /this run used local cache storage instead\.$/);
-  assert.ok(f.fix.startsWith(ourStep(PINNED_SCCACHE)), f.fix);
+  assert.ok(f.fix.endsWith(ourStep(PINNED_SCCACHE)), f.fix);
   assert.match(f.fix, /no older sccache earlier on PATH/);
 });
 
