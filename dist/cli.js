@@ -30498,7 +30498,7 @@ var readOnlyCache = {
     return {
       title: `The cache was read-only: all ${stats.cacheWriteErrors} writes failed`,
       evidence: `0 writes and ${stats.cacheWriteErrors} write errors for ${facts.misses} misses.` + (facts.log?.writeCheckFailure ? ` The sccache log says: ${facts.log.writeCheckFailure}.` : "") + (facts.log?.startedReadOnly && !facts.log.writeCheckFailure ? " The server started read-only." : ""),
-      fix: '# Intended (e.g. pull requests)? Nothing to do. Otherwise: search the sccache log for\n# "storage write check failed" (a 429 at server start makes sccache >= 0.8 read-only), and\n# unset SCCACHE_GHA_RW_MODE / SCCACHE_LOCAL_RW_MODE=READ_ONLY; or write one archive per job:\n' + USE_LOCAL_BACKEND
+      fix: '# Intended (e.g. pull requests)? Nothing to do. Otherwise: search the sccache log for\n# "storage write check failed" (a 429 at server start makes sccache >= 0.8 read-only), and\n# remove SCCACHE_GHA_RW_MODE=READ_ONLY or SCCACHE_LOCAL_RW_MODE=READ_ONLY; or write one archive per job:\n' + USE_LOCAL_BACKEND
     };
   }
 };
@@ -30677,7 +30677,7 @@ var tagScope = {
     return {
       title: `Job ${job.jobId} runs on ${job.tagTrigger.what}: its cache writes land in a tag's scope that no later run reads`,
       evidence: `\`${job.tagTrigger.what}\` (line ${job.tagTrigger.line}) triggers job \`${job.jobId}\`, which compiles through sccache's GitHub cache; a tag run reads only its own ref and the default branch, and only entries built with the same toolchain, target, profile, RUSTFLAGS, CARGO_* variables and directory hit.`,
-      fix: "# Tag builds read what main warmed; make them write nothing no later run reads:\n- uses: org/sccache-guard@v1\n  with:\n    read-only: true\n# and warm main with the release configuration (same toolchain, target, profile, RUSTFLAGS):\non:\n  push:\n    branches: [main]",
+      fix: "# Let tag builds read what main warmed without writing entries no later run can read:\n- uses: org/sccache-guard@v1\n  with:\n    read-only: true\n# and warm main with the release configuration (same toolchain, target, profile, RUSTFLAGS):\non:\n  push:\n    branches: [main]",
       line: job.tagTrigger.line,
       ...job.tagTrigger.file ? { file: job.tagTrigger.file } : {}
     };
@@ -31549,7 +31549,7 @@ function serverCommandIn(line) {
 }
 
 // src/report/job-facts.ts
-var OURS = /(^|\/)sccache-guard(@|$)/i;
+var OURS = /(^|\/)sccache-guard(@|$)|^\.\/?$/i;
 var MOZILLA = /^mozilla-actions\/sccache-action(@|$)/i;
 var INSTALL_IN_RUN = /\b(cargo\s+(install|binstall)\b[^#\n]*\bsccache\b|(apt(-get)?|brew|choco|scoop|pip3?|pipx|dnf|yum|apk)\s+(install|add)\b[^#\n]*\bsccache\b|(curl|wget)\b[^#\n]*\bsccache-v\d)/i;
 var CREDENTIALS = /\bACTIONS_(CACHE_URL|RUNTIME_TOKEN|RESULTS_URL)\b/;

@@ -33,8 +33,9 @@ export function analyzeParsed(
 }
 
 /**
- * The sccache version a workflow's variables are judged for: the first of the candidates that is a
- * version (setup's binary, the stats, a flag), else the newest this project has tested.
+ * The sccache version a workflow's variables are judged for: the first of the candidates, in the
+ * order the caller trusts them, that is a version (the post step: setup's binary, then the stats;
+ * explain: --sccache-version, then the stats), else the newest this project has tested.
  */
 export function versionToJudge(...candidates: readonly (string | null | undefined)[]): SccacheVersion {
   for (const candidate of candidates) {

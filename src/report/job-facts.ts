@@ -98,7 +98,8 @@ export interface JobFacts {
   readonly incrementalOn: readonly EnvAssignment[];
 }
 
-const OURS = /(^|\/)sccache-guard(@|$)/i;
+/** This action: `org/sccache-guard@v1`, or `./` in its own repository's workflows. */
+const OURS = /(^|\/)sccache-guard(@|$)|^\.\/?$/i;
 const MOZILLA = /^mozilla-actions\/sccache-action(@|$)/i;
 const INSTALL_IN_RUN =
   /\b(cargo\s+(install|binstall)\b[^#\n]*\bsccache\b|(apt(-get)?|brew|choco|scoop|pip3?|pipx|dnf|yum|apk)\s+(install|add)\b[^#\n]*\bsccache\b|(curl|wget)\b[^#\n]*\bsccache-v\d)/i;

@@ -92,7 +92,7 @@ export function decodeLocation(raw: string, knownNamespaces: readonly string[] =
   return { backend: 'unknown', raw };
 }
 
-/** A short human description, e.g. `GitHub Actions cache (v2, namespace sccache-v0.10.0)`. */
+/** A short human description, e.g. `GitHub Actions cache, protocol v2, namespace \`sccache-v0.10.0\``. */
 export function describeLocation(location: CacheLocation): string {
   switch (location.backend) {
     case 'local':

@@ -42,6 +42,7 @@ export interface ExplainJson {
   readonly languages: readonly { language: string; hits: number; misses: number; hitRate: number | null }[];
   readonly nonCacheable: readonly { reason: string; count: number; kind: string }[];
   readonly cacheLocation: { backend: string; protocol?: string; namespace?: string; raw: string } | null;
+  /** The version the stats report; without stats, the version the workflow was judged for. */
   readonly sccacheVersion: string | null;
   /** The workflow file and the jobs read from it, with --workflow. */
   readonly workflow?: {

@@ -39,7 +39,7 @@ export const readOnlyCache: Rule = {
       fix:
         '# Intended (e.g. pull requests)? Nothing to do. Otherwise: search the sccache log for\n' +
         '# "storage write check failed" (a 429 at server start makes sccache >= 0.8 read-only), and\n' +
-        '# unset SCCACHE_GHA_RW_MODE / SCCACHE_LOCAL_RW_MODE=READ_ONLY; or write one archive per job:\n' +
+        '# remove SCCACHE_GHA_RW_MODE=READ_ONLY or SCCACHE_LOCAL_RW_MODE=READ_ONLY; or write one archive per job:\n' +
         USE_LOCAL_BACKEND,
     };
   },

@@ -54,7 +54,7 @@ export const tagScope: Rule = {
         "through sccache's GitHub cache; a tag run reads only its own ref and the default branch, and only " +
         'entries built with the same toolchain, target, profile, RUSTFLAGS, CARGO_* variables and directory hit.',
       fix:
-        '# Tag builds read what main warmed; make them write nothing no later run reads:\n' +
+        '# Let tag builds read what main warmed without writing entries no later run can read:\n' +
         '- uses: org/sccache-guard@v1\n  with:\n    read-only: true\n' +
         '# and warm main with the release configuration (same toolchain, target, profile, RUSTFLAGS):\n' +
         'on:\n  push:\n    branches: [main]',
