@@ -32027,7 +32027,7 @@ function historySection(facts, notes) {
     const refs = listing.byRef.slice(0, 10).map((r) => `${code(r.ref)} ${r.entries} entries (${MiB(r.bytes)})`);
     const namespace = facts.namespace ? ` of namespace ${code(facts.namespace)}` : "";
     lines.push(
-      refs.length ? `The cache holds${namespace}: ${refs.join(", ")}${listing.byRef.length > 10 ? `, and ${listing.byRef.length - 10} more refs` : ""}${listing.truncated ? " (listing cut short)" : ""}.` : `The cache holds no entries${namespace}.`
+      refs.length ? `Entries${namespace} in the cache: ${refs.join(", ")}${listing.byRef.length > 10 ? `, and ${listing.byRef.length - 10} more refs` : ""}${listing.truncated ? " (listing cut short)" : ""}.` : `The cache holds no entries${namespace}.`
     );
     const used = listing.repositoryBytes !== void 0 ? `${MiB(listing.repositoryBytes)} of the repository's ${MiB(listing.quotaBytes)}` : void 0;
     if (used || listing.oldestAccess) {

@@ -3,7 +3,7 @@
 // of examples/demo-workspace -> the post step's report. The first run finds the cache cold; the
 // second, on a fresh server and a clean target/, reads what the first stored. Both job summaries
 // are printed.
-import { rm } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { startCacheService } from '../__tests__/emulator/cache-service.js';
 import { RunnerEmulator, type StepResult } from '../__tests__/emulator/runner.js';
@@ -26,13 +26,38 @@ const sccache = sccacheBinary();
 const workspace = await demoWorkspace();
 const service = await startCacheService();
 
+/** The workflow these runs belong to, in the checkout as a real job has it. */
+const WORKFLOW = `name: CI
+on:
+  push:
+    branches: [main]
+jobs:
+  build:
+    runs-on: ubuntu-latest
+    permissions:
+      actions: read
+    steps:
+      - uses: actions/checkout@v4
+      - uses: org/sccache-guard@v1
+      - run: cargo clean -q && cargo build --offline
+`;
+await mkdir(join(workspace, '.github', 'workflows'), { recursive: true });
+await writeFile(join(workspace, '.github', 'workflows', 'ci.yml'), WORKFLOW);
+
+let runId = 1000;
+
 async function job(name: string): Promise<StepResult> {
   const port = String(await freePort());
   const runner = new RunnerEmulator({
+    workspace,
     env: {
       PATH: pathWith(sccache),
       GITHUB_SERVER_URL: 'https://github.com',
-      GITHUB_JOB: name,
+      GITHUB_API_URL: service.url,
+      GITHUB_REPOSITORY: 'octo-org/octo-repo',
+      GITHUB_WORKFLOW_REF: 'octo-org/octo-repo/.github/workflows/ci.yml@refs/heads/main',
+      GITHUB_JOB: 'build',
+      GITHUB_RUN_ID: String(runId++),
       SCCACHE_SERVER_PORT: port,
     },
     actionsRuntime: {
@@ -43,15 +68,21 @@ async function job(name: string): Promise<StepResult> {
   });
   try {
     console.log(`\n##### job "${name}"`);
+    // github-token: what ${{ github.token }} is on GitHub, with actions: read (the cache listing).
+    const inputs = { 'github-token': service.apiToken({ actionsRead: true }) };
     show(
       'setup (uses: sccache-guard)',
-      await runner.runAction(join(DIST, 'setup.js'), { actionYml: ACTION_YML }),
+      await runner.runAction(join(DIST, 'setup.js'), { actionYml: ACTION_YML, inputs }),
     );
     show(
       'cargo clean && cargo build',
       await runner.runShell('cargo clean -q && cargo build --offline', { cwd: workspace }),
     );
-    const report = await runner.runAction(join(DIST, 'report.js'), { stage: 'post', actionYml: ACTION_YML });
+    const report = await runner.runAction(join(DIST, 'report.js'), {
+      stage: 'post',
+      actionYml: ACTION_YML,
+      inputs,
+    });
     show('report (post step)', report);
     console.log('\n=== outputs');
     for (const [output, value] of Object.entries(report.outputs)) console.log(`${output}=${value}`);

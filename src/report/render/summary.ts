@@ -183,7 +183,7 @@ function historySection(facts: Facts, notes: readonly string[]): string {
     const namespace = facts.namespace ? ` of namespace ${code(facts.namespace)}` : '';
     lines.push(
       refs.length
-        ? `The cache holds${namespace}: ${refs.join(', ')}${listing.byRef.length > 10 ? `, and ${listing.byRef.length - 10} more refs` : ''}${listing.truncated ? ' (listing cut short)' : ''}.`
+        ? `Entries${namespace} in the cache: ${refs.join(', ')}${listing.byRef.length > 10 ? `, and ${listing.byRef.length - 10} more refs` : ''}${listing.truncated ? ' (listing cut short)' : ''}.`
         : `The cache holds no entries${namespace}.`,
     );
     const used =
