@@ -102392,6 +102392,7 @@ var coldCache = {
 };
 
 // src/report/rules/expected-non-cacheable.ts
+var RUST_REASONS = /* @__PURE__ */ new Set(["crate-type", "-", "missing input"]);
 var expectedNonCacheable = {
   id: "expected-non-cacheable",
   severity: "notice",
@@ -102408,7 +102409,8 @@ var expectedNonCacheable = {
     return {
       title: `${counted(facts.expectedNonCacheable, "call")} ${facts.expectedNonCacheable === 1 ? "is" : "are"} never cached, as expected`,
       evidence: `${listCounts(expected)}.`,
-      fix: "Nothing to fix: bins, proc-macros, build scripts and probes are never cached."
+      // Name what these calls are: cargo's kinds for Rust reasons, a general word for C/C++ ones.
+      fix: expected.every((r) => RUST_REASONS.has(r.reason)) ? "Nothing to fix: bins, proc-macros, build scripts and probes are never cached." : "Nothing to fix: these calls (preprocessing, linking, probes, several inputs) are never cached."
     };
   }
 };

@@ -1,6 +1,9 @@
 import { counted } from '../../util/words.js';
 import { listCounts, type Rule } from './rule.js';
 
+/** The not_cached reasons a cargo build gives (src/compiler/rust.rs): bins and friends, probes. */
+const RUST_REASONS: ReadonlySet<string> = new Set(['crate-type', '-', 'missing input']);
+
 export const expectedNonCacheable: Rule = {
   id: 'expected-non-cacheable',
   severity: 'notice',
@@ -20,7 +23,10 @@ export const expectedNonCacheable: Rule = {
     return {
       title: `${counted(facts.expectedNonCacheable, 'call')} ${facts.expectedNonCacheable === 1 ? 'is' : 'are'} never cached, as expected`,
       evidence: `${listCounts(expected)}.`,
-      fix: 'Nothing to fix: bins, proc-macros, build scripts and probes are never cached.',
+      // Name what these calls are: cargo's kinds for Rust reasons, a general word for C/C++ ones.
+      fix: expected.every((r) => RUST_REASONS.has(r.reason))
+        ? 'Nothing to fix: bins, proc-macros, build scripts and probes are never cached.'
+        : 'Nothing to fix: these calls (preprocessing, linking, probes, several inputs) are never cached.',
     };
   },
 };
