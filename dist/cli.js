@@ -9590,7 +9590,7 @@ import { parseArgs } from "node:util";
 
 // src/sccache/log-reader.ts
 import { createReadStream } from "node:fs";
-import { createInterface } from "node:readline";
+import { StringDecoder } from "node:string_decoder";
 
 // src/util/redact.ts
 var USERINFO = /\b([a-z][a-z0-9+.-]*:\/\/)[^/\s@"']*@/gi;
@@ -9728,20 +9728,60 @@ var LogScanner = class {
 };
 
 // src/sccache/log-reader.ts
-async function readLogFacts(path) {
+var MAX_LINE_BYTES = 64 * 1024;
+var MAX_LOG_BYTES = 1024 * 1024 * 1024;
+async function readLog(path, limits = { maxLineBytes: MAX_LINE_BYTES, maxBytes: MAX_LOG_BYTES }) {
   if (!path) return void 0;
   const scanner = new LogScanner();
+  const decoder = new StringDecoder("utf8");
+  let line = "";
+  let skipping = false;
+  let skippedLines = 0;
+  let read = 0;
+  let truncated = false;
+  const stream = createReadStream(path, { highWaterMark: 256 * 1024, end: limits.maxBytes });
   try {
-    const lines = createInterface({
-      input: createReadStream(path, { encoding: "utf8" }),
-      crlfDelay: Infinity
-    });
-    for await (const line of lines) scanner.add(line);
+    for await (const chunk of stream) {
+      read += chunk.length;
+      const text = decoder.write(chunk);
+      let start = 0;
+      for (let newline = text.indexOf("\n"); ; newline = text.indexOf("\n", start)) {
+        const piece = text.slice(start, newline < 0 ? text.length : newline);
+        if (!skipping) {
+          if (line.length + piece.length > limits.maxLineBytes) {
+            skipping = true;
+            line = "";
+          } else {
+            line += piece;
+          }
+        }
+        if (newline < 0) break;
+        if (skipping) skippedLines++;
+        else scanner.add(line.endsWith("\r") ? line.slice(0, -1) : line);
+        line = "";
+        skipping = false;
+        start = newline + 1;
+      }
+      if (read > limits.maxBytes) {
+        truncated = true;
+        break;
+      }
+    }
   } catch (error62) {
     if (error62.code === "ENOENT") return void 0;
     throw error62;
+  } finally {
+    stream.destroy();
   }
-  return scanner.facts();
+  if (!truncated) {
+    line += decoder.end();
+    if (skipping) skippedLines++;
+    else if (line !== "") scanner.add(line);
+  }
+  return { facts: scanner.facts(), skippedLines, truncated };
+}
+async function readLogFacts(path) {
+  return (await readLog(path))?.facts;
 }
 
 // node_modules/zod/v4/classic/external.js

@@ -14967,7 +14967,7 @@ var require_util4 = __commonJS({
     var { getEncoding } = require_encoding();
     var { serializeAMimeType, parseMIMEType } = require_data_url();
     var { types: types2 } = __require("node:util");
-    var { StringDecoder } = __require("string_decoder");
+    var { StringDecoder: StringDecoder2 } = __require("string_decoder");
     var { btoa: btoa2 } = __require("node:buffer");
     var staticPropertyDescriptors = {
       enumerable: true,
@@ -15058,7 +15058,7 @@ var require_util4 = __commonJS({
             dataURL += serializeAMimeType(parsed);
           }
           dataURL += ";base64,";
-          const decoder = new StringDecoder("latin1");
+          const decoder = new StringDecoder2("latin1");
           for (const chunk of bytes) {
             dataURL += btoa2(decoder.write(chunk));
           }
@@ -15087,7 +15087,7 @@ var require_util4 = __commonJS({
         }
         case "BinaryString": {
           let binaryString = "";
-          const decoder = new StringDecoder("latin1");
+          const decoder = new StringDecoder2("latin1");
           for (const chunk of bytes) {
             binaryString += decoder.write(chunk);
           }
@@ -101412,7 +101412,7 @@ async function showStatsJson(binary, env = process.env) {
 
 // src/sccache/log-reader.ts
 import { createReadStream as createReadStream2 } from "node:fs";
-import { createInterface } from "node:readline";
+import { StringDecoder } from "node:string_decoder";
 
 // src/sccache/log-scanner.ts
 var MAX_NAMED_OUTCOMES = 5e3;
@@ -101543,20 +101543,60 @@ var LogScanner = class {
 };
 
 // src/sccache/log-reader.ts
-async function readLogFacts(path13) {
+var MAX_LINE_BYTES = 64 * 1024;
+var MAX_LOG_BYTES = 1024 * 1024 * 1024;
+async function readLog(path13, limits = { maxLineBytes: MAX_LINE_BYTES, maxBytes: MAX_LOG_BYTES }) {
   if (!path13) return void 0;
   const scanner = new LogScanner();
+  const decoder = new StringDecoder("utf8");
+  let line = "";
+  let skipping = false;
+  let skippedLines = 0;
+  let read2 = 0;
+  let truncated = false;
+  const stream2 = createReadStream2(path13, { highWaterMark: 256 * 1024, end: limits.maxBytes });
   try {
-    const lines = createInterface({
-      input: createReadStream2(path13, { encoding: "utf8" }),
-      crlfDelay: Infinity
-    });
-    for await (const line of lines) scanner.add(line);
+    for await (const chunk of stream2) {
+      read2 += chunk.length;
+      const text = decoder.write(chunk);
+      let start = 0;
+      for (let newline = text.indexOf("\n"); ; newline = text.indexOf("\n", start)) {
+        const piece = text.slice(start, newline < 0 ? text.length : newline);
+        if (!skipping) {
+          if (line.length + piece.length > limits.maxLineBytes) {
+            skipping = true;
+            line = "";
+          } else {
+            line += piece;
+          }
+        }
+        if (newline < 0) break;
+        if (skipping) skippedLines++;
+        else scanner.add(line.endsWith("\r") ? line.slice(0, -1) : line);
+        line = "";
+        skipping = false;
+        start = newline + 1;
+      }
+      if (read2 > limits.maxBytes) {
+        truncated = true;
+        break;
+      }
+    }
   } catch (error63) {
     if (error63.code === "ENOENT") return void 0;
     throw error63;
+  } finally {
+    stream2.destroy();
   }
-  return scanner.facts();
+  if (!truncated) {
+    line += decoder.end();
+    if (skipping) skippedLines++;
+    else if (line !== "") scanner.add(line);
+  }
+  return { facts: scanner.facts(), skippedLines, truncated };
+}
+async function readLogFacts(path13) {
+  return (await readLog(path13))?.facts;
 }
 
 // src/sccache/location.ts

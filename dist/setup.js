@@ -14959,7 +14959,7 @@ var require_util4 = __commonJS({
     var { getEncoding } = require_encoding();
     var { serializeAMimeType, parseMIMEType } = require_data_url();
     var { types: types2 } = __require("node:util");
-    var { StringDecoder } = __require("string_decoder");
+    var { StringDecoder: StringDecoder2 } = __require("string_decoder");
     var { btoa: btoa2 } = __require("node:buffer");
     var staticPropertyDescriptors = {
       enumerable: true,
@@ -15050,7 +15050,7 @@ var require_util4 = __commonJS({
             dataURL += serializeAMimeType(parsed);
           }
           dataURL += ";base64,";
-          const decoder = new StringDecoder("latin1");
+          const decoder = new StringDecoder2("latin1");
           for (const chunk of bytes) {
             dataURL += btoa2(decoder.write(chunk));
           }
@@ -15079,7 +15079,7 @@ var require_util4 = __commonJS({
         }
         case "BinaryString": {
           let binaryString = "";
-          const decoder = new StringDecoder("latin1");
+          const decoder = new StringDecoder2("latin1");
           for (const chunk of bytes) {
             binaryString += decoder.write(chunk);
           }
@@ -67946,7 +67946,7 @@ async function ghaCompiledIn(binary) {
 
 // src/sccache/log-reader.ts
 import { createReadStream } from "node:fs";
-import { createInterface } from "node:readline";
+import { StringDecoder } from "node:string_decoder";
 
 // src/sccache/log-scanner.ts
 var MAX_NAMED_OUTCOMES = 5e3;
@@ -68077,20 +68077,60 @@ var LogScanner = class {
 };
 
 // src/sccache/log-reader.ts
-async function readLogFacts(path10) {
+var MAX_LINE_BYTES = 64 * 1024;
+var MAX_LOG_BYTES = 1024 * 1024 * 1024;
+async function readLog(path10, limits = { maxLineBytes: MAX_LINE_BYTES, maxBytes: MAX_LOG_BYTES }) {
   if (!path10) return void 0;
   const scanner = new LogScanner();
+  const decoder = new StringDecoder("utf8");
+  let line = "";
+  let skipping = false;
+  let skippedLines = 0;
+  let read2 = 0;
+  let truncated = false;
+  const stream3 = createReadStream(path10, { highWaterMark: 256 * 1024, end: limits.maxBytes });
   try {
-    const lines = createInterface({
-      input: createReadStream(path10, { encoding: "utf8" }),
-      crlfDelay: Infinity
-    });
-    for await (const line of lines) scanner.add(line);
+    for await (const chunk of stream3) {
+      read2 += chunk.length;
+      const text = decoder.write(chunk);
+      let start = 0;
+      for (let newline = text.indexOf("\n"); ; newline = text.indexOf("\n", start)) {
+        const piece = text.slice(start, newline < 0 ? text.length : newline);
+        if (!skipping) {
+          if (line.length + piece.length > limits.maxLineBytes) {
+            skipping = true;
+            line = "";
+          } else {
+            line += piece;
+          }
+        }
+        if (newline < 0) break;
+        if (skipping) skippedLines++;
+        else scanner.add(line.endsWith("\r") ? line.slice(0, -1) : line);
+        line = "";
+        skipping = false;
+        start = newline + 1;
+      }
+      if (read2 > limits.maxBytes) {
+        truncated = true;
+        break;
+      }
+    }
   } catch (error63) {
     if (error63.code === "ENOENT") return void 0;
     throw error63;
+  } finally {
+    stream3.destroy();
   }
-  return scanner.facts();
+  if (!truncated) {
+    line += decoder.end();
+    if (skipping) skippedLines++;
+    else if (line !== "") scanner.add(line);
+  }
+  return { facts: scanner.facts(), skippedLines, truncated };
+}
+async function readLogFacts(path10) {
+  return (await readLog(path10))?.facts;
 }
 
 // src/sccache/location.ts
