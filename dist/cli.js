@@ -9593,10 +9593,63 @@ import { createReadStream } from "node:fs";
 import { StringDecoder } from "node:string_decoder";
 
 // src/util/redact.ts
-var USERINFO = /\b([a-z][a-z0-9+.-]*:\/\/)[^/\s@"']*@/gi;
-var SIGNED_QUERY = /([?&](?:sig|se|sv|sp|st|sr|skoid|sktid|token|access_token|X-Amz-Signature|X-Amz-Credential)=)[^&\s"']*/gi;
+var USERINFO_WINDOW = 512;
+var SCHEME_CHAR = /[A-Za-z0-9+.-]/;
+var HOST_AFTER = /^[A-Za-z0-9.\-[\]]+(:\d{1,5})?([/,;?#\s]|$)/;
+var TERMINATOR = /["'`<>\r\n]/;
+function userinfoEnd(text, from) {
+  const limit = Math.min(text.length, from + USERINFO_WINDOW);
+  let end = limit;
+  let firstBlank = limit;
+  let firstColon = limit;
+  const ats = [];
+  for (let i = from; i < limit; i++) {
+    const c = text[i];
+    if (TERMINATOR.test(c)) {
+      end = i;
+      break;
+    }
+    if (c === "@") ats.push(i);
+    else if (c === ":" && firstColon === limit) firstColon = i;
+    else if (/\s/.test(c) && firstBlank === limit) firstBlank = i;
+  }
+  for (let k = ats.length - 1; k >= Math.max(0, ats.length - 8); k--) {
+    const at = ats[k];
+    if (at >= end) continue;
+    if (firstBlank < at && firstColon > at) continue;
+    if (HOST_AFTER.test(text.slice(at + 1, at + 65))) return at;
+  }
+  return -1;
+}
+function redactUserinfo(text) {
+  let out = "";
+  let copied = 0;
+  for (let at = text.indexOf("://"); at >= 0; at = text.indexOf("://", at + 3)) {
+    let start = at;
+    while (start > 0 && at - start < 32 && SCHEME_CHAR.test(text[start - 1])) start--;
+    if (start === at || !/[A-Za-z]/.test(text[start])) continue;
+    const from = at + 3;
+    if (from < copied) continue;
+    const end = userinfoEnd(text, from);
+    if (end < 0) continue;
+    out += `${text.slice(copied, from)}***`;
+    copied = end;
+    at = end - 2;
+  }
+  return out + text.slice(copied);
+}
+var SIGNED_QUERY = /([?&](?:sig|se|sv|sp|st|sr|skoid|sktid|token|access_token|signature|x-amz-signature|x-amz-credential|x-amz-security-token|x-goog-signature|x-goog-credential)=)[^&\s"'<>]*/gi;
+var AUTHORIZATION = /\b((?:bearer|basic|token)\s+)[A-Za-z0-9._~+/=-]{8,}/gi;
 function redact(text) {
-  return text.replace(USERINFO, "$1***@").replace(SIGNED_QUERY, "$1***");
+  return redactUserinfo(text).replace(SIGNED_QUERY, "$1***").replace(AUTHORIZATION, "$1***");
+}
+function redactedExcerpt(text, max) {
+  if (text.length <= max) return redact(text);
+  let cut = text.slice(0, max);
+  const lastUrl = cut.lastIndexOf("://");
+  if (lastUrl >= 0 && lastUrl > max - USERINFO_WINDOW - 3) cut = cut.slice(0, lastUrl);
+  const clean = redact(cut);
+  return `${clean.length > max - 1 ? clean.slice(0, max - 1) : clean}…`;
 }
 
 // src/sccache/log-scanner.ts
@@ -9605,10 +9658,7 @@ var MAX_TARGETS = 20;
 var OUTCOME = /\[([^\]]{1,200})\]: compile result: cache (hit|miss)\b/;
 var TARGET = /"--target", "([A-Za-z0-9_.-]{1,100})"/;
 var MAX_QUOTE = 300;
-var quote = (text) => {
-  const clean = redact(text.trim());
-  return clean.length > MAX_QUOTE ? `${clean.slice(0, MAX_QUOTE - 1)}…` : clean;
-};
+var quote = (text) => redactedExcerpt(text.trim(), MAX_QUOTE);
 var LogScanner = class {
   #lines = 0;
   #writeErrors = 0;

@@ -2,7 +2,7 @@
 // show: why writes failed, whether the startup write check turned the cache read-only, startups
 // that failed, v1 protocol traffic. Line formats as real sccache 0.16 writes them (see
 // __tests__/fixtures/logs). Pure: feed it lines; the report streams the file.
-import { redact } from '../util/redact.js';
+import { redactedExcerpt } from '../util/redact.js';
 
 export interface LogFacts {
   readonly lines: number;
@@ -56,10 +56,7 @@ const OUTCOME = /\[([^\]]{1,200})\]: compile result: cache (hit|miss)\b/;
 const TARGET = /"--target", "([A-Za-z0-9_.-]{1,100})"/;
 
 const MAX_QUOTE = 300;
-const quote = (text: string) => {
-  const clean = redact(text.trim());
-  return clean.length > MAX_QUOTE ? `${clean.slice(0, MAX_QUOTE - 1)}…` : clean;
-};
+const quote = (text: string) => redactedExcerpt(text.trim(), MAX_QUOTE);
 
 export class LogScanner {
   #lines = 0;
