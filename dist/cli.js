@@ -9614,27 +9614,27 @@ function userinfoEnd(text, from) {
     else if (/\s/.test(c) && firstBlank === limit) firstBlank = i;
   }
   for (let k = ats.length - 1; k >= Math.max(0, ats.length - 8); k--) {
-    const at = ats[k];
-    if (at >= end) continue;
-    if (firstBlank < at && firstColon > at) continue;
-    if (HOST_AFTER.test(text.slice(at + 1, at + 65))) return at;
+    const at2 = ats[k];
+    if (at2 >= end) continue;
+    if (firstBlank < at2 && firstColon > at2) continue;
+    if (HOST_AFTER.test(text.slice(at2 + 1, at2 + 65))) return at2;
   }
   return -1;
 }
 function redactUserinfo(text) {
   let out = "";
   let copied = 0;
-  for (let at = text.indexOf("://"); at >= 0; at = text.indexOf("://", at + 3)) {
-    let start = at;
-    while (start > 0 && at - start < 32 && SCHEME_CHAR.test(text[start - 1])) start--;
-    if (start === at || !/[A-Za-z]/.test(text[start])) continue;
-    const from = at + 3;
+  for (let at2 = text.indexOf("://"); at2 >= 0; at2 = text.indexOf("://", at2 + 3)) {
+    let start = at2;
+    while (start > 0 && at2 - start < 32 && SCHEME_CHAR.test(text[start - 1])) start--;
+    if (start === at2 || !/[A-Za-z]/.test(text[start])) continue;
+    const from = at2 + 3;
     if (from < copied) continue;
     const end = userinfoEnd(text, from);
     if (end < 0) continue;
     out += `${text.slice(copied, from)}***`;
     copied = end;
-    at = end - 2;
+    at2 = end - 2;
   }
   return out + text.slice(copied);
 }
@@ -9695,8 +9695,8 @@ var LogScanner = class {
       this.#startedReadOnly = true;
     } else if (line.includes("storage check failed for") || line.includes("storage init failed for")) {
       this.#startupFailures++;
-      const at = line.indexOf("storage ");
-      this.#firstStartupFailure ??= quote(line.slice(at));
+      const at2 = line.indexOf("storage ");
+      this.#firstStartupFailure ??= quote(line.slice(at2));
     } else if (line.includes("compile result: cache ")) {
       this.#outcome(line);
     } else if (line.includes("handle_client: compile")) {
@@ -29736,6 +29736,19 @@ function issueError(issue2, prefix, releases) {
   );
 }
 var seconds = (d) => d.secs + d.nanos / 1e9;
+function ownCounts(raw) {
+  const counts = /* @__PURE__ */ Object.create(null);
+  if (raw === null || typeof raw !== "object") return counts;
+  for (const key of Object.keys(raw)) {
+    const value = raw[key];
+    if (typeof value === "number") counts[key] = value;
+  }
+  return counts;
+}
+var at = (doc, ...path) => path.reduce(
+  (value, key) => value !== null && typeof value === "object" ? value[key] : void 0,
+  doc
+);
 function normalizeStats(doc) {
   const shape = detectShape(doc);
   const result = schemaFor(shape).safeParse(doc);
@@ -29750,9 +29763,9 @@ function normalizeStats(doc) {
     requestsNotCompile: s.requests_not_compile,
     requestsNotCacheable: s.requests_not_cacheable,
     requestsExecuted: s.requests_executed,
-    cacheHits: s.cache_hits.counts,
-    cacheMisses: s.cache_misses.counts,
-    cacheErrors: s.cache_errors.counts,
+    cacheHits: ownCounts(at(doc, "stats", "cache_hits", "counts")),
+    cacheMisses: ownCounts(at(doc, "stats", "cache_misses", "counts")),
+    cacheErrors: ownCounts(at(doc, "stats", "cache_errors", "counts")),
     cacheTimeouts: s.cache_timeouts,
     nonCacheableCompilations: s.non_cacheable_compilations,
     forcedRecaches: s.forced_recaches,
@@ -29760,7 +29773,7 @@ function normalizeStats(doc) {
     cacheWrites: s.cache_writes,
     compilations: s.compilations ?? null,
     compileFails: s.compile_fails,
-    notCached: s.not_cached,
+    notCached: ownCounts(at(doc, "stats", "not_cached")),
     distErrors: s.dist_errors,
     cacheWriteSeconds: seconds(s.cache_write_duration),
     cacheReadHitSeconds: seconds(s.cache_read_hit_duration),
@@ -30093,11 +30106,11 @@ function crateMisses(log, previous) {
     (a, b) => Number(b.hitBefore) - Number(a.hitBefore) || b.misses - a.misses || a.name.localeCompare(b.name)
   );
 }
-function serverHistory(at, log) {
+function serverHistory(at2, log) {
   return {
-    laterStarts: Math.max(0, log.serverStarts - at.starts),
-    laterStops: Math.max(0, log.shutdowns - at.shutdowns),
-    laterZeroes: Math.max(0, log.zeroStats - at.zeroStats),
+    laterStarts: Math.max(0, log.serverStarts - at2.starts),
+    laterStops: Math.max(0, log.shutdowns - at2.shutdowns),
+    laterZeroes: Math.max(0, log.zeroStats - at2.zeroStats),
     endsInShutdown: log.endsInShutdown,
     loggedCompiles: log.compileRequestsSinceReset
   };
@@ -31076,10 +31089,10 @@ var Reader = class {
   /** Follows an alias to the node it names: the last anchor of that name before it. */
   deref(node2) {
     if (!(0, import_yaml.isAlias)(node2)) return node2;
-    const at = node2.range?.[0] ?? Number.POSITIVE_INFINITY;
+    const at2 = node2.range?.[0] ?? Number.POSITIVE_INFINITY;
     const candidates2 = this.anchors.get(node2.source) ?? [];
     let found;
-    for (const candidate of candidates2) if ((candidate.range?.[0] ?? 0) < at) found = candidate;
+    for (const candidate of candidates2) if ((candidate.range?.[0] ?? 0) < at2) found = candidate;
     return found;
   }
   /** A scalar as text: null/absent → undefined, true → "true", 0 → "0". */
@@ -31202,8 +31215,8 @@ var Reader = class {
     if (!(0, import_yaml.isMap)(root)) throw new WorkflowParseError(1, 1, "not a workflow: the document is not a mapping");
     const jobsNode = this.get(root, "jobs");
     if (!this.map(jobsNode)) {
-      const at = this.lineOf(root);
-      throw new WorkflowParseError(at || 1, 1, "not a workflow: it has no `jobs:` mapping");
+      const at2 = this.lineOf(root);
+      throw new WorkflowParseError(at2 || 1, 1, "not a workflow: it has no `jobs:` mapping");
     }
     const shell = this.defaultShell(root);
     const name2 = this.text(this.get(root, "name"));
@@ -31629,10 +31642,10 @@ function serverCommandIn(line) {
   const joined = withoutComment(text).replace(/\$\{\{\s*env\.SCCACHE_PATH\s*\}\}/gi, "${{env.SCCACHE_PATH}}");
   for (const command of commandsOf(joined)) {
     const words = wordsOf(command);
-    let at = 0;
-    while (at < words.length - 1 && PREFIX.test(words[at])) at++;
-    if (!namesSccache(words[at] ?? "")) continue;
-    for (const word of words.slice(at + 1)) {
+    let at2 = 0;
+    while (at2 < words.length - 1 && PREFIX.test(words[at2])) at2++;
+    if (!namesSccache(words[at2] ?? "")) continue;
+    for (const word of words.slice(at2 + 1)) {
       const flag = FLAGS[word.replace(/\)+$/, "")];
       if (flag) return flag;
     }
@@ -31651,23 +31664,23 @@ var RUST_BUILD_ACTIONS = /^(actions-rs\/cargo|houseabsolute\/actions-rust-cross|
 var GHA_ON = /^(true|on|1)$/i;
 var uses = (step) => step.uses?.value ?? "";
 function setupOf(step) {
-  const at = { stepIndex: step.index, line: step.uses?.line ?? step.line };
+  const at2 = { stepIndex: step.index, line: step.uses?.line ?? step.line };
   if (OURS.test(uses(step))) {
     return {
-      ...at,
+      ...at2,
       kind: "sccache-guard",
       what: uses(step),
       backend: step.with.get("backend")?.value || "auto",
       readOnly: /^true$/i.test(step.with.get("read-only")?.value.trim() ?? "")
     };
   }
-  if (MOZILLA.test(uses(step))) return { ...at, kind: "sccache-action", what: uses(step) };
+  if (MOZILLA.test(uses(step))) return { ...at2, kind: "sccache-action", what: uses(step) };
   if (/^taiki-e\/install-action(@|$)/i.test(uses(step)) && /\bsccache\b/.test(step.with.get("tool")?.value ?? "")) {
-    return { ...at, kind: "install", what: `${uses(step)} (tool: sccache)` };
+    return { ...at2, kind: "install", what: `${uses(step)} (tool: sccache)` };
   }
   if (/^actions\/github-script(@|$)/i.test(uses(step)) && CREDENTIALS.test(step.with.get("script")?.value ?? "")) {
-    const line = step.with.get("script")?.line ?? at.line;
-    return { ...at, line, kind: "credentials", what: `${uses(step)} exporting the cache credentials` };
+    const line = step.with.get("script")?.line ?? at2.line;
+    return { ...at2, line, kind: "credentials", what: `${uses(step)} exporting the cache credentials` };
   }
   for (const source of step.run ?? []) {
     if (source.text.trim().startsWith("#")) continue;

@@ -5810,35 +5810,35 @@ var require_client_h1 = __commonJS({
       return await WebAssembly.instantiate(mod, {
         env: {
           /* eslint-disable camelcase */
-          wasm_on_url: (p, at, len) => {
+          wasm_on_url: (p, at2, len) => {
             return 0;
           },
-          wasm_on_status: (p, at, len) => {
+          wasm_on_status: (p, at2, len) => {
             assert2(currentParser.ptr === p);
-            const start = at - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onStatus(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
           wasm_on_message_begin: (p) => {
             assert2(currentParser.ptr === p);
             return currentParser.onMessageBegin() || 0;
           },
-          wasm_on_header_field: (p, at, len) => {
+          wasm_on_header_field: (p, at2, len) => {
             assert2(currentParser.ptr === p);
-            const start = at - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onHeaderField(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
-          wasm_on_header_value: (p, at, len) => {
+          wasm_on_header_value: (p, at2, len) => {
             assert2(currentParser.ptr === p);
-            const start = at - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onHeaderValue(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
           wasm_on_headers_complete: (p, statusCode, upgrade, shouldKeepAlive) => {
             assert2(currentParser.ptr === p);
             return currentParser.onHeadersComplete(statusCode, Boolean(upgrade), Boolean(shouldKeepAlive)) || 0;
           },
-          wasm_on_body: (p, at, len) => {
+          wasm_on_body: (p, at2, len) => {
             assert2(currentParser.ptr === p);
-            const start = at - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onBody(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
           wasm_on_message_complete: (p) => {
@@ -29275,9 +29275,9 @@ function maskUnmatchedOpens(masked, budget) {
   let out = "";
   let last = 0;
   for (let i = 0; i < open3.length; i++) {
-    const at = open3[i];
-    out += masked.slice(last, at) + "\0";
-    last = at + 1;
+    const at2 = open3[i];
+    out += masked.slice(last, at2) + "\0";
+    last = at2 + 1;
   }
   return out + masked.slice(last);
 }
@@ -67832,27 +67832,27 @@ function userinfoEnd(text, from) {
     else if (/\s/.test(c) && firstBlank === limit) firstBlank = i;
   }
   for (let k = ats.length - 1; k >= Math.max(0, ats.length - 8); k--) {
-    const at = ats[k];
-    if (at >= end) continue;
-    if (firstBlank < at && firstColon > at) continue;
-    if (HOST_AFTER.test(text.slice(at + 1, at + 65))) return at;
+    const at2 = ats[k];
+    if (at2 >= end) continue;
+    if (firstBlank < at2 && firstColon > at2) continue;
+    if (HOST_AFTER.test(text.slice(at2 + 1, at2 + 65))) return at2;
   }
   return -1;
 }
 function redactUserinfo(text) {
   let out = "";
   let copied = 0;
-  for (let at = text.indexOf("://"); at >= 0; at = text.indexOf("://", at + 3)) {
-    let start = at;
-    while (start > 0 && at - start < 32 && SCHEME_CHAR.test(text[start - 1])) start--;
-    if (start === at || !/[A-Za-z]/.test(text[start])) continue;
-    const from = at + 3;
+  for (let at2 = text.indexOf("://"); at2 >= 0; at2 = text.indexOf("://", at2 + 3)) {
+    let start = at2;
+    while (start > 0 && at2 - start < 32 && SCHEME_CHAR.test(text[start - 1])) start--;
+    if (start === at2 || !/[A-Za-z]/.test(text[start])) continue;
+    const from = at2 + 3;
     if (from < copied) continue;
     const end = userinfoEnd(text, from);
     if (end < 0) continue;
     out += `${text.slice(copied, from)}***`;
     copied = end;
-    at = end - 2;
+    at2 = end - 2;
   }
   return out + text.slice(copied);
 }
@@ -68044,8 +68044,8 @@ var LogScanner = class {
       this.#startedReadOnly = true;
     } else if (line.includes("storage check failed for") || line.includes("storage init failed for")) {
       this.#startupFailures++;
-      const at = line.indexOf("storage ");
-      this.#firstStartupFailure ??= quote(line.slice(at));
+      const at2 = line.indexOf("storage ");
+      this.#firstStartupFailure ??= quote(line.slice(at2));
     } else if (line.includes("compile result: cache ")) {
       this.#outcome(line);
     } else if (line.includes("handle_client: compile")) {
@@ -88069,6 +88069,19 @@ function issueError(issue3, prefix2, releases) {
   );
 }
 var seconds = (d) => d.secs + d.nanos / 1e9;
+function ownCounts(raw) {
+  const counts = /* @__PURE__ */ Object.create(null);
+  if (raw === null || typeof raw !== "object") return counts;
+  for (const key of Object.keys(raw)) {
+    const value = raw[key];
+    if (typeof value === "number") counts[key] = value;
+  }
+  return counts;
+}
+var at = (doc, ...path10) => path10.reduce(
+  (value, key) => value !== null && typeof value === "object" ? value[key] : void 0,
+  doc
+);
 function normalizeStats(doc) {
   const shape = detectShape(doc);
   const result = schemaFor(shape).safeParse(doc);
@@ -88083,9 +88096,9 @@ function normalizeStats(doc) {
     requestsNotCompile: s.requests_not_compile,
     requestsNotCacheable: s.requests_not_cacheable,
     requestsExecuted: s.requests_executed,
-    cacheHits: s.cache_hits.counts,
-    cacheMisses: s.cache_misses.counts,
-    cacheErrors: s.cache_errors.counts,
+    cacheHits: ownCounts(at(doc, "stats", "cache_hits", "counts")),
+    cacheMisses: ownCounts(at(doc, "stats", "cache_misses", "counts")),
+    cacheErrors: ownCounts(at(doc, "stats", "cache_errors", "counts")),
     cacheTimeouts: s.cache_timeouts,
     nonCacheableCompilations: s.non_cacheable_compilations,
     forcedRecaches: s.forced_recaches,
@@ -88093,7 +88106,7 @@ function normalizeStats(doc) {
     cacheWrites: s.cache_writes,
     compilations: s.compilations ?? null,
     compileFails: s.compile_fails,
-    notCached: s.not_cached,
+    notCached: ownCounts(at(doc, "stats", "not_cached")),
     distErrors: s.dist_errors,
     cacheWriteSeconds: seconds(s.cache_write_duration),
     cacheReadHitSeconds: seconds(s.cache_read_hit_duration),

@@ -232,6 +232,30 @@ function issueError(
 
 const seconds = (d: { secs: number; nanos: number }) => d.secs + d.nanos / 1e9;
 
+/**
+ * A count map keyed by names from the build (languages, not_cached reasons), rebuilt from the raw
+ * JSON into an object without a prototype: zod's record assigns keys one by one, which turns a key
+ * named `__proto__` into a prototype and drops its count, and a normal object answers
+ * `counts['constructor']` with a function. Here every key is its own number and nothing else.
+ */
+function ownCounts(raw: unknown): Readonly<Record<string, number>> {
+  const counts = Object.create(null) as Record<string, number>;
+  if (raw === null || typeof raw !== 'object') return counts;
+  for (const key of Object.keys(raw)) {
+    const value = (raw as Record<string, unknown>)[key];
+    if (typeof value === 'number') counts[key] = value;
+  }
+  return counts;
+}
+
+/** The raw object at a path of the parsed JSON (validated already), or undefined. */
+const at = (doc: unknown, ...path: string[]): unknown =>
+  path.reduce<unknown>(
+    (value, key) =>
+      value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined,
+    doc,
+  );
+
 /** Validates a parsed JSON value and normalizes it; throws StatsParseError naming the JSON path. */
 export function normalizeStats(doc: unknown): SccacheStats {
   const shape = detectShape(doc);
@@ -247,9 +271,9 @@ export function normalizeStats(doc: unknown): SccacheStats {
     requestsNotCompile: s.requests_not_compile,
     requestsNotCacheable: s.requests_not_cacheable,
     requestsExecuted: s.requests_executed,
-    cacheHits: s.cache_hits.counts,
-    cacheMisses: s.cache_misses.counts,
-    cacheErrors: s.cache_errors.counts,
+    cacheHits: ownCounts(at(doc, 'stats', 'cache_hits', 'counts')),
+    cacheMisses: ownCounts(at(doc, 'stats', 'cache_misses', 'counts')),
+    cacheErrors: ownCounts(at(doc, 'stats', 'cache_errors', 'counts')),
     cacheTimeouts: s.cache_timeouts,
     nonCacheableCompilations: s.non_cacheable_compilations,
     forcedRecaches: s.forced_recaches,
@@ -257,7 +281,7 @@ export function normalizeStats(doc: unknown): SccacheStats {
     cacheWrites: s.cache_writes,
     compilations: s.compilations ?? null,
     compileFails: s.compile_fails,
-    notCached: s.not_cached,
+    notCached: ownCounts(at(doc, 'stats', 'not_cached')),
     distErrors: s.dist_errors,
     cacheWriteSeconds: seconds(s.cache_write_duration),
     cacheReadHitSeconds: seconds(s.cache_read_hit_duration),

@@ -120,3 +120,31 @@ test('detectShape looks at the newest marker first', () => {
   doc.stats.multi_level = null;
   assert.equal(detectShape(doc), 'G');
 });
+
+test('languages and reasons named like Object.prototype members keep their counts', async () => {
+  const { default: fc } = await import('fast-check');
+  const { analyzeStats } = await import('../../../src/report/analyze.js');
+  const names = [...Object.getOwnPropertyNames(Object.prototype), 'Rust', 'C/C++'];
+  fc.assert(
+    fc.property(
+      fc.dictionary(fc.constantFrom(...names), fc.nat({ max: 1000 }), { minKeys: 1 }),
+      fc.dictionary(fc.constantFrom(...names), fc.nat({ max: 1000 })),
+      (hits, misses) => {
+        const doc = statsDocument('real-0.16.0-c-mixed.json');
+        doc.stats.cache_hits.counts = hits;
+        doc.stats.cache_misses.counts = misses;
+        doc.stats.not_cached = { ...misses };
+        // Through text, as sccache prints it: JSON.parse keeps a "__proto__" key as a key.
+        const { facts } = analyzeStats(JSON.stringify(doc));
+        const sum = (o: Record<string, number>) => Object.values(o).reduce((a, b) => a + b, 0);
+        assert.equal(facts.hits, sum(hits));
+        assert.equal(facts.misses, sum(misses));
+        for (const row of facts.languages) {
+          assert.equal(typeof row.hits, 'number', row.language);
+          assert.ok(row.hitRate === null || (row.hitRate >= 0 && row.hitRate <= 1), row.language);
+        }
+      },
+    ),
+    { seed: 20261125, numRuns: 500 },
+  );
+});
