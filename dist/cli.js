@@ -21,8 +21,8 @@ var __commonJS = (cb, mod) => function __require2() {
   }
 };
 var __export = (target, all) => {
-  for (var name2 in all)
-    __defProp(target, name2, { get: all[name2], enumerable: true });
+  for (var name3 in all)
+    __defProp(target, name3, { get: all[name3], enumerable: true });
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
@@ -140,11 +140,11 @@ var require_re = __commonJS({
       }
       return value;
     };
-    var createToken = (name2, value, isGlobal) => {
+    var createToken = (name3, value, isGlobal) => {
       const safe = makeSafeRegex(value);
       const index = R++;
-      debug(name2, index, value);
-      t[name2] = index;
+      debug(name3, index, value);
+      t[name3] = index;
       src[index] = value;
       safeSrc[index] = safe;
       re[index] = new RegExp(value, isGlobal ? "g" : void 0);
@@ -1008,12 +1008,12 @@ var require_trim_comparator_whitespace = __commonJS({
     }
     var isWhitespace = (char) => char !== void 0 && whitespace[char.charCodeAt(0)] === 1;
     var isVersionPrefix = (char) => char === "v" || char === "=" || isWhitespace(char);
-    var isDigit = (char) => char !== void 0 && char >= "0" && char <= "9";
-    var isLetter = (char) => char !== void 0 && (char >= "a" && char <= "z" || char >= "A" && char <= "Z");
-    var isIdentifierCharacter = (char) => isDigit(char) || isLetter(char) || char === "-";
-    var isVersionStart = (char) => isDigit(char) || char === "x" || char === "X" || char === "*";
+    var isDigit2 = (char) => char !== void 0 && char >= "0" && char <= "9";
+    var isLetter2 = (char) => char !== void 0 && (char >= "a" && char <= "z" || char >= "A" && char <= "Z");
+    var isIdentifierCharacter = (char) => isDigit2(char) || isLetter2(char) || char === "-";
+    var isVersionStart = (char) => isDigit2(char) || char === "x" || char === "X" || char === "*";
     var findDigitsEndIndex = (range, start, limit, digitRuns) => {
-      if (!isDigit(range[start])) {
+      if (!isDigit2(range[start])) {
         return start;
       }
       if (start >= digitRuns.start && start < digitRuns.end) {
@@ -1023,7 +1023,7 @@ var require_trim_comparator_whitespace = __commonJS({
         return Math.min(start + limit, digitRuns.previousEnd);
       }
       let end = start + 1;
-      while (isDigit(range[end])) {
+      while (isDigit2(range[end])) {
         end++;
       }
       digitRuns.previousStart = digitRuns.start;
@@ -1040,7 +1040,7 @@ var require_trim_comparator_whitespace = __commonJS({
     };
     var findPrereleaseIdentifierEndIndex = (range, start, loose, digitRuns) => {
       const digitsEnd = findDigitsEndIndex(range, start, MAX_LENGTH, digitRuns);
-      if (isLetter(range[digitsEnd]) || range[digitsEnd] === "-") {
+      if (isLetter2(range[digitsEnd]) || range[digitsEnd] === "-") {
         let end = digitsEnd + 1;
         const limit = end + MAX_SAFE_BUILD_LENGTH;
         while (end < limit && isIdentifierCharacter(range[end])) {
@@ -1115,7 +1115,7 @@ var require_trim_comparator_whitespace = __commonJS({
       return findBuildEndIndex(range, prereleaseEnd);
     };
     var findPartialVersionComponentEndIndex = (range, start, digitRuns) => {
-      if (isDigit(range[start])) {
+      if (isDigit2(range[start])) {
         return findVersionNumberEndIndex(range, start, false, digitRuns);
       }
       return isVersionStart(range[start]) ? start + 1 : start;
@@ -2528,8 +2528,8 @@ var require_directives = __commonJS({
           this.atNextDocument = false;
         }
         const parts = line.trim().split(/[ \t]+/);
-        const name2 = parts.shift();
-        switch (name2) {
+        const name3 = parts.shift();
+        switch (name3) {
           case "%TAG": {
             if (parts.length !== 2) {
               onError(0, "%TAG directive should contain exactly two parts");
@@ -2557,7 +2557,7 @@ var require_directives = __commonJS({
             }
           }
           default:
-            onError(0, `Unknown directive ${name2}`, true);
+            onError(0, `Unknown directive ${name3}`, true);
             return false;
         }
       }
@@ -2666,9 +2666,9 @@ var require_anchors = __commonJS({
     }
     function findNewAnchor(prefix, exclude) {
       for (let i = 1; true; ++i) {
-        const name2 = `${prefix}${i}`;
-        if (!exclude.has(name2))
-          return name2;
+        const name3 = `${prefix}${i}`;
+        if (!exclude.has(name3))
+          return name3;
       }
     }
     function createNodeAnchors(doc, prefix) {
@@ -3221,14 +3221,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text2, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text;
+        return text2;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text.length <= endStep)
-        return text;
+      if (text2.length <= endStep)
+        return text2;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent.length;
@@ -3245,14 +3245,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text, i, indent.length);
+        i = consumeMoreIndentedLines(text2, i, indent.length);
         if (i !== -1)
           end = i + endStep;
       }
-      for (let ch; ch = text[i += 1]; ) {
+      for (let ch; ch = text2[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i;
-          switch (text[i + 1]) {
+          switch (text2[i + 1]) {
             case "x":
               i += 3;
               break;
@@ -3269,12 +3269,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text, i, indent.length);
+            i = consumeMoreIndentedLines(text2, i, indent.length);
           end = i + indent.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text[i + 1];
+            const next = text2[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split = i;
           }
@@ -3286,12 +3286,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text[i += 1];
+                ch = text2[i += 1];
                 overflow = true;
               }
               const j = i > escEnd + 1 ? i - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text;
+                return text2;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
@@ -3306,39 +3306,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text;
+        return text2;
       if (onFold)
         onFold();
-      let res = text.slice(0, folds[0]);
+      let res = text2.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
         const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text.length;
+        const end2 = folds[i2 + 1] || text2.length;
         if (fold === 0)
           res = `
-${indent}${text.slice(0, end2)}`;
+${indent}${text2.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text[fold]}\\`;
+            res += `${text2[fold]}\\`;
           res += `
-${indent}${text.slice(fold + 1, end2)}`;
+${indent}${text2.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text, i, indent) {
+    function consumeMoreIndentedLines(text2, i, indent) {
       let end = i;
       let start = i + 1;
-      let ch = text[start];
+      let ch = text2[start];
       while (ch === " " || ch === "	") {
         if (i < start + indent) {
-          ch = text[++i];
+          ch = text2[++i];
         } else {
           do {
-            ch = text[++i];
+            ch = text2[++i];
           } while (ch && ch !== "\n");
           end = i;
           start = i + 1;
-          ch = text[start];
+          ch = text2[start];
         }
       }
       return end;
@@ -3497,9 +3497,9 @@ ${indent}`) + "'";
         return quotedString(value, ctx);
       }
       const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal2 = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
+      const literal3 = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
       if (!value)
-        return literal2 ? "|\n" : ">\n";
+        return literal3 ? "|\n" : ">\n";
       let chomp;
       let endStart;
       for (endStart = value.length; endStart > 0; --endStart) {
@@ -3548,7 +3548,7 @@ ${indent}`) + "'";
         if (onComment)
           onComment();
       }
-      if (!literal2) {
+      if (!literal3) {
         const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
@@ -3705,8 +3705,8 @@ var require_stringify = __commonJS({
         tagObj = tags.find((t) => t.nodeClass && obj instanceof t.nodeClass);
       }
       if (!tagObj) {
-        const name2 = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
-        throw new Error(`Tag not resolved for ${name2} value`);
+        const name3 = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
+        throw new Error(`Tag not resolved for ${name3} value`);
       }
       return tagObj;
     }
@@ -5705,11 +5705,11 @@ var require_Document = __commonJS({
        * `name` will be used as a prefix for a new unique anchor.
        * If `name` is undefined, the generated anchor will use 'a' as a prefix.
        */
-      createAlias(node2, name2) {
+      createAlias(node2, name3) {
         if (!node2.anchor) {
           const prev = anchors.anchorNames(this);
           node2.anchor = // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
-          !name2 || prev.has(name2) ? anchors.findNewAnchor(name2 || "a", prev) : name2;
+          !name3 || prev.has(name3) ? anchors.findNewAnchor(name3 || "a", prev) : name3;
         }
         return new Alias.Alias(node2.anchor);
       }
@@ -5928,9 +5928,9 @@ var require_errors = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name2, pos, code2, message) {
+      constructor(name3, pos, code2, message) {
         super();
-        this.name = name2;
+        this.name = name3;
         this.code = code2;
         this.message = message;
         this.pos = pos;
@@ -6251,13 +6251,13 @@ var require_resolve_block_map = __commonJS({
           onError(offset, "BAD_INDENT", startColMsg);
         }
         ctx.atKey = true;
-        const keyStart = keyProps.end;
-        const keyNode = key ? composeNode(ctx, key, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
+        const keyStart2 = keyProps.end;
+        const keyNode = key ? composeNode(ctx, key, keyProps, onError) : composeEmptyNode(ctx, keyStart2, start, null, keyProps, onError);
         if (ctx.schema.compat)
           utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError);
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
-          onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
+          onError(keyStart2, "DUPLICATE_KEY", "Map keys must be unique");
         const valueProps = resolveProps.resolveProps(sep2 ?? [], {
           indicator: "map-value-ind",
           next: value,
@@ -6501,8 +6501,8 @@ var require_resolve_flow_collection = __commonJS({
             onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
         } else {
           ctx.atKey = true;
-          const keyStart = props.end;
-          const keyNode = key ? composeNode(ctx, key, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
+          const keyStart2 = props.end;
+          const keyNode = key ? composeNode(ctx, key, props, onError) : composeEmptyNode(ctx, keyStart2, start, null, props, onError);
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
@@ -6551,7 +6551,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isMap2) {
             const map2 = coll;
             if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
-              onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
+              onError(keyStart2, "DUPLICATE_KEY", "Map keys must be unique");
             map2.items.push(pair);
           } else {
             const map2 = new YAMLMap.YAMLMap(ctx.schema);
@@ -6570,8 +6570,8 @@ var require_resolve_flow_collection = __commonJS({
       if (ce?.source === expectedEnd)
         cePos = ce.offset + ce.source.length;
       else {
-        const name2 = fcName[0].toUpperCase() + fcName.substring(1);
-        const msg = atRoot ? `${name2} must end with a ${expectedEnd}` : `${name2} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
+        const name3 = fcName[0].toUpperCase() + fcName.substring(1);
+        const msg = atRoot ? `${name3} must end with a ${expectedEnd}` : `${name3} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
         onError(offset, atRoot ? "MISSING_CHAR" : "BAD_INDENT", msg);
         if (ce && ce.source.length !== 1)
           ee.unshift(ce);
@@ -6876,13 +6876,13 @@ var require_resolve_flow_scalar = __commonJS({
             range: [offset, offset + source.length, offset + source.length]
           };
       }
-      const valueEnd = offset + source.length;
-      const re = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
+      const valueEnd2 = offset + source.length;
+      const re = resolveEnd.resolveEnd(end, valueEnd2, strict, onError);
       return {
         value,
         type: _type,
         comment: re.comment,
-        range: [offset, valueEnd, re.offset]
+        range: [offset, valueEnd2, re.offset]
       };
     }
     function plainValue(source, onError) {
@@ -7268,9 +7268,9 @@ var require_compose_node = __commonJS({
         onError(offset, "BAD_ALIAS", "Alias cannot be an empty string");
       if (alias.source.endsWith(":"))
         onError(offset + source.length - 1, "BAD_ALIAS", "Alias ending in : is ambiguous", true);
-      const valueEnd = offset + source.length;
-      const re = resolveEnd.resolveEnd(end, valueEnd, options.strict, onError);
-      alias.range = [offset, valueEnd, re.offset];
+      const valueEnd2 = offset + source.length;
+      const re = resolveEnd.resolveEnd(end, valueEnd2, options.strict, onError);
+      alias.range = [offset, valueEnd2, re.offset];
       if (re.comment)
         alias.comment = re.comment;
       return alias;
@@ -9590,66 +9590,314 @@ import { parseArgs } from "node:util";
 
 // src/sccache/log-reader.ts
 import { createReadStream } from "node:fs";
-import { StringDecoder } from "node:string_decoder";
 
 // src/util/redact.ts
 var USERINFO_WINDOW = 512;
-var SCHEME_CHAR = /[A-Za-z0-9+.-]/;
-var HOST_AFTER = /^[A-Za-z0-9.\-[\]]+(:\d{1,5})?([/,;?#\s]|$)/;
-var TERMINATOR = /["'`<>\r\n]/;
-function userinfoEnd(text, from) {
-  const limit = Math.min(text.length, from + USERINFO_WINDOW);
-  let end = limit;
-  let firstBlank = limit;
-  let firstColon = limit;
-  const ats = [];
-  for (let i = from; i < limit; i++) {
-    const c = text[i];
-    if (TERMINATOR.test(c)) {
-      end = i;
-      break;
+var HOST_LOOK = 64;
+var KEY_LOOK = 64;
+var SCHEME_LOOK = 32;
+var MIN_TOKEN = 8;
+var SCHEME = 1;
+var HOST = 2;
+var TERMINATOR = 4;
+var KEY = 8;
+var VALUE_STOP = 16;
+var TOKEN = 32;
+var WORD = 64;
+var CLASSES = new Uint8Array(128);
+var mark = (chars, bit) => {
+  for (const c of chars) CLASSES[c.charCodeAt(0)] |= bit;
+};
+var LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+var ALNUM = `${LETTERS}0123456789`;
+mark(`${ALNUM}+.-`, SCHEME);
+mark(`${ALNUM}.-[]`, HOST);
+mark("\"'`<>\r\n", TERMINATOR);
+mark(`${ALNUM}_-`, KEY);
+mark(`&"'<>`, VALUE_STOP);
+mark(`${ALNUM}._~+/=-`, TOKEN);
+mark(`${ALNUM}_`, WORD);
+var is = (code2, bit) => code2 < 128 && (CLASSES[code2] & bit) !== 0;
+var isLetter = (code2) => (code2 | 32) >= 97 && (code2 | 32) <= 122;
+var isDigit = (code2) => code2 >= 48 && code2 <= 57;
+var isBlank = (code2) => code2 === 32 || code2 >= 9 && code2 <= 13 || code2 >= 128 && (code2 === 160 || code2 === 5760 || code2 >= 8192 && code2 <= 8202 || code2 === 8232 || code2 === 8233 || code2 === 8239 || code2 === 8287 || code2 === 12288 || code2 === 65279);
+var work = 0;
+var Output = class {
+  #done = [];
+  #pieces = [];
+  add(...pieces) {
+    this.#pieces.push(...pieces);
+    if (this.#pieces.length >= 4096) {
+      this.#done.push(this.#pieces.join(""));
+      this.#pieces.length = 0;
     }
-    if (c === "@") ats.push(i);
-    else if (c === ":" && firstColon === limit) firstColon = i;
-    else if (/\s/.test(c) && firstBlank === limit) firstBlank = i;
   }
-  for (let k = ats.length - 1; k >= Math.max(0, ats.length - 8); k--) {
-    const at2 = ats[k];
-    if (at2 >= end) continue;
-    if (firstBlank < at2 && firstColon > at2) continue;
-    if (HOST_AFTER.test(text.slice(at2 + 1, at2 + 65))) return at2;
+  text() {
+    this.#done.push(this.#pieces.join(""));
+    return this.#done.join("");
   }
-  return -1;
+};
+var NextOf = class {
+  constructor(text2, test) {
+    this.text = text2;
+    this.test = test;
+  }
+  text;
+  test;
+  #pos = -1;
+  at(from) {
+    if (this.#pos >= from) return this.#pos;
+    let i = from;
+    while (i < this.text.length && !this.test(this.text.charCodeAt(i))) i++;
+    work += i - from + 1;
+    this.#pos = i;
+    return i;
+  }
+};
+var LastHostAt = class {
+  constructor(text2) {
+    this.text = text2;
+  }
+  text;
+  #scanned = 0;
+  #last = -1;
+  before(bound) {
+    for (; this.#scanned < bound; this.#scanned++) {
+      work++;
+      if (this.text.charCodeAt(this.#scanned) === 64 && hostFollows(this.text, this.#scanned)) {
+        this.#last = this.#scanned;
+      }
+    }
+    return this.#last;
+  }
+};
+function hostFollows(text2, at2) {
+  const cap = Math.min(text2.length, at2 + 1 + HOST_LOOK);
+  let i = at2 + 1;
+  if (i < cap && text2.charCodeAt(i) === 91) {
+    i++;
+    while (i < cap && (is(text2.charCodeAt(i), HOST) || text2.charCodeAt(i) === 58 || text2.charCodeAt(i) === 37)) {
+      if (text2.charCodeAt(i) === 93) break;
+      i++;
+    }
+    work += i - at2;
+    if (i === cap) return true;
+    if (text2.charCodeAt(i) !== 93) return false;
+    i++;
+  } else {
+    while (i < cap && is(text2.charCodeAt(i), HOST)) i++;
+    work += i - at2;
+    if (i === at2 + 1) return false;
+  }
+  if (i === cap) return true;
+  if (text2.charCodeAt(i) !== 58) return endsHost(text2.charCodeAt(i));
+  let j = i + 1;
+  while (j < cap && j - i <= 5 && isDigit(text2.charCodeAt(j))) j++;
+  work += j - i;
+  if (j === i + 1) return false;
+  return j === cap || endsHost(text2.charCodeAt(j));
 }
-function redactUserinfo(text) {
-  let out = "";
+var endsHost = (code2) => !is(code2, HOST) && !isDigit(code2) && code2 !== 58 && code2 !== 64;
+function schemeBefore(text2, at2) {
+  for (let i = at2 - 1; i >= 0 && at2 - i <= SCHEME_LOOK; i--) {
+    work++;
+    const c = text2.charCodeAt(i);
+    if (!is(c, SCHEME)) return false;
+    if (isLetter(c)) return true;
+  }
+  return false;
+}
+var Userinfo = class {
+  #text;
+  #terminator;
+  #blank;
+  #colon;
+  #lastBeforeEnd;
+  #lastBeforeBlank;
+  constructor(text2) {
+    this.#text = text2;
+    this.#terminator = new NextOf(text2, (c) => is(c, TERMINATOR));
+    this.#blank = new NextOf(text2, isBlank);
+    this.#colon = new NextOf(text2, (c) => c === 58);
+    this.#lastBeforeEnd = new LastHostAt(text2);
+    this.#lastBeforeBlank = new LastHostAt(text2);
+  }
+  /** The index of the `@` that ends the userinfo starting at `from`, or -1. */
+  end(from) {
+    const end = Math.min(this.#terminator.at(from), from + USERINFO_WINDOW, this.#text.length);
+    const last = this.#lastBeforeEnd.before(end);
+    if (last < from) return -1;
+    const blank = this.#blank.at(from);
+    if (!(blank < last && this.#colon.at(from) > last)) return last;
+    const beforeBlank = this.#lastBeforeBlank.before(blank);
+    return beforeBlank >= from ? beforeBlank : -1;
+  }
+};
+function redactUserinfo(text2) {
+  const userinfo = new Userinfo(text2);
+  const out = new Output();
   let copied = 0;
-  for (let at2 = text.indexOf("://"); at2 >= 0; at2 = text.indexOf("://", at2 + 3)) {
-    let start = at2;
-    while (start > 0 && at2 - start < 32 && SCHEME_CHAR.test(text[start - 1])) start--;
-    if (start === at2 || !/[A-Za-z]/.test(text[start])) continue;
+  let hideFrom = -1;
+  let hideTo = -1;
+  let searched = 0;
+  for (let at2 = text2.indexOf("://"); at2 >= 0; at2 = text2.indexOf("://", at2 + 3)) {
+    work += at2 - searched + 1;
+    searched = at2;
+    if (!schemeBefore(text2, at2)) continue;
     const from = at2 + 3;
-    if (from < copied) continue;
-    const end = userinfoEnd(text, from);
-    if (end < 0) continue;
-    out += `${text.slice(copied, from)}***`;
-    copied = end;
-    at2 = end - 2;
+    const end = userinfo.end(from);
+    if (end <= from) continue;
+    if (hideTo >= 0 && from <= hideTo) {
+      hideTo = Math.max(hideTo, end);
+      continue;
+    }
+    if (hideTo >= 0) {
+      out.add(text2.slice(copied, hideFrom), "***");
+      copied = hideTo;
+    }
+    hideFrom = from;
+    hideTo = end;
   }
-  return out + text.slice(copied);
+  work += text2.length - searched;
+  if (hideTo < 0) return text2;
+  out.add(text2.slice(copied, hideFrom), "***", text2.slice(hideTo));
+  return out.text();
 }
-var SIGNED_QUERY = /([?&](?:sig|se|sv|sp|st|sr|skoid|sktid|token|access_token|signature|x-amz-signature|x-amz-credential|x-amz-security-token|x-goog-signature|x-goog-credential)=)[^&\s"'<>]*/gi;
-var AUTHORIZATION = /\b((?:bearer|basic|token)\s+)[A-Za-z0-9._~+/=-]{8,}/gi;
-function redact(text) {
-  return redactUserinfo(text).replace(SIGNED_QUERY, "$1***").replace(AUTHORIZATION, "$1***");
+var SECRET_KEYS = /* @__PURE__ */ new Set(["sig", "apikey", "api_key", "api-key"]);
+var SAS_KEYS = /* @__PURE__ */ new Set(["se", "sv", "sp", "st", "sr", "skoid", "sktid"]);
+var SECRET_ENDINGS = [
+  "token",
+  "signature",
+  "credential",
+  "password",
+  "passwd",
+  "secret",
+  "secret_access_key"
+];
+var AUTH_SCHEMES = /* @__PURE__ */ new Set(["bearer", "basic", "token", "sharedkey"]);
+var LONGEST_SCHEME = 9;
+var endsSecret = (key) => SECRET_ENDINGS.some((ending) => key.endsWith(ending));
+function keyStart(text2, end) {
+  let start = end;
+  while (start > 0 && end - start < KEY_LOOK && is(text2.charCodeAt(start - 1), KEY)) start--;
+  work += end - start + 1;
+  return start;
 }
-function redactedExcerpt(text, max) {
-  if (text.length <= max) return redact(text);
-  let cut = text.slice(0, max);
-  const lastUrl = cut.lastIndexOf("://");
-  if (lastUrl >= 0 && lastUrl > max - USERINFO_WINDOW - 3) cut = cut.slice(0, lastUrl);
-  const clean = redact(cut);
-  return `${clean.length > max - 1 ? clean.slice(0, max - 1) : clean}…`;
+function skipQuotes(text2, at2) {
+  let i = at2;
+  while (i < text2.length && i - at2 < 2) {
+    const c = text2.charCodeAt(i);
+    if (c !== 34 && c !== 39 && c !== 92) break;
+    i++;
+  }
+  work += i - at2 + 1;
+  return i;
+}
+var valueStart = 0;
+var valueStop = 0;
+function valueEnd(text2, at2) {
+  if (at2 >= valueStart && at2 < valueStop) return valueStop;
+  let i = at2;
+  while (i < text2.length) {
+    const c = text2.charCodeAt(i);
+    if (is(c, VALUE_STOP) || isBlank(c)) break;
+    i++;
+  }
+  work += i - at2 + 1;
+  valueStart = at2;
+  valueStop = i;
+  return i;
+}
+function afterEquals(text2, eq) {
+  const start = keyStart(text2, eq);
+  if (start === eq) return void 0;
+  const key = text2.slice(start, eq).toLowerCase();
+  const whole = start === 0 || !is(text2.charCodeAt(start - 1), KEY);
+  const before = start > 0 ? text2.charCodeAt(start - 1) : 0;
+  const secret = endsSecret(key) || whole && SECRET_KEYS.has(key) || whole && SAS_KEYS.has(key) && (before === 63 || before === 38 || before === 59);
+  if (!secret) return void 0;
+  const from = skipQuotes(text2, eq + 1);
+  return [from, valueEnd(text2, from)];
+}
+function afterColon(text2, colon) {
+  let end = colon;
+  const quote2 = colon > 0 ? text2.charCodeAt(colon - 1) : 0;
+  if (quote2 === 34 || quote2 === 39) end--;
+  const start = keyStart(text2, end);
+  if (start === end) return void 0;
+  const key = text2.slice(start, end).toLowerCase();
+  if (!(key.includes("-") || key.includes("_")) || !endsSecret(key)) return void 0;
+  let i = colon + 1;
+  while (i < text2.length && (text2.charCodeAt(i) === 32 || text2.charCodeAt(i) === 9)) i++;
+  work += i - colon;
+  const from = skipQuotes(text2, i);
+  const to = valueEnd(text2, from);
+  return to > from ? [from, to] : void 0;
+}
+function afterScheme(text2, at2, cut) {
+  let start = at2;
+  while (start > 0 && at2 - start <= LONGEST_SCHEME && is(text2.charCodeAt(start - 1), WORD)) start--;
+  work += at2 - start + 1;
+  if (start === at2 || at2 - start > LONGEST_SCHEME) return void 0;
+  const scheme = text2.slice(start, at2).toLowerCase();
+  if (!AUTH_SCHEMES.has(scheme)) return void 0;
+  let from = at2;
+  while (from < text2.length && isBlank(text2.charCodeAt(from))) from++;
+  const colonToo = scheme === "sharedkey";
+  let to = from;
+  while (to < text2.length) {
+    const c = text2.charCodeAt(to);
+    if (!(is(c, TOKEN) || colonToo && c === 58)) break;
+    to++;
+  }
+  work += to - at2 + 1;
+  return to - from >= MIN_TOKEN || cut && to === text2.length && to > from ? [from, to] : void 0;
+}
+function redactParameters(text2, cut) {
+  valueStart = valueStop = 0;
+  const out = new Output();
+  let copied = 0;
+  let hideFrom = -1;
+  let hideTo = -1;
+  for (let i = 0; i < text2.length; i++) {
+    work++;
+    const c = text2.charCodeAt(i);
+    let hide2;
+    if (c === 61) hide2 = afterEquals(text2, i);
+    else if (c === 58) hide2 = afterColon(text2, i);
+    else if (isBlank(c) && i > 0 && is(text2.charCodeAt(i - 1), WORD)) hide2 = afterScheme(text2, i, cut);
+    if (!hide2 || hide2[1] === hide2[0]) continue;
+    const [from, to] = hide2;
+    if (hideTo >= 0 && from <= hideTo) {
+      hideTo = Math.max(hideTo, to);
+      continue;
+    }
+    if (hideTo >= 0) {
+      out.add(text2.slice(copied, hideFrom), "***");
+      copied = hideTo;
+    }
+    hideFrom = from;
+    hideTo = to;
+  }
+  if (hideTo < 0) return text2;
+  out.add(text2.slice(copied, hideFrom), "***", text2.slice(hideTo));
+  return out.text();
+}
+function redactText(text2, cut) {
+  return redactParameters(redactUserinfo(text2), cut);
+}
+function redact(text2) {
+  return redactText(text2, false);
+}
+function redactedExcerpt(text2, max) {
+  let cut = text2;
+  if (text2.length > max) {
+    cut = text2.slice(0, max);
+    const url2 = cut.indexOf("://", Math.max(0, max - USERINFO_WINDOW - HOST_LOOK - 8));
+    if (url2 >= 0) cut = cut.slice(0, url2);
+  }
+  const clean = redactText(cut, cut !== text2);
+  return cut === text2 && clean.length <= max ? clean : `${clean.slice(0, Math.max(0, max - 1))}…`;
 }
 
 // src/sccache/log-scanner.ts
@@ -9658,7 +9906,52 @@ var MAX_TARGETS = 20;
 var OUTCOME = /\[([^\]]{1,200})\]: compile result: cache (hit|miss)\b/;
 var TARGET = /"--target", "([A-Za-z0-9_.-]{1,100})"/;
 var MAX_QUOTE = 300;
-var quote = (text) => redactedExcerpt(text.trim(), MAX_QUOTE);
+var quote = (text2) => redactedExcerpt(text2.trim(), MAX_QUOTE);
+var NETWORK = /send http request|error sending request|tcp connect error|connection refused|connection reset|connection closed before message completed|dns error/i;
+var STATUS = /\bstatus: (\d{3})\b/;
+var MISS_TIME = /\]: Cache miss in (\d{1,7}\.\d{1,3}) s/;
+var CHECK_RESULT = /storage check result: (ReadWrite|ReadOnly \(manually set\)|ReadOnly)/;
+var SETUP_WITH = /server has setup with (ReadWrite|ReadOnly)/;
+function networkErrorOf(text2) {
+  if (/connection refused/i.test(text2)) return "connection refused";
+  if (/connection reset/i.test(text2)) return "connection reset";
+  if (/connection closed before message completed/i.test(text2)) return "connection closed mid-request";
+  if (/dns error|failed to lookup address/i.test(text2)) return "DNS lookup failed";
+  if (/timed out/i.test(text2)) return "timed out";
+  return void 0;
+}
+function failureCause(text2, status) {
+  if (text2.includes("read-only storage")) return "read-only";
+  if (text2.includes("RateLimited") || status === 429) return "rate-limited";
+  if (NETWORK.test(text2)) return "unreachable";
+  if (status !== void 0 && status >= 500) return "server-error";
+  if (status === 401 || status === 403 || text2.includes("PermissionDenied")) return "denied";
+  return "other";
+}
+function withoutContext(line) {
+  const text2 = line.slice(0, 4e3);
+  const start = text2.indexOf(", context: {");
+  const end = start < 0 ? -1 : text2.indexOf("} => ", start);
+  const short = end < 0 ? text2 : `${text2.slice(0, start)}, context: {…} => ${text2.slice(end + 5)}`;
+  return short.replace(/(https?:\/\/[^\s?)]{1,500})\?[^\s)]{1,2000}/g, "$1?…");
+}
+var statusIn = (text2) => {
+  const status = STATUS.exec(text2)?.[1];
+  return status === void 0 ? void 0 : Number(status);
+};
+function withoutLogPrefix(line) {
+  const end = line.startsWith("[") ? line.indexOf("] ") : -1;
+  return end < 0 ? line : line.slice(end + 2);
+}
+var zeroCounts = () => ({
+  unreachable: 0,
+  "rate-limited": 0,
+  "server-error": 0,
+  denied: 0,
+  "read-only": 0,
+  other: 0
+});
+var continues = (line) => line === "" || line.startsWith(" ") || /^(Context|Source|Backtrace):/.test(line);
 var LogScanner = class {
   #lines = 0;
   #writeErrors = 0;
@@ -9672,6 +9965,19 @@ var LogScanner = class {
   #decommissioned = false;
   #readErrors = 0;
   #timeouts = 0;
+  #firstTimeout;
+  #open;
+  #checkFailure;
+  #checkLogged = false;
+  #storageCheck;
+  #reads = zeroCounts();
+  #writes = zeroCounts();
+  #readExamples = {};
+  #writeExamples = {};
+  #statuses = /* @__PURE__ */ new Set();
+  #networkErrors = /* @__PURE__ */ new Set();
+  #missLookups = 0;
+  #missLookupSeconds = 0;
   #serverStarts = 0;
   #shutdowns = 0;
   #zeroStats = 0;
@@ -9685,14 +9991,45 @@ var LogScanner = class {
   /** One line of the log, without its newline. */
   add(line) {
     this.#lines++;
+    if (this.#open) {
+      if (continues(line)) this.#continueError(line);
+      else this.#closeError();
+    }
     if (line.includes("Error executing cache write")) {
       this.#writeErrors++;
       if (line.includes("RateLimited") || line.includes("status: 429")) this.#rateLimited++;
       else if (line.includes("read-only storage")) this.#readOnlyWrites++;
+      const text2 = line.slice(line.indexOf("Error executing cache write"));
+      const status = statusIn(text2);
+      this.#failed(
+        this.#writes,
+        this.#writeExamples,
+        failureCause(text2, status),
+        withoutContext(text2),
+        status
+      );
     } else if (line.includes("storage write check failed")) {
-      this.#writeCheckFailure ??= quote(line.slice(line.indexOf("storage write check failed")));
-    } else if (line.includes("server has setup with ReadOnly")) {
-      this.#startedReadOnly = true;
+      const text2 = line.slice(line.indexOf("storage write check failed"));
+      this.#writeCheckFailure ??= quote(text2);
+      this.#open = { kind: "write-check", first: text2 };
+    } else if (line.includes("] start_server: ")) {
+      this.#storageCheck = void 0;
+      this.#checkFailure = void 0;
+      this.#checkLogged = false;
+    } else if (line.includes("storage check result: ")) {
+      const result = CHECK_RESULT.exec(line)?.[1];
+      if (result) this.#checked(result, true);
+    } else if (line.includes("server has setup with ")) {
+      const mode = SETUP_WITH.exec(line)?.[1];
+      if (mode === "ReadOnly") this.#startedReadOnly = true;
+      if (mode && !this.#checkLogged) this.#checked(mode, false);
+      this.#checkLogged = false;
+    } else if (line.includes("Cache miss in ")) {
+      const seconds3 = MISS_TIME.exec(line)?.[1];
+      if (seconds3 !== void 0) {
+        this.#missLookups++;
+        this.#missLookupSeconds += Number(seconds3);
+      }
     } else if (line.includes("storage check failed for") || line.includes("storage init failed for")) {
       this.#startupFailures++;
       const at2 = line.indexOf("storage ");
@@ -9713,8 +10050,10 @@ var LogScanner = class {
       this.#reset();
     } else if (line.includes("Got unexpected error")) {
       this.#readErrors++;
+      this.#open = { kind: "read", first: line.slice(line.indexOf("Got unexpected error")) };
     } else if (line.includes("Cache timed out")) {
       this.#timeouts++;
+      this.#firstTimeout ??= quote(withoutLogPrefix(line));
     }
     if (line.includes("/_apis/artifactcache/")) this.#v1Requests++;
     if (this.#rustcPath === void 0 && line.includes("Using rustc at path: ")) {
@@ -9733,24 +10072,77 @@ var LogScanner = class {
     this.#sinceReset = 0;
     this.#outcomes.clear();
     this.#outcomesDropped = 0;
+    this.#reads = zeroCounts();
+    this.#writes = zeroCounts();
+    this.#readExamples = {};
+    this.#writeExamples = {};
+    this.#statuses.clear();
+    this.#networkErrors.clear();
+    this.#missLookups = 0;
+    this.#missLookupSeconds = 0;
+  }
+  #continueError(line) {
+    const open2 = this.#open;
+    open2.status ??= statusIn(line);
+    if (open2.sourceLine === void 0 && line.includes("error sending request for url")) {
+      open2.sourceLine = line.trim();
+      open2.networkError = networkErrorOf(line);
+    }
+  }
+  #closeError() {
+    const open2 = this.#open;
+    this.#open = void 0;
+    const cause = failureCause(`${open2.first} ${open2.sourceLine ?? ""}`, open2.status);
+    if (open2.kind === "read") {
+      this.#failed(
+        this.#reads,
+        this.#readExamples,
+        cause,
+        open2.sourceLine ?? open2.first,
+        open2.status,
+        open2.networkError
+      );
+      return;
+    }
+    this.#checkFailure = {
+      cause,
+      ...open2.status !== void 0 ? { status: open2.status } : {},
+      ...open2.networkError ? { networkError: open2.networkError } : {},
+      quote: quote(open2.first)
+    };
+  }
+  #failed(counts, examples, cause, text2, status, networkError) {
+    counts[cause]++;
+    examples[cause] ??= quote(text2);
+    if (status !== void 0) this.#statuses.add(status);
+    if (networkError) this.#networkErrors.add(networkError);
+  }
+  /** The check's result; a failed write probe logged just before it is its reason. */
+  #checked(result, checked) {
+    this.#checkLogged = true;
+    const mode = result === "ReadWrite" ? "read-write" : result === "ReadOnly (manually set)" ? "read-only (manually set)" : "read-only";
+    const failure2 = mode === "read-only" ? this.#checkFailure : void 0;
+    this.#storageCheck = { result: mode, checked, ...failure2 ? { failure: failure2 } : {} };
+    this.#checkFailure = void 0;
   }
   #outcome(line) {
     const match = OUTCOME.exec(line);
     if (!match) return;
-    const name2 = match[1];
-    let counts = this.#outcomes.get(name2);
+    const name3 = match[1];
+    let counts = this.#outcomes.get(name3);
     if (!counts) {
       if (this.#outcomes.size >= MAX_NAMED_OUTCOMES) {
         this.#outcomesDropped++;
         return;
       }
       counts = { hits: 0, misses: 0 };
-      this.#outcomes.set(name2, counts);
+      this.#outcomes.set(name3, counts);
     }
     if (match[2] === "hit") counts.hits++;
     else counts.misses++;
   }
   facts() {
+    if (this.#open) this.#closeError();
     return {
       lines: this.#lines,
       writeErrors: this.#writeErrors,
@@ -9764,6 +10156,17 @@ var LogScanner = class {
       decommissioned: this.#decommissioned,
       readErrors: this.#readErrors,
       timeouts: this.#timeouts,
+      ...this.#firstTimeout ? { firstTimeout: this.#firstTimeout } : {},
+      ...this.#storageCheck ? { storageCheck: this.#storageCheck } : {},
+      failures: {
+        reads: { ...this.#reads },
+        writes: { ...this.#writes },
+        examples: { reads: { ...this.#readExamples }, writes: { ...this.#writeExamples } },
+        statuses: [...this.#statuses],
+        networkErrors: [...this.#networkErrors]
+      },
+      missLookups: this.#missLookups,
+      missLookupSeconds: Math.round(this.#missLookupSeconds * 1e3) / 1e3,
       serverStarts: this.#serverStarts,
       shutdowns: this.#shutdowns,
       zeroStats: this.#zeroStats,
@@ -9783,39 +10186,53 @@ var MAX_LOG_BYTES = 1024 * 1024 * 1024;
 async function readLog(path, limits = { maxLineBytes: MAX_LINE_BYTES, maxBytes: MAX_LOG_BYTES }) {
   if (!path) return void 0;
   const scanner = new LogScanner();
-  const decoder = new StringDecoder("utf8");
-  let line = "";
+  const pieces = [];
+  let lineBytes = 0;
   let skipping = false;
   let skippedLines = 0;
   let read = 0;
   let truncated = false;
-  const stream = createReadStream(path, { highWaterMark: 256 * 1024, end: limits.maxBytes });
+  const endLine = () => {
+    if (skipping) {
+      skippedLines++;
+    } else {
+      const line = pieces.length === 1 ? pieces[0] : Buffer.concat(pieces, lineBytes);
+      const cr = lineBytes > 0 && line[lineBytes - 1] === 13 ? 1 : 0;
+      if (lineBytes - cr > limits.maxLineBytes) skippedLines++;
+      else scanner.add(line.toString("utf8", 0, lineBytes - cr));
+    }
+    pieces.length = 0;
+    lineBytes = 0;
+    skipping = false;
+  };
+  const stream = createReadStream(path, {
+    highWaterMark: limits.chunkBytes ?? 256 * 1024,
+    end: limits.maxBytes
+  });
   try {
-    for await (const chunk of stream) {
+    for await (let chunk of stream) {
+      if (read + chunk.length > limits.maxBytes) {
+        chunk = chunk.subarray(0, limits.maxBytes - read);
+        truncated = true;
+      }
       read += chunk.length;
-      const text = decoder.write(chunk);
-      let start = 0;
-      for (let newline = text.indexOf("\n"); ; newline = text.indexOf("\n", start)) {
-        const piece = text.slice(start, newline < 0 ? text.length : newline);
+      for (let start = 0; start < chunk.length; ) {
+        const newline = chunk.indexOf(10, start);
+        const end = newline < 0 ? chunk.length : newline;
         if (!skipping) {
-          if (line.length + piece.length > limits.maxLineBytes) {
+          if (lineBytes + (end - start) > limits.maxLineBytes + 1) {
             skipping = true;
-            line = "";
-          } else {
-            line += piece;
+            pieces.length = 0;
+          } else if (end > start) {
+            pieces.push(chunk.subarray(start, end));
           }
         }
+        lineBytes += end - start;
         if (newline < 0) break;
-        if (skipping) skippedLines++;
-        else scanner.add(line.endsWith("\r") ? line.slice(0, -1) : line);
-        line = "";
-        skipping = false;
+        endLine();
         start = newline + 1;
       }
-      if (read > limits.maxBytes) {
-        truncated = true;
-        break;
-      }
+      if (truncated) break;
     }
   } catch (error62) {
     if (error62.code === "ENOENT") return void 0;
@@ -9823,10 +10240,10 @@ async function readLog(path, limits = { maxLineBytes: MAX_LINE_BYTES, maxBytes: 
   } finally {
     stream.destroy();
   }
-  if (!truncated) {
-    line += decoder.end();
+  if (truncated) {
     if (skipping) skippedLines++;
-    else if (line !== "") scanner.add(line);
+  } else if (lineBytes > 0) {
+    endLine();
   }
   return { facts: scanner.facts(), skippedLines, truncated };
 }
@@ -10953,12 +11370,12 @@ function merge(a, b) {
   });
   return clone(a, def);
 }
-function partial(Class2, schema, mask, name2 = "partial") {
+function partial(Class2, schema, mask, name3 = "partial") {
   const currDef = schema._zod.def;
   const checks = currDef.checks;
   const hasChecks = checks && checks.length > 0;
   if (hasChecks) {
-    throw new Error(`.${name2}() cannot be used on object schemas containing refinements`);
+    throw new Error(`.${name3}() cannot be used on object schemas containing refinements`);
   }
   const selected = mask ? new Set(maskedKeys(schema, mask)) : void 0;
   const newShape = {};
@@ -11298,7 +11715,7 @@ function newError(Definition) {
   return new Definition();
 }
 // @__NO_SIDE_EFFECTS__
-function $constructor(name2, initializer3, proto, params) {
+function $constructor(name3, initializer3, proto, params) {
   const zodProto = {};
   function Internals(def) {
     this.def = def;
@@ -11316,10 +11733,10 @@ function $constructor(name2, initializer3, proto, params) {
       } finally {
         _zodDesc.value = void 0;
       }
-    } else if (inst._zod.traits.has(name2)) {
+    } else if (inst._zod.traits.has(name3)) {
       return;
     }
-    inst._zod.traits.add(name2);
+    inst._zod.traits.add(name3);
     initializer3(inst, def);
     if (initialized) {
       const own2 = Object.getPrototypeOf(inst);
@@ -11345,7 +11762,7 @@ function $constructor(name2, initializer3, proto, params) {
   const Parent = params?.Parent ?? Object;
   class Definition extends Parent {
   }
-  Object.defineProperty(Definition, "name", { value: name2 });
+  Object.defineProperty(Definition, "name", { value: name3 });
   function _(def) {
     const inst = params?.Parent ? newError(Definition) : this;
     init(inst, def);
@@ -11366,10 +11783,10 @@ function $constructor(name2, initializer3, proto, params) {
     value: (inst) => {
       if (params?.Parent && inst instanceof params.Parent)
         return true;
-      return inst?._zod?.traits?.has(name2);
+      return inst?._zod?.traits?.has(name3);
     }
   });
-  Object.defineProperty(_, "name", { value: name2 });
+  Object.defineProperty(_, "name", { value: name3 });
   return _;
 }
 var $brand = /* @__PURE__ */ Symbol("zod_brand");
@@ -11379,8 +11796,8 @@ var $ZodAsyncError = class extends Error {
   }
 };
 var $ZodEncodeError = class extends Error {
-  constructor(name2) {
-    super(`Encountered unidirectional transform during encode: ${name2}`);
+  constructor(name3) {
+    super(`Encountered unidirectional transform during encode: ${name3}`);
     this.name = "ZodEncodeError";
   }
 };
@@ -19184,8 +19601,8 @@ function ko_default() {
 }
 
 // node_modules/zod/v4/locales/lt.js
-var capitalizeFirstCharacter = (text) => {
-  return text.charAt(0).toUpperCase() + text.slice(1);
+var capitalizeFirstCharacter = (text2) => {
+  return text2.charAt(0).toUpperCase() + text2.slice(1);
 };
 function getUnitTypeFromNumber(number4) {
   const abs = Math.abs(number4);
@@ -22907,13 +23324,13 @@ ${code2}
   return fn;
 }
 function addConstant(ctx, value) {
-  for (const [name3, v] of ctx.constants) {
+  for (const [name4, v] of ctx.constants) {
     if (v === value)
-      return name3;
+      return name4;
   }
-  const name2 = `c${ctx.constantCounter++}`;
-  ctx.constants.set(name2, value);
-  return name2;
+  const name3 = `c${ctx.constantCounter++}`;
+  ctx.constants.set(name3, value);
+  return name3;
 }
 function addUserConstant(ctx, fn) {
   ctx.definite = false;
@@ -29597,11 +30014,11 @@ var RunRecord = external_exports.object({
   }).strict()
 }).strict();
 var MAX_RECORD_BYTES = 256 * 1024;
-function parseRecord(text) {
-  if (text.length > MAX_RECORD_BYTES) return { invalid: `${text.length} bytes, more than a record holds` };
+function parseRecord(text2) {
+  if (text2.length > MAX_RECORD_BYTES) return { invalid: `${text2.length} bytes, more than a record holds` };
   let json2;
   try {
-    json2 = JSON.parse(text);
+    json2 = JSON.parse(text2);
   } catch {
     return { invalid: "not JSON" };
   }
@@ -29630,7 +30047,49 @@ var StatsParseError = class extends Error {
   path;
   name = "StatsParseError";
 };
-var counter = external_exports.number().nonnegative().refine(Number.isInteger, "expected a whole number");
+var UncountableNumber = class {
+  constructor(source, problem) {
+    this.source = source;
+    this.problem = problem;
+  }
+  source;
+  problem;
+};
+var U64_MAX = 2n ** 64n - 1n;
+var U64_LIMIT_AS_DOUBLE = 2 ** 64;
+var ABOVE_U64 = "is above 2^64−1, the largest count sccache prints";
+var shownNumber = (source) => source.length <= 40 ? source : `${source.slice(0, 24)}… (${source.length} characters)`;
+var isDigits = (text2) => {
+  for (let i = 0; i < text2.length; i++) {
+    const c = text2.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return text2.length > 0;
+};
+function countProblem(source, value) {
+  if (Number.isSafeInteger(value) && isDigits(source)) return void 0;
+  const match = /^-?(\d+)(?:\.(\d+))?(?:[eE]([+-]?\d+))?$/.exec(source);
+  if (!match || value < 0) return void 0;
+  const fraction = match[2] ?? "";
+  const all = `${match[1]}${fraction}`;
+  let first = 0;
+  while (first < all.length && all[first] === "0") first++;
+  if (first === all.length) return void 0;
+  let end = all.length;
+  while (all[end - 1] === "0") end--;
+  const significant = all.slice(first, end);
+  const scale = Number(match[3] ?? "0") - fraction.length + (all.length - end);
+  if (scale < 0) {
+    return Number.isInteger(value) ? `expected a whole number, got ${shownNumber(source)}` : void 0;
+  }
+  const above = significant.length + scale > 20 || BigInt(significant) * 10n ** BigInt(scale) > U64_MAX;
+  return above ? `${shownNumber(source)} ${ABOVE_U64}` : void 0;
+}
+var counter = external_exports.number({
+  error: (issue2) => issue2.input instanceof UncountableNumber ? issue2.input.problem : void 0
+}).nonnegative().refine(Number.isInteger, "expected a whole number").refine((value) => value <= U64_LIMIT_AS_DOUBLE, {
+  error: (issue2) => `${String(issue2.input)} ${ABOVE_U64}`
+});
 var duration3 = external_exports.object({ secs: counter, nanos: counter });
 var countMap = external_exports.record(external_exports.string(), counter);
 var perLanguage = external_exports.object({ counts: countMap });
@@ -29689,7 +30148,7 @@ function schemaFor(shape) {
     ...atLeast(shape, "F") ? { basedirs: external_exports.array(external_exports.string()) } : {}
   });
 }
-var isObject2 = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+var isObject2 = (value) => typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof UncountableNumber);
 function detectShape(doc) {
   if (!isObject2(doc)) throw new StatsParseError(`$: expected a JSON object, got ${describe3(doc)}`, "$");
   const stats = doc["stats"];
@@ -29719,6 +30178,7 @@ function describe3(value) {
   if (value === void 0) return "nothing (field missing)";
   if (value === null) return "null";
   if (Array.isArray(value)) return "an array";
+  if (value instanceof UncountableNumber) return "a number";
   return `a ${typeof value}`;
 }
 function jsonPath(path) {
@@ -29730,8 +30190,9 @@ function jsonPath(path) {
 function issueError(issue2, prefix, releases) {
   const path = jsonPath([...prefix, ...issue2.path]);
   const missing = issue2.code === "invalid_type" && issue2.message.endsWith("received undefined");
+  const message = issue2.message.replace(`received ${UncountableNumber.name}`, "received number");
   return new StatsParseError(
-    `${path}: ${missing ? `missing (${releases} always prints it)` : issue2.message}`,
+    `${path}: ${missing ? `missing (${releases} always prints it)` : message}`,
     path
   );
 }
@@ -29796,15 +30257,23 @@ function normalizeStats(doc) {
     basedirs: d.basedirs ?? null
   };
 }
-function parseStats(text) {
-  if (text.trim() === "") throw new StatsParseError("$: the stats output is empty", "$");
+function parseStats(text2) {
+  if (text2.trim() === "") throw new StatsParseError("$: the stats output is empty", "$");
   let doc;
   try {
-    doc = JSON.parse(text.replace(/^\uFEFF/, ""));
+    doc = JSON.parse(text2.replace(/^\uFEFF/, ""), exactCounts);
   } catch (error62) {
+    if (error62 instanceof RangeError)
+      throw new StatsParseError("$: nested too deeply to be sccache stats", "$");
     throw new StatsParseError(`$: not valid JSON (${error62.message})`, "$");
   }
-  return normalizeStats(doc);
+  return normalizeStats(doc instanceof UncountableNumber ? Number(doc.source) : doc);
+}
+function exactCounts(_key, value, context) {
+  if (typeof value !== "number" || context?.source === void 0) return value;
+  const problem = countProblem(context.source, value);
+  if (problem !== void 0) return new UncountableNumber(context.source, problem);
+  return value === 0 ? 0 : value;
 }
 
 // src/sccache/version.ts
@@ -29867,6 +30336,34 @@ function describeReadOnly(decision) {
   if (decision.enforced) return `yes: ${decision.why} (${decision.how})`;
   return `no: read-only wanted (${decision.why}) but ${decision.whyNot}`;
 }
+function describeCheckFailure(failure2) {
+  const status = failure2.status !== void 0 ? ` ${failure2.status}` : "";
+  switch (failure2.cause) {
+    case "rate-limited":
+      return `was refused with${status || " 429"} (rate limited)`;
+    case "server-error":
+      return `failed with HTTP${status || " 5xx"} (a server error)`;
+    case "unreachable":
+      return `got no answer (${failure2.networkError ?? "the request could not be sent"})`;
+    case "denied":
+      return `was denied${status ? ` with${status}` : ""} (the token)`;
+    default:
+      return `failed: ${failure2.quote}`;
+  }
+}
+function describePreflight(preflight) {
+  if (preflight.fallback) return `failed, fell back to local disk: ${preflight.error ?? ""}`;
+  if (!preflight.ok) return `failed: ${preflight.error ?? ""}`;
+  const check2 = preflight.writeCheck;
+  if (!check2) return "passed";
+  if (check2.result === "read-write") {
+    return check2.checked ? "passed, read-write: the write check stored its probe" : "passed, read-write";
+  }
+  if (check2.result === "read-only (manually set)") {
+    return "passed, read-only as configured (SCCACHE_*_RW_MODE=READ_ONLY): no write check";
+  }
+  return `passed, read-only: the write check ${check2.failure ? describeCheckFailure(check2.failure) : "failed"}, so the server refuses every write this run`;
+}
 
 // src/sccache/location.ts
 import { createHash } from "node:crypto";
@@ -29897,14 +30394,14 @@ function decodeLocation(raw, knownNamespaces = []) {
   const opendal = /^(\w+), name: (.*), prefix: (.*)$/.exec(raw);
   if (opendal) {
     const backend = OPENDAL_SCHEMES[opendal[1]] ?? "unknown";
-    const name2 = opendal[2];
+    const name3 = opendal[2];
     const prefix = opendal[3];
-    if (backend !== "gha") return { backend, raw, name: name2, prefix };
-    if (HEX64.test(name2)) {
-      const namespace = knownNamespaces.find((candidate) => hashNamespace(candidate) === name2);
-      return { backend, raw, name: name2, prefix, protocol: "v2", ...namespace ? { namespace } : {} };
+    if (backend !== "gha") return { backend, raw, name: name3, prefix };
+    if (HEX64.test(name3)) {
+      const namespace = knownNamespaces.find((candidate) => hashNamespace(candidate) === name3);
+      return { backend, raw, name: name3, prefix, protocol: "v2", ...namespace ? { namespace } : {} };
     }
-    return { backend, raw, name: name2, prefix, protocol: "v1", namespace: name2 };
+    return { backend, raw, name: name3, prefix, protocol: "v1", namespace: name3 };
   }
   if (raw.startsWith("GHA, ")) return { backend: "gha", raw, protocol: "v1" };
   const legacy = /^(S3|Redis|Memcached|GCS|Azure)\b/.exec(raw);
@@ -29984,9 +30481,9 @@ var shown = (v) => v === void 0 ? "(unset)" : "value" in v ? JSON.stringify(v.va
 var same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
 function compareInputs(before, after) {
   const changes = [];
-  const add = (name2, a, b, why) => {
+  const add = (name3, a, b, why) => {
     if ((a ?? "") !== (b ?? ""))
-      changes.push({ name: name2, before: a ?? "(unknown)", after: b ?? "(unknown)", why });
+      changes.push({ name: name3, before: a ?? "(unknown)", after: b ?? "(unknown)", why });
   };
   if (!before.namespace || !after.namespace)
     add(
@@ -30004,14 +30501,14 @@ function compareInputs(before, after) {
     after.targets.join(", ") || "(host)",
     "--target is part of every Rust key"
   );
-  for (const name2 of [.../* @__PURE__ */ new Set([...Object.keys(before.env), ...Object.keys(after.env)])].sort()) {
-    const a = before.env[name2];
-    const b = after.env[name2];
+  for (const name3 of [.../* @__PURE__ */ new Set([...Object.keys(before.env), ...Object.keys(after.env)])].sort()) {
+    const a = before.env[name3];
+    const b = after.env[name3];
     if (same(a, b)) continue;
     const hidden = a && !("value" in a) || b && !("value" in b);
-    const why = name2.startsWith("CARGO_") || name2 === "RUSTFLAGS" ? "part of every Rust key" : name2 === "RUSTC" ? "the compiler is part of every Rust key" : "part of every C/C++ key";
+    const why = name3.startsWith("CARGO_") || name3 === "RUSTFLAGS" ? "part of every Rust key" : name3 === "RUSTC" ? "the compiler is part of every Rust key" : "part of every C/C++ key";
     changes.push({
-      name: name2,
+      name: name3,
       before: hidden && a && b ? "changed" : shown(a),
       after: hidden && a && b ? "changed" : shown(b),
       why
@@ -30059,6 +30556,7 @@ function buildFacts(stats, context = {}) {
   const location = decodeLocation(stats.cacheLocation, namespaces);
   const namespace = location.backend === "gha" ? location.namespace ?? context.setup?.namespace : void 0;
   const version2 = stats.version ? parseVersion(stats.version) : void 0;
+  const everyWriteRefused = stats.cacheWrites === 0 && stats.cacheWriteErrors > 0 && misses > 0 && stats.cacheWriteErrors >= 0.9 * misses;
   return {
     stats,
     location,
@@ -30077,7 +30575,8 @@ function buildFacts(stats, context = {}) {
     expectedNonCacheable: countOf("expected"),
     fixableNonCacheable: countOf("fixable"),
     ...namespace ? { namespace } : {},
-    everyWriteRefused: stats.cacheWrites === 0 && stats.cacheWriteErrors > 0 && misses > 0 && stats.cacheWriteErrors >= 0.9 * misses,
+    everyWriteRefused,
+    readOnlyStorage: everyWriteRefused && !logSaysWritable(context.log),
     readOnlyByDesign: context.setup ? readOnlyInEffect(context.setup.readOnly) : false,
     speaksGhaV2: version2?.semver ? capabilitiesOf(version2).ghaV2 : false,
     ...context.setup ? { setup: context.setup } : {},
@@ -30098,11 +30597,18 @@ function buildFacts(stats, context = {}) {
     ...context.workspace ? { workspace: context.workspace } : {}
   };
 }
+function logSaysWritable(log) {
+  if (!log) return false;
+  const writes = log.failures.writes;
+  const logged = Object.values(writes).reduce((a, b) => a + b, 0);
+  if (logged > 0) return writes["read-only"] === 0;
+  return log.storageCheck?.result === "read-write";
+}
 var isTagRun = (scope) => scope !== void 0 && (scope.ref.startsWith("refs/tags/") || scope.event === "release" || scope.event === "create");
 function crateMisses(log, previous) {
   if (!log) return [];
   const hitBefore = new Set(previous?.crates.hit ?? []);
-  return [...log.outcomes].filter(([, counts]) => counts.misses > 0).map(([name2, counts]) => ({ name: name2, misses: counts.misses, hitBefore: hitBefore.has(name2) })).sort(
+  return [...log.outcomes].filter(([, counts]) => counts.misses > 0).map(([name3, counts]) => ({ name: name3, misses: counts.misses, hitBefore: hitBefore.has(name3) })).sort(
     (a, b) => Number(b.hitBefore) - Number(a.hitBefore) || b.misses - a.misses || a.name.localeCompare(b.name)
   );
 }
@@ -30121,7 +30627,10 @@ function comparedWith(ref, scope) {
 }
 
 // src/util/percent.ts
-var percentDigits = (fraction) => (Math.floor(fraction * 1e3 + 1e-9) / 10).toFixed(1);
+var percentDigits = (fraction) => {
+  const tenths = Math.floor(fraction * 1e3 + 1e-9);
+  return ((fraction < 1 ? Math.min(tenths, 999) : tenths) / 10).toFixed(1);
+};
 var formatPercent = (fraction) => fraction === null ? "-" : `${percentDigits(fraction)} %`;
 
 // src/report/rules/rule.ts
@@ -30192,24 +30701,54 @@ ${ourStep("backend: external")}`
 var counted = (count, noun, plural2 = `${noun}s`) => `${count} ${count === 1 ? noun : plural2}`;
 
 // src/report/rules/cache-errors.ts
+function failedReads(facts) {
+  const failures = facts.log?.failures;
+  if (!failures) return { count: 0, sentence: "" };
+  const { reads } = failures;
+  const statuses = failures.statuses.filter((s) => s >= 500);
+  const parts = [
+    reads["server-error"] ? `${reads["server-error"]} answered ${statuses.length ? statuses.map((s) => `HTTP ${s}`).join("/") : "HTTP 5xx"} (a server error)` : "",
+    reads["rate-limited"] ? `${reads["rate-limited"]} refused with HTTP 429 (rate limited)` : "",
+    reads.denied ? `${reads.denied} denied (HTTP 401/403: the token)` : "",
+    reads.other ? `${reads.other} failed otherwise` : ""
+  ].filter(Boolean);
+  const count = reads["server-error"] + reads["rate-limited"] + reads.denied + reads.other;
+  if (count === 0) return { count, sentence: "" };
+  const examples = failures.examples.reads;
+  const example = examples["server-error"] ?? examples["rate-limited"] ?? examples.denied ?? examples.other;
+  return {
+    count,
+    sentence: ` The sccache log shows ${counted(count, "cache read")} that failed: ${parts.join(", ")}; sccache counts each as a plain miss.${example ? ` It says: ${example}${example.endsWith(".") ? "" : "."}` : ""}`
+  };
+}
 var cacheErrors = {
   id: "cache-errors",
   severity: "notice",
   name: "Cache errors",
   actionable: true,
   docs: {
-    meaning: "sccache counts two things as cache errors: a hash key it could not compute (the preprocessor or `rustc --emit=dep-info` failed, usually a source that does not compile, such as a configure probe for a missing header) and a cache read that failed (disk I/O, a corrupt entry), which is also a miss. The stats cannot tell them apart, so this is a notice, and a warning only when the errors cover every miss, which is what a broken cache looks like.",
-    evidence: "`cache_errors` per language, beside `cache_misses` and `compile_fails`.",
-    fix: "Look for `Cache read error` in the sccache log. For a local cache make sure `SCCACHE_DIR` is a writable directory; errors from sources that do not compile need no cache fix."
+    meaning: "sccache counts two things as cache errors: a hash key it could not compute (the preprocessor or `rustc --emit=dep-info` failed, usually a source that does not compile, such as a configure probe for a missing header) and a cache read that failed (disk I/O, a corrupt entry), which is also a miss. The stats cannot tell them apart, so this is a notice, and a warning only when the errors cover every miss, which is what a broken cache looks like. A remote read that the service answered with an error (429, 5xx) is counted as a plain miss instead; the sccache log shows those, and they are a warning too.",
+    evidence: "`cache_errors` per language, beside `cache_misses` and `compile_fails`; the log's `Got unexpected error: …` lines with the status the service answered.",
+    fix: "Look for `Cache read error` in the sccache log. For a local cache make sure `SCCACHE_DIR` is a writable directory; errors from sources that do not compile need no cache fix. Reads the service failed are usually transient; `backend: local` keeps lookups on local disk."
   },
   check(facts) {
-    if (facts.cacheErrors === 0) return void 0;
+    const reads = failedReads(facts);
+    if (facts.cacheErrors === 0 && reads.count === 0) return void 0;
+    if (facts.cacheErrors === 0) {
+      return {
+        severity: "warning",
+        title: `${counted(reads.count, "cache read")} failed at the service and counted as misses`,
+        evidence: `${reads.sentence.trim()} Lookups: ${facts.lookups}, misses: ${facts.misses}.`,
+        fix: `# The service failed the lookups (usually transient); lookups on local disk avoid it:
+${USE_LOCAL_BACKEND}`
+      };
+    }
     const perLanguage2 = facts.languages.filter((l) => l.errors > 0).map((l) => `${l.language} ${l.errors}`).join(", ");
     const brokenStorage = facts.misses > 0 && facts.cacheErrors >= facts.misses && facts.cacheErrors > facts.stats.compileFails;
     return {
-      ...brokenStorage ? { severity: "warning" } : {},
+      ...brokenStorage || reads.count > 0 ? { severity: "warning" } : {},
       title: brokenStorage ? `${counted(facts.cacheErrors, "cache error")} for ${counted(facts.misses, "miss", "misses")}: reading the cache fails` : `${counted(facts.cacheErrors, "cache error")} (usually sources that fail to preprocess)`,
-      evidence: `cache_errors: ${perLanguage2}; misses: ${facts.misses}; compile_fails: ${facts.stats.compileFails}.`,
+      evidence: `cache_errors: ${perLanguage2}; misses: ${facts.misses}; compile_fails: ${facts.stats.compileFails}.${reads.sentence}`,
       fix: '# Read the sccache log ("Cache read error" lines). For a local cache, SCCACHE_DIR must be a\n# writable directory; a source that fails to preprocess is counted here too.'
     };
   }
@@ -30315,17 +30854,53 @@ var cacheTimeouts = {
   actionable: true,
   docs: {
     meaning: "A lookup that takes longer than 60 s (hard-coded in sccache) is abandoned and the file is compiled. The storage is too slow or throttled; each timeout also costs a minute of build time.",
-    evidence: "`cache_timeouts` > 0 (each one is also counted as a miss).",
+    evidence: "`cache_timeouts` > 0 (each one is also counted as a miss), or `[crate]: Cache timed out 60.001 s` lines in the sccache log.",
     fix: "Look for `Cache timed out` in the sccache log; move to a faster backend or `backend: local`."
   },
   check(facts) {
-    const n = facts.stats.cacheTimeouts;
+    const fromStats = facts.stats.cacheTimeouts;
+    const fromLog = facts.log?.timeouts ?? 0;
+    const n = fromStats || fromLog;
     if (n === 0) return void 0;
+    const quote2 = facts.log?.firstTimeout ? ` The sccache log says: ${facts.log.firstTimeout}` : "";
     return {
       title: `${n} cache lookups timed out after 60 s`,
-      evidence: `cache_timeouts is ${n}; each counted as a miss (of ${facts.misses}) and cost up to a minute.`,
+      evidence: fromStats ? `cache_timeouts is ${n}; each counted as a miss (of ${facts.misses}) and cost up to a minute.${quote2}` : `The sccache log shows ${n} (the stats, reset since, show none); each was a miss and cost a minute.${quote2}`,
       fix: `# A slow or throttled remote cache; one archive per job avoids per-object lookups:
 ${USE_LOCAL_BACKEND}`
+    };
+  }
+};
+
+// src/report/rules/cache-unreachable.ts
+var cacheUnreachable = {
+  id: "cache-unreachable",
+  severity: "warning",
+  name: "The cache service could not be reached",
+  actionable: true,
+  docs: {
+    meaning: "Cache reads or writes got no answer at all: the connection was refused or reset, or broke in the middle of an upload (sccache logs `send http request`). The service went away, or something between the runner and it (a proxy, a firewall, the network) dropped the requests. sccache never retries: a failed read is counted as a plain miss and the crate is compiled, a failed write is lost and misses again next run. This is not a read-only cache (`read-only-cache`: the startup write check failed) nor writes the service refused (`write-errors`: it answered 429 or 5xx).",
+    evidence: "The sccache log since the server started: `Got unexpected error: … => send http request` (reads) and `Error executing cache write: … => send http request` (writes), with what the network said (`Connection refused`, `Connection reset by peer`, `connection closed before message completed`).",
+    fix: "Usually transient: re-run the job. If it recurs, `backend: local` keeps the build off the network (one archive restored before and saved after the job, with retries); on a self-hosted runner, check the proxy or firewall between the runner and the cache service."
+  },
+  check(facts) {
+    const failures = facts.log?.failures;
+    if (!failures) return void 0;
+    const reads = failures.reads.unreachable;
+    const writes = failures.writes.unreachable;
+    if (reads + writes === 0) return void 0;
+    const { stats } = facts;
+    const what = [
+      reads ? `${counted(reads, "cache read")} (of ${facts.lookups} lookups, each counted as a miss)` : "",
+      writes ? `${counted(writes, "cache write")} (of ${stats.cacheWrites + stats.cacheWriteErrors})` : ""
+    ].filter(Boolean).join(" and ");
+    const network = failures.networkErrors.length ? ` (${failures.networkErrors.join(", ")})` : "";
+    const wasUp = facts.log?.storageCheck?.result === "read-write" && facts.log.storageCheck.checked ? " The startup check had written its probe (storage check result: ReadWrite): the service was reachable then; these failed during the build." : "";
+    const example = failures.examples.reads.unreachable ?? failures.examples.writes.unreachable;
+    return {
+      title: `${counted(reads + writes, "cache request")} got no answer from the cache service${network}`,
+      evidence: `${what[0].toUpperCase()}${what.slice(1)} failed without an answer from the service${network}.` + wasUp + (example ? ` The sccache log says: ${example}${example.endsWith(".") ? "" : "."}` : ""),
+      fix: "# Usually transient (the service or the network between): re-run. If it recurs, keep the build\n# off the network: one archive of SCCACHE_DIR restored before and saved after the job, with retries:\n" + USE_LOCAL_BACKEND
     };
   }
 };
@@ -30586,12 +31161,12 @@ var readOnlyCache = {
   actionable: true,
   docs: {
     meaning: "Not one object was written and the write errors match the misses: the storage refused every write. Either it was configured read-only (`SCCACHE_GHA_RW_MODE=READ_ONLY` from 0.16, `SCCACHE_LOCAL_RW_MODE`), or, from sccache 0.8, the server's startup write check failed (for the GitHub cache typically HTTP 429, rate limited) and the server stayed read-only for its whole life. Nothing this run compiled will hit next time.",
-    evidence: "`cache_writes` = 0 and `cache_write_errors` ≥ 90 % of `cache_misses`.",
+    evidence: "`cache_writes` = 0 and `cache_write_errors` ≥ 90 % of `cache_misses`, unless the sccache log says the writes failed for another reason (no answer, 429, 5xx: `cache-unreachable`, `write-errors`) after a `storage check result: ReadWrite`.",
     fix: "If read-only was not intended: look for `storage write check failed` in the sccache log and restart the server once the service answers, or use `backend: local` to upload one archive per job instead of one entry per object."
   },
   check(facts) {
     const { stats } = facts;
-    if (!facts.everyWriteRefused) return void 0;
+    if (!facts.readOnlyStorage) return void 0;
     if (facts.setup && facts.readOnlyByDesign) {
       return {
         severity: "notice",
@@ -30602,13 +31177,80 @@ var readOnlyCache = {
     }
     return {
       title: `The cache was read-only: all ${stats.cacheWriteErrors} writes failed`,
-      evidence: `0 writes and ${stats.cacheWriteErrors} write errors for ${facts.misses} misses.` + (facts.log?.writeCheckFailure ? ` The sccache log says: ${facts.log.writeCheckFailure}.` : "") + (facts.log?.startedReadOnly && !facts.log.writeCheckFailure ? " The server started read-only." : ""),
+      evidence: `0 writes and ${stats.cacheWriteErrors} write errors for ${facts.misses} misses.` + (facts.log?.writeCheckFailure ? ` The sccache log says: ${facts.log.writeCheckFailure}.` : "") + (facts.log?.storageCheck?.result === "read-only (manually set)" ? " The server started read-only as configured (`storage check result: ReadOnly (manually set)`: SCCACHE_*_RW_MODE=READ_ONLY)." : facts.log?.startedReadOnly && !facts.log.writeCheckFailure ? " The server started read-only." : ""),
       fix: '# Intended (e.g. pull requests)? Nothing to do. Otherwise: search the sccache log for\n# "storage write check failed" (a 429 at server start makes sccache >= 0.8 read-only), and\n# remove SCCACHE_GHA_RW_MODE=READ_ONLY or SCCACHE_LOCAL_RW_MODE=READ_ONLY; or write one archive per job:\n' + USE_LOCAL_BACKEND
     };
   }
 };
 
+// src/report/rules/slow-cache.ts
+var SLOW_CACHE_MIN_SECONDS = 5;
+var seconds2 = (s) => `${s < 1 ? s.toFixed(3) : s.toFixed(1)} s`;
+function cacheTime(facts) {
+  const { stats } = facts;
+  const compiles = stats.compilations ?? facts.misses;
+  if (stats.compilerSeconds === null || compiles === 0) return void 0;
+  const parts = [];
+  if (facts.hits > 0 && stats.cacheReadHitSeconds > 0) {
+    const total = stats.cacheReadHitSeconds;
+    parts.push({ what: `reading ${counted(facts.hits, "hit")}`, total, each: total / facts.hits });
+  }
+  if (stats.cacheWrites > 0 && stats.cacheWriteSeconds > 0) {
+    const total = stats.cacheWriteSeconds;
+    parts.push({ what: counted(stats.cacheWrites, "write"), total, each: total / stats.cacheWrites });
+  }
+  const log = facts.log;
+  if (log && log.missLookups > 0 && log.missLookupSeconds > 0) {
+    const total = log.missLookupSeconds;
+    parts.push({
+      what: `${counted(log.missLookups, "lookup")} that missed (from the log)`,
+      total,
+      each: total / log.missLookups
+    });
+  }
+  return {
+    parts,
+    total: parts.reduce((sum2, p) => sum2 + p.total, 0),
+    compile: { total: stats.compilerSeconds, count: compiles, each: stats.compilerSeconds / compiles }
+  };
+}
+var slowCache = {
+  id: "slow-cache",
+  severity: "warning",
+  name: "The cache was slower than compiling",
+  actionable: true,
+  docs: {
+    meaning: "Reading a hit, writing an object or looking one up took longer, on average, than compiling it: the cache made the build slower instead of faster. Each object costs the GitHub cache two requests to read and three to write whatever its size, so a slow or distant service, or many small objects, make the per-request latency dominate.",
+    evidence: `\`cache_read_hit_duration\` / hits, \`cache_write_duration\` / \`cache_writes\` and, from the log, the \`Cache miss in … s\` of lookups that missed, against \`compiler_write_duration\` / \`compilations\`; at least ${SLOW_CACHE_MIN_SECONDS} s in the cache in all.`,
+    fix: "`backend: local`: the objects are read and written on local disk and travel as one archive per job. Otherwise fewer, larger objects pay the per-request latency less often; or a store closer to the runners."
+  },
+  check(facts) {
+    const time3 = cacheTime(facts);
+    if (!time3 || time3.total < SLOW_CACHE_MIN_SECONDS) return void 0;
+    const slowest = [...time3.parts].sort((a, b) => b.each - a.each)[0];
+    if (!slowest || slowest.each < time3.compile.each) return void 0;
+    const compile2 = `${seconds2(time3.compile.each)} per compilation (${counted(time3.compile.count, "compilation")}, ${seconds2(time3.compile.total)})`;
+    return {
+      title: `The cache took ${seconds2(time3.total)}, longer per object than compiling (${seconds2(slowest.each)} against ${seconds2(time3.compile.each)})`,
+      evidence: `${time3.parts.map((p) => `${p.what}: ${seconds2(p.total)} (${seconds2(p.each)} each)`).join("; ")}; compiling: ${compile2}. Each cache operation cost more than the compile it was meant to save.`,
+      fix: "# Per-request latency dominates: read and write on local disk, one archive per job:\n" + USE_LOCAL_BACKEND + "\n# or fewer, larger objects (each costs 2 requests to read and 3 to write, whatever its size)."
+    };
+  }
+};
+
 // src/report/rules/write-errors.ts
+function causes(facts) {
+  const writes = facts.log?.failures.writes;
+  if (!writes) return "";
+  const statuses = facts.log.failures.statuses.filter((s) => s >= 500);
+  const parts = [
+    writes["server-error"] ? `${writes["server-error"]} answered ${statuses.length ? statuses.map((s) => `HTTP ${s}`).join("/") : "HTTP 5xx"} (a server error)` : "",
+    writes.denied ? `${writes.denied} denied (HTTP 401/403: the token)` : "",
+    writes.unreachable ? `${writes.unreachable} never reached the service (finding \`cache-unreachable\`)` : ""
+  ].filter(Boolean);
+  const example = writes["server-error"] ? facts.log.failures.examples.writes["server-error"] : void 0;
+  return (parts.length ? ` The sccache log shows ${parts.join(", ")}.` : "") + (example ? ` It says: ${example}${example.endsWith(".") ? "" : "."}` : "");
+}
 function writeCounts(facts) {
   const failing = facts.levels.filter((l) => l.stats.writeFailures > 0);
   if (failing.length) {
@@ -30633,16 +31275,19 @@ var writeErrors = {
   name: "Some cache writes failed",
   actionable: true,
   docs: {
-    meaning: "Cache writes failed. With the GitHub cache this is rate limiting: GitHub allows 200 cache-entry uploads a minute per repository and answers 429 beyond that, and sccache never retries a refused write. Every object that was not written misses again next run. In a multi-level cache, writes to the slower levels run in the background and their failures show only per level. (When every write failed, the finding is `read-only-cache` instead.)",
-    evidence: "`cache_write_errors` > 0, or `multi_level[i].write_failures` > 0.",
+    meaning: "Cache writes failed. With the GitHub cache this is mostly rate limiting: GitHub allows 200 cache-entry uploads a minute per repository and answers 429 beyond that; or the service failed (5xx). sccache never retries a refused write. Every object that was not written misses again next run. In a multi-level cache, writes to the slower levels run in the background and their failures show only per level. (A read-only storage is `read-only-cache`; writes that got no answer at all are `cache-unreachable`.)",
+    evidence: "`cache_write_errors` > 0, or `multi_level[i].write_failures` > 0; the sccache log tells 429s and 5xx apart (`Error executing cache write: …`).",
     fix: "Use `backend: local` (one archive per job instead of one upload per object), make pull-request runs read-only, or run fewer sccache jobs in parallel against the GitHub cache."
   },
   check(facts) {
     const { failed, attempted, where, gha } = writeCounts(facts);
-    if (failed === 0 || where === "" && facts.everyWriteRefused) return void 0;
+    if (failed === 0 || where === "" && facts.readOnlyStorage) return void 0;
+    const unanswered = where === "" ? facts.log?.failures.writes.unreachable ?? 0 : 0;
+    if (failed - unanswered <= 0) return void 0;
     return {
       title: `${failed} of ${attempted} cache writes${where} failed (${percent(failed / attempted)})`,
-      evidence: `${attempted - failed} writes${where} succeeded and ${failed} failed; those objects will miss next run.` + (facts.log?.rateLimitedWrites ? ` The sccache log shows ${facts.log.rateLimitedWrites} refused with HTTP 429 (rate limited).` : "") + (gha ? " The GitHub cache accepts 200 uploads a minute per repository." : ""),
+      evidence: `${attempted - failed} writes${where} succeeded and ${failed} failed; those objects will miss next run.` + (facts.log?.rateLimitedWrites ? ` The sccache log shows ${facts.log.rateLimitedWrites} refused with HTTP 429 (rate limited).` : "") + causes(facts) + // The upload limit explains 429s, or refusals the log does not explain; not a 500.
+      (gha && (!facts.log || facts.log.failures.writes["rate-limited"] > 0 || causes(facts) === "") ? " The GitHub cache accepts 200 uploads a minute per repository." : ""),
       fix: gha ? `# One archive per job instead of one upload per object:
 ${USE_LOCAL_BACKEND}` : '# Search the sccache log for "Error executing cache write" to see why the storage refused writes.'
     };
@@ -30930,10 +31575,12 @@ var RULES = [
   ghaProtocolV1,
   readOnlyCache,
   writeErrors,
+  cacheUnreachable,
   incrementalCompilation,
   tagScope,
   targetRestored,
   cacheTimeouts,
+  slowCache,
   cacheErrors,
   forcedRecache,
   namespaceChanged,
@@ -31134,7 +31781,7 @@ var Reader = class {
       return [{ text: String(value.value), line: first }];
     }
     const raw = this.source.slice(value.range[0], value.range[1]).replace(/\n$/, "");
-    return raw.split("\n").map((text, i) => ({ text, line: first + i }));
+    return raw.split("\n").map((text2, i) => ({ text: text2, line: first + i }));
   }
   step(node2, index) {
     const uses2 = this.get(node2, "uses");
@@ -31146,13 +31793,13 @@ var Reader = class {
     const run2 = this.get(node2, "run");
     const lines = run2 === void 0 ? void 0 : this.sourceLines(run2);
     const id = this.text(this.get(node2, "id"));
-    const name2 = this.text(this.get(node2, "name"));
+    const name3 = this.text(this.get(node2, "name"));
     const shell = this.text(this.get(node2, "shell"));
     return {
       index,
       line: this.lineOf(this.deref(node2)),
       ...id !== void 0 ? { id } : {},
-      ...name2 !== void 0 ? { name: name2 } : {},
+      ...name3 !== void 0 ? { name: name3 } : {},
       ...usesText !== void 0 ? { uses: { value: usesText, line: this.lineOf(uses2) } } : {},
       with: withs,
       ...lines ? { run: lines } : {},
@@ -31168,12 +31815,12 @@ var Reader = class {
     const steps = (0, import_yaml.isSeq)(stepsNode) ? stepsNode.items.map((item, i) => this.step(item, i)) : [];
     const uses2 = this.get(node2, "uses");
     const usesText = this.text(uses2);
-    const name2 = this.text(this.get(node2, "name"));
+    const name3 = this.text(this.get(node2, "name"));
     const shell = this.defaultShell(node2) ?? workflowShell;
     return {
       id,
       line,
-      ...name2 !== void 0 ? { name: name2 } : {},
+      ...name3 !== void 0 ? { name: name3 } : {},
       env: this.env(this.get(node2, "env")),
       steps,
       ...usesText !== void 0 ? { uses: { value: usesText, line: this.lineOf(uses2) } } : {},
@@ -31219,9 +31866,9 @@ var Reader = class {
       throw new WorkflowParseError(at2 || 1, 1, "not a workflow: it has no `jobs:` mapping");
     }
     const shell = this.defaultShell(root);
-    const name2 = this.text(this.get(root, "name"));
+    const name3 = this.text(this.get(root, "name"));
     return {
-      ...name2 !== void 0 ? { name: name2 } : {},
+      ...name3 !== void 0 ? { name: name3 } : {},
       // Under a `%YAML 1.1` directive the key `on` is the boolean true.
       triggers: this.triggers(this.get(root, "on") ?? this.get(root, "true")),
       env: this.env(this.get(root, "env")),
@@ -31235,9 +31882,9 @@ function parseError(error62) {
   const reason = (error62.message.split("\n")[0] ?? "").replace(/ at line \d+, column \d+:?$/, "");
   return new WorkflowParseError(pos.line, pos.col, reason || "invalid YAML");
 }
-function parseWhole(text) {
+function parseWhole(text2) {
   const lineCounter = new import_yaml.LineCounter();
-  const docs = (0, import_yaml.parseAllDocuments)(text, { lineCounter, uniqueKeys: false });
+  const docs = (0, import_yaml.parseAllDocuments)(text2, { lineCounter, uniqueKeys: false });
   if (!Array.isArray(docs)) {
     throw new WorkflowParseError(1, 1, "not a workflow: the file is empty");
   }
@@ -31257,7 +31904,7 @@ function parseWhole(text) {
       `the alias *${dangling.source} names no anchor (quote a value that starts with *)`
     );
   }
-  return new Reader(withJobs, lineCounter, text, void 0, anchors).workflow();
+  return new Reader(withJobs, lineCounter, text2, void 0, anchors).workflow();
 }
 var JOB_KEY = /^( +)(["']?)([A-Za-z_][A-Za-z0-9_-]*)\2:[ \t]*(#.*)?$/;
 var blankOrComment = (line) => /^\s*(#.*)?$/.test(line);
@@ -31292,8 +31939,8 @@ function layoutOf(lines) {
   if (jobs.length) jobs[jobs.length - 1] = { ...jobs[jobs.length - 1], end: i };
   return jobs.length ? { jobsLine, jobs } : void 0;
 }
-function parseInParts(text, wantJob) {
-  const lines = text.split("\n");
+function parseInParts(text2, wantJob) {
+  const lines = text2.split("\n");
   const layout = layoutOf(lines);
   if (!layout) return void 0;
   const first = layout.jobs[0].start;
@@ -31339,8 +31986,8 @@ ${body}`;
   return { ...top, jobs, jobIds: layout.jobs.map((j) => j.id) };
 }
 function parseWorkflow(source, wantJob) {
-  const text = source.replace(/\r\n?/g, "\n");
-  return wantJob && parseInParts(text, wantJob) || parseWhole(text);
+  const text2 = source.replace(/\r\n?/g, "\n");
+  return wantJob && parseInParts(text2, wantJob) || parseWhole(text2);
 }
 
 // src/util/shell.ts
@@ -31409,46 +32056,46 @@ function wordsOf(command) {
 
 // src/github/run-script.ts
 var isLiteralValue = (value) => !/[$%`]/.test(value) && !value.startsWith("<<");
-var WORD = /[A-Za-z_][A-Za-z0-9_]*(=|<<)?/g;
+var WORD2 = /[A-Za-z_][A-Za-z0-9_]*(=|<<)?/g;
 var MAX_LINE = 4096;
-function assignmentsIn(text) {
+function assignmentsIn(text2) {
   const found = [];
-  WORD.lastIndex = 0;
-  for (let match = WORD.exec(text); match; match = WORD.exec(text)) {
+  WORD2.lastIndex = 0;
+  for (let match = WORD2.exec(text2); match; match = WORD2.exec(text2)) {
     if (!match[1]) continue;
     const start = match.index;
-    const before = start === 0 ? " " : text[start - 1];
+    const before = start === 0 ? " " : text2[start - 1];
     if (!/[\s"'{;(|]/.test(before)) continue;
     const quote2 = before === '"' || before === "'" ? before : void 0;
-    const valueStart = start + match[0].length;
+    const valueStart2 = start + match[0].length;
     let end;
     if (quote2) {
-      end = text.indexOf(quote2, valueStart);
-      if (end < 0) end = text.length;
-    } else if (text[valueStart] === '"' || text[valueStart] === "'") {
-      end = text.indexOf(text[valueStart], valueStart + 1);
-      if (end < 0) end = text.length;
+      end = text2.indexOf(quote2, valueStart2);
+      if (end < 0) end = text2.length;
+    } else if (text2[valueStart2] === '"' || text2[valueStart2] === "'") {
+      end = text2.indexOf(text2[valueStart2], valueStart2 + 1);
+      if (end < 0) end = text2.length;
     } else {
-      const rest = /[\s;>|]/.exec(text.slice(valueStart));
-      end = rest ? valueStart + rest.index : text.length;
+      const rest = /[\s;>|]/.exec(text2.slice(valueStart2));
+      end = rest ? valueStart2 + rest.index : text2.length;
     }
-    const quotedValue = !quote2 && (text[valueStart] === '"' || text[valueStart] === "'");
-    const value = text.slice(quotedValue ? valueStart + 1 : valueStart, end);
-    const name2 = match[0].slice(0, -match[1].length);
-    found.push({ name: name2, value: match[1] === "<<" ? `<<${value}` : value });
-    WORD.lastIndex = end + 1;
+    const quotedValue = !quote2 && (text2[valueStart2] === '"' || text2[valueStart2] === "'");
+    const value = text2.slice(quotedValue ? valueStart2 + 1 : valueStart2, end);
+    const name3 = match[0].slice(0, -match[1].length);
+    found.push({ name: name3, value: match[1] === "<<" ? `<<${value}` : value });
+    WORD2.lastIndex = end + 1;
   }
   return found;
 }
 var TARGETS_GITHUB_ENV = /GITHUB_ENV\b/;
 var HEREDOC_INTO_ENV = /<<-?\s*['"]?([A-Za-z_][A-Za-z0-9_]*)['"]?/;
 var unescapePrintf = (value, line) => /\bprintf\b/.test(line) ? value.replace(/(\\n)+$/, "") : value;
-function lineAssignments(text, line) {
-  const trimmed = text.trim();
-  if (TARGETS_GITHUB_ENV.test(text)) {
-    return assignmentsIn(text.replace(/\$\{?env:GITHUB_ENV\}?|\$\{?GITHUB_ENV\}?/g, " ")).map((a) => ({
+function lineAssignments(text2, line) {
+  const trimmed = text2.trim();
+  if (TARGETS_GITHUB_ENV.test(text2)) {
+    return assignmentsIn(text2.replace(/\$\{?env:GITHUB_ENV\}?|\$\{?GITHUB_ENV\}?/g, " ")).map((a) => ({
       name: a.name,
-      value: unescapePrintf(a.value, text),
+      value: unescapePrintf(a.value, text2),
       line,
       how: "github-env"
     }));
@@ -31469,8 +32116,8 @@ function scriptAssignments(lines) {
   }));
   const out = [];
   for (let i = 0; i < clean.length; i++) {
-    const { text } = clean[i];
-    const trimmed = text.trim();
+    const { text: text2 } = clean[i];
+    const trimmed = text2.trim();
     if (trimmed === "") continue;
     if (trimmed === "{") {
       let close = i + 1;
@@ -31490,7 +32137,7 @@ function scriptAssignments(lines) {
       }
       continue;
     }
-    const heredoc = TARGETS_GITHUB_ENV.test(text) && /\bcat\b/.test(text) ? HEREDOC_INTO_ENV.exec(text) : null;
+    const heredoc = TARGETS_GITHUB_ENV.test(text2) && /\bcat\b/.test(text2) ? HEREDOC_INTO_ENV.exec(text2) : null;
     if (heredoc) {
       const delimiter = heredoc[1];
       let j = i + 1;
@@ -31501,7 +32148,7 @@ function scriptAssignments(lines) {
       i = j;
       continue;
     }
-    out.push(...lineAssignments(text, clean[i].line));
+    out.push(...lineAssignments(text2, clean[i].line));
   }
   return out;
 }
@@ -31529,16 +32176,16 @@ var V03_ONLY = [
   "SCCACHE_GHA_CACHE_URL",
   "SCCACHE_GHA_RUNTIME_TOKEN"
 ];
-var set2 = (env, name2) => env[name2] !== void 0;
+var set2 = (env, name3) => env[name3] !== void 0;
 function inspectEnvironment(env, version2, caps) {
   const names = Object.keys(env).filter((n) => set2(env, n));
   const higherPrecedenceBackends = names.filter((n) => HIGHER_THAN_GHA.has(n) && env[n] !== "").sort();
   const dead = [];
-  for (const name2 of names.filter((n) => n in NEVER_EXISTED).sort())
-    dead.push({ name: name2, why: NEVER_EXISTED[name2] });
+  for (const name3 of names.filter((n) => n in NEVER_EXISTED).sort())
+    dead.push({ name: name3, why: NEVER_EXISTED[name3] });
   if (caps.ghaEnabledVariable) {
-    for (const name2 of V03_ONLY.filter((n) => set2(env, n))) {
-      dead.push({ name: name2, why: `only sccache 0.3.x read it; ${version2.raw} ignores it` });
+    for (const name3 of V03_ONLY.filter((n) => set2(env, n))) {
+      dead.push({ name: name3, why: `only sccache 0.3.x read it; ${version2.raw} ignores it` });
     }
   }
   if (set2(env, "SCCACHE_GHA_RW_MODE") && !caps.ghaReadOnlyMode) {
@@ -31597,23 +32244,23 @@ var LOCAL_DISK_ONLY = {
   SCCACHE_DIR: "it places the local disk cache only",
   SCCACHE_DIRECT: "direct (preprocessor) mode exists for the local disk cache only"
 };
-function whyNoEffect(name2, situation) {
-  if (situation.afterServerStart && SERVER_START_ONLY.has(name2)) {
+function whyNoEffect(name3, situation) {
+  if (situation.afterServerStart && SERVER_START_ONLY.has(name3)) {
     return "the server reads it once, when it starts, and setup started the server before this step";
   }
-  if (situation.remoteBackend && LOCAL_DISK_ONLY[name2])
-    return `${LOCAL_DISK_ONLY[name2]}, and this job uses a remote cache`;
-  if (name2 === "SCCACHE_CACHE_MULTIARCH" && !situation.buildsCxx) {
+  if (situation.remoteBackend && LOCAL_DISK_ONLY[name3])
+    return `${LOCAL_DISK_ONLY[name3]}, and this job uses a remote cache`;
+  if (name3 === "SCCACHE_CACHE_MULTIARCH" && !situation.buildsCxx) {
     return "only C/C++ compiles with several -arch flags read it (0.5.1+), and this job builds no C/C++";
   }
-  if (name2 === "SCCACHE_DIRECT" && !situation.buildsCxx) {
+  if (name3 === "SCCACHE_DIRECT" && !situation.buildsCxx) {
     return "direct mode is for C/C++ preprocessing, and this job builds no C/C++";
   }
-  if (name2 === "SCCACHE_C_CUSTOM_CACHE_BUSTER" && !situation.buildsCxx) {
+  if (name3 === "SCCACHE_C_CUSTOM_CACHE_BUSTER" && !situation.buildsCxx) {
     return "only C/C++ keys include it, and this job builds no C/C++";
   }
   const rustKeysIgnoreBasedirs = situation.version.semver === null || import_semver2.default.lte(import_semver2.default.coerce(situation.version.semver) ?? "0.0.0", "0.17.99");
-  if (name2 === "SCCACHE_BASEDIRS" && situation.buildsRust && !situation.buildsCxx && rustKeysIgnoreBasedirs) {
+  if (name3 === "SCCACHE_BASEDIRS" && situation.buildsRust && !situation.buildsCxx && rustKeysIgnoreBasedirs) {
     return `Rust cache keys ignore it (src/compiler/rust.rs never reads it, through 0.17), and this job builds only Rust`;
   }
   return void 0;
@@ -31637,9 +32284,9 @@ function namesSccache(word) {
   );
 }
 function serverCommandIn(line) {
-  const text = line.slice(0, MAX_LINE2);
-  if (!/sccache/i.test(text)) return void 0;
-  const joined = withoutComment(text).replace(/\$\{\{\s*env\.SCCACHE_PATH\s*\}\}/gi, "${{env.SCCACHE_PATH}}");
+  const text2 = line.slice(0, MAX_LINE2);
+  if (!/sccache/i.test(text2)) return void 0;
+  const joined = withoutComment(text2).replace(/\$\{\{\s*env\.SCCACHE_PATH\s*\}\}/gi, "${{env.SCCACHE_PATH}}");
   for (const command of commandsOf(joined)) {
     const words = wordsOf(command);
     let at2 = 0;
@@ -31695,13 +32342,13 @@ function buildOf(step) {
     return { stepIndex: step.index, line: step.uses.line, language: "rust", command: uses(step) };
   }
   for (const source of step.run ?? []) {
-    const text = source.text.trim();
-    if (text.startsWith("#")) continue;
-    const rust = RUST_BUILD.exec(text);
-    if (rust && !/\binstall\b[^#]*\bsccache\b/.test(text)) {
+    const text2 = source.text.trim();
+    if (text2.startsWith("#")) continue;
+    const rust = RUST_BUILD.exec(text2);
+    if (rust && !/\binstall\b[^#]*\bsccache\b/.test(text2)) {
       return { stepIndex: step.index, line: source.line, language: "rust", command: rust[0].trim() };
     }
-    const cxx = CXX_BUILD.exec(text);
+    const cxx = CXX_BUILD.exec(text2);
     if (cxx) return { stepIndex: step.index, line: source.line, language: "c/c++", command: cxx[0].trim() };
   }
   return void 0;
@@ -31893,7 +32540,7 @@ function selectJobs(top, jobId, version2, load2) {
 }
 var CALLS_LOCAL_WORKFLOW = /^\s*uses:\s*["']?\.\//m;
 var MENTIONS_SCCACHE = /sccache|SCCACHE_|RUSTC_WRAPPER|_COMPILER_LAUNCHER|ACTIONS_CACHE_URL/i;
-var jobsWorthReading = (jobId) => (id, text) => CALLS_LOCAL_WORKFLOW.test(text) || (jobId !== void 0 ? id === jobId : MENTIONS_SCCACHE.test(text));
+var jobsWorthReading = (jobId) => (id, text2) => CALLS_LOCAL_WORKFLOW.test(text2) || (jobId !== void 0 ? id === jobId : MENTIONS_SCCACHE.test(text2));
 
 // src/report/read-workflow.ts
 function load(path, file2, jobId) {
@@ -31972,216 +32619,504 @@ function describeArchive(outcome) {
 }
 
 // src/report/render/markdown.ts
-function cell(text) {
-  return text.replace(/[\r\n]+/g, " ").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/\|/g, "\\|");
+var byteLength = (text2) => Buffer.byteLength(text2, "utf8");
+var cutMarker = (bytesMore) => `… (cut: ${bytesMore} bytes more)`;
+var CUT_MARKER_BYTES = byteLength(cutMarker(10 ** 15));
+function utf8Prefix(text2, maxBytes) {
+  let units = 0;
+  let bytes = 0;
+  while (units < text2.length) {
+    const code2 = text2.charCodeAt(units);
+    const pair = code2 >= 55296 && code2 <= 56319 && units + 1 < text2.length && isLowSurrogate(text2.charCodeAt(units + 1));
+    const size = pair ? 4 : code2 < 128 ? 1 : code2 < 2048 ? 2 : 3;
+    if (bytes + size > maxBytes) break;
+    bytes += size;
+    units += pair ? 2 : 1;
+  }
+  return { units, bytes };
 }
-function code(text) {
-  const clean = text.replace(/[\r\n]+/g, " ").replace(/\|/g, "\\|");
-  const fence = clean.includes("`") ? "``" : "`";
-  return `${fence}${clean.startsWith("`") ? " " : ""}${clean}${clean.endsWith("`") ? " " : ""}${fence}`;
+var isLowSurrogate = (code2) => code2 >= 56320 && code2 <= 57343;
+function clip(text2, maxBytes) {
+  if (text2.length * 3 <= maxBytes) return text2;
+  const total = byteLength(text2);
+  if (total <= maxBytes) return text2;
+  const kept = utf8Prefix(text2, Math.max(0, maxBytes - CUT_MARKER_BYTES));
+  return text2.slice(0, kept.units) + cutMarker(total - kept.bytes);
 }
-function table(header, rows) {
-  const line = (cells) => `| ${cells.join(" | ")} |`;
-  return [line(header), line(header.map(() => "---")), ...rows.map(line)].join("\n");
+var INLINE_MARKUP = /[\r\n]+|[&<[\]|@]|:\/\/|www\./gi;
+var ESCAPED = {
+  "&": "&amp;",
+  "<": "&lt;",
+  "[": "&#91;",
+  "]": "&#93;",
+  "|": "\\|",
+  "@": "⁠@",
+  "://": "&#58;//"
+};
+function escapeMarkup(match) {
+  if (match[0] === "\r" || match[0] === "\n") return " ";
+  if (match.length === 4) return `${match.slice(0, 3)}&#46;`;
+  return ESCAPED[match] ?? match;
 }
-function fenced(text, lang = "") {
-  const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
-  const fence = "`".repeat(longest + 1);
+var BLOCK_START = /^(?:>|#{1,6}(?:[ \t]|$)|[-+*](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)|`{3}|~{3}|([-*_=])(?:[ \t]*\1){2,}[ \t]*$)/;
+function escapeBlockStart(text2) {
+  return BLOCK_START.test(text2) ? `&#${text2.charCodeAt(0)};${text2.slice(1)}` : text2;
+}
+function cell(text2) {
+  const escaped = escapeBlockStart(text2.replace(INLINE_MARKUP, escapeMarkup).replace(/^[ \t]+/, ""));
+  return escapeTrailingBackslash(escapeUnpairedBackticks(escaped));
+}
+function escapeTrailingBackslash(text2) {
+  let count = 0;
+  while (count < text2.length && text2[text2.length - 1 - count] === "\\") count++;
+  return count % 2 === 1 ? `${text2.slice(0, -1)}&#92;` : text2;
+}
+var ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
+function backtickRunsByLength(text2) {
+  const runs = /* @__PURE__ */ new Map();
+  for (let i = text2.indexOf("`"); i !== -1; ) {
+    let end = i;
+    while (text2[end] === "`") end++;
+    const starts = runs.get(end - i) ?? [];
+    starts.push(i);
+    runs.set(end - i, starts);
+    i = text2.indexOf("`", end);
+  }
+  return runs;
+}
+function escapeUnpairedBackticks(text2) {
+  if (!text2.includes("`")) return text2;
+  const closers2 = backtickRunsByLength(text2);
+  const cursor = /* @__PURE__ */ new Map();
+  const closerAfter = (length, from) => {
+    const starts = closers2.get(length) ?? [];
+    let next = cursor.get(length) ?? 0;
+    while (next < starts.length && starts[next] < from) next++;
+    cursor.set(length, next);
+    return starts[next];
+  };
+  let out = "";
+  let copied = 0;
+  for (let i = 0; i < text2.length; ) {
+    const char = text2[i];
+    if (char === "\\" && ASCII_PUNCTUATION.test(text2[i + 1] ?? "")) {
+      i += 2;
+      continue;
+    }
+    if (char !== "`") {
+      i++;
+      continue;
+    }
+    let end = i;
+    while (text2[end] === "`") end++;
+    const close = closerAfter(end - i, end);
+    if (close !== void 0) {
+      i = close + (end - i);
+      continue;
+    }
+    out += `${text2.slice(copied, i)}${"&#96;".repeat(end - i)}`;
+    copied = end;
+    i = end;
+  }
+  return out + text2.slice(copied);
+}
+function longestRun(text2, char) {
+  let longest = 0;
+  let run2 = 0;
+  for (let i = 0; i < text2.length; i++) {
+    run2 = text2[i] === char ? run2 + 1 : 0;
+    if (run2 > longest) longest = run2;
+  }
+  return longest;
+}
+function code(text2) {
+  const clean = text2.replace(/[\r\n]+/g, " ").replace(/\|/g, "\\|");
+  const fence = "`".repeat(longestRun(clean, "`") + 1);
+  const spacedBothEnds = clean.startsWith(" ") && clean.endsWith(" ") && /[^ ]/.test(clean);
+  const pad = clean.startsWith("`") || clean.endsWith("`") || spacedBothEnds ? " " : "";
+  return `${fence}${pad}${clean}${pad}${fence}`;
+}
+var tableRow = (cells) => `| ${cells.join(" | ")} |`;
+var tableOfRows = (header, rows) => [tableRow(header), tableRow(header.map(() => "---")), ...rows].join("\n");
+var table = (header, rows) => tableOfRows(header, rows.map(tableRow));
+function fenced(text2, lang = "") {
+  const fence = "`".repeat(Math.max(2, longestRun(text2, "`")) + 1);
   return `${fence}${lang}
-${text}
+${text2}
 ${fence}`;
+}
+var MAX_LINK_BYTES = 2e3;
+function link(text2, url2) {
+  if (!/^https?:\/\//i.test(url2) || byteLength(url2) > MAX_LINK_BYTES) return text2;
+  const destination = url2.replace(
+    /[\s()<>\\[\]`]/g,
+    (c) => c.charCodeAt(0) < 128 ? `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}` : encodeURIComponent(c)
+  );
+  return `[${text2}](${destination})`;
+}
+var MORE_LINE_BYTES = 200;
+function fitItems(items, render, limits) {
+  const shown2 = [];
+  const separatorBytes = byteLength(limits.separator);
+  let used = 0;
+  for (const item of items.slice(0, limits.maxItems)) {
+    const text2 = render(item);
+    const isLast = shown2.length === items.length - 1;
+    const room = limits.maxBytes - (isLast ? 0 : MORE_LINE_BYTES);
+    const size = byteLength(text2) + separatorBytes;
+    if (used + size > room) break;
+    used += size;
+    shown2.push(text2);
+  }
+  return { shown: shown2, omitted: items.length - shown2.length };
+}
+var OPENING_FENCE = /^ {0,3}(`{3,}|~{3,})/;
+var CLOSING_FENCE = /^ {0,3}(`{3,}|~{3,})[ \t]*$/;
+function afterLine(open2, line) {
+  if (open2.fence !== void 0) {
+    const close = CLOSING_FENCE.exec(line)?.[1];
+    const closes = close !== void 0 && close[0] === open2.fence[0] && close.length >= open2.fence.length;
+    return closes ? { ...open2, fence: void 0 } : open2;
+  }
+  const fence = OPENING_FENCE.exec(line)?.[1];
+  if (fence !== void 0 && !(fence[0] === "`" && line.slice(line.indexOf(fence) + fence.length).includes("`")))
+    return { ...open2, fence };
+  if (line.startsWith("<details>")) return { ...open2, details: open2.details + 1 };
+  if (line.startsWith("</details>")) return { ...open2, details: Math.max(0, open2.details - 1) };
+  return open2;
+}
+var closers = (open2) => (open2.fence !== void 0 ? `
+${open2.fence}` : "") + "\n\n</details>".repeat(open2.details);
+function capMarkdown(markdown, limit, note) {
+  const total = byteLength(markdown);
+  if (total <= limit) return markdown;
+  const tailBytes = byteLength(`
+
+${note(total)}
+`);
+  let open2 = { fence: void 0, details: 0 };
+  let keep = { end: 0, bytes: 0, closers: "" };
+  let bytes = 0;
+  for (let start = 0; start < markdown.length; ) {
+    const newline = markdown.indexOf("\n", start);
+    const end = newline === -1 ? markdown.length : newline;
+    const line = markdown.slice(start, end);
+    bytes += byteLength(line);
+    if (bytes > limit) break;
+    open2 = afterLine(open2, line);
+    const close = closers(open2);
+    if (bytes + byteLength(close) + tailBytes <= limit) keep = { end, bytes, closers: close };
+    bytes += 1;
+    start = end + 1;
+  }
+  return `${markdown.slice(0, keep.end)}${keep.closers}
+
+${note(total - keep.bytes)}
+`;
 }
 
 // src/report/render/summary.ts
 var SUMMARY_LIMIT_BYTES = 1e3 * 1e3;
-var MAX_TABLE_ROWS = 50;
+var SECTION_BUDGETS = {
+  headline: 4e3,
+  languages: 2e4,
+  findings: 4e5,
+  workflow: 12e3,
+  crateMisses: 4e4,
+  history: 6e4,
+  nonCacheable: 8e4,
+  cache: 12e4,
+  setup: 6e4,
+  archive: 12e3,
+  counters: 4e3
+};
+var TEXT_BYTES = {
+  /** The job label in the heading: one readable line. */
+  label: 256,
+  /** A finding's one-line title. */
+  title: 500,
+  /** A finding's numbers: a few sentences, a list of up to a dozen names. */
+  evidence: 4e3,
+  /** A YAML snippet of a few steps. */
+  fix: 4e3,
+  /** A crate, language, reason, ref, variable or level name. */
+  name: 300,
+  /** A path, a storage location, an error message in a table cell. */
+  value: 1e3,
+  /** A line of history, the workflow note, a problem or a hint. */
+  note: 2e3
+};
+var MAX_ITEMS = {
+  findings: 100,
+  languages: 50,
+  levels: 20,
+  nonCacheable: 50,
+  /** Crates in the first table; the rest, up to `crates` in all, behind <details>. */
+  shownCrates: 5,
+  crates: 20,
+  historyNotes: 20,
+  inputChanges: 8,
+  refs: 10,
+  variables: 40,
+  jobs: 50,
+  workflowNotes: 20
+};
 var SEVERITY_LABEL = {
   error: "🛑 Error",
   warning: "⚠️ Warning",
   notice: "ℹ️ Notice"
 };
+var text = (raw, maxBytes) => cell(clip(raw, maxBytes));
+var literal2 = (raw, maxBytes) => code(clip(raw, maxBytes));
+var name2 = (raw) => literal2(raw, TEXT_BYTES.name);
+var andMore = (omitted, noun) => omitted > 0 ? `
+
+…and ${counted(omitted, `more ${noun}`)}.` : "";
+function inlineList(items, limits, noun = "") {
+  const separator = limits.separator ?? ", ";
+  const fitted = fitItems(items, (item) => item, { ...limits, separator });
+  const more = fitted.omitted ? `, and ${fitted.omitted} more${noun ? ` ${noun}` : ""}` : "";
+  return fitted.shown.join(separator) + more;
+}
+var labelSuffix = (label) => label ? ` · ${text(label, TEXT_BYTES.label)}` : "";
 function headline({ facts, label }) {
   const rate = facts.hitRate === null ? "no cache lookups" : `${formatPercent(facts.hitRate)} hit rate`;
-  const title = `## sccache: ${rate}${label ? ` · ${cell(label)}` : ""}`;
   const parts = [
     `**${counted(facts.hits, "hit")}, ${counted(facts.misses, "miss", "misses")}** in ${counted(facts.lookups, "cache lookup")}`,
     counted(facts.stats.compileRequests, "compile request"),
     `${counted(facts.stats.requestsNotCacheable, "non-cacheable call")} (${facts.fixableNonCacheable} fixable)`
   ];
-  return `${title}
+  return `## sccache: ${rate}${labelSuffix(label)}
 
 ${parts.join(" · ")}`;
 }
-function languageTable(facts) {
+function languageTable(facts, budget) {
   if (facts.languages.length === 0) return "";
-  const rows = facts.languages.slice(0, MAX_TABLE_ROWS).map((l) => [
-    cell(l.language),
-    String(l.hits),
-    String(l.misses),
-    String(l.errors),
-    formatPercent(l.hitRate)
-  ]);
-  return table(["Language", "Hits", "Misses", "Errors", "Hit rate"], rows);
+  const header = ["Language", "Hits", "Misses", "Errors", "Hit rate"];
+  const fitted = cappedTable(
+    header,
+    facts.languages,
+    (l) => [
+      text(l.language, TEXT_BYTES.name),
+      String(l.hits),
+      String(l.misses),
+      String(l.errors),
+      formatPercent(l.hitRate)
+    ],
+    { maxItems: MAX_ITEMS.languages, maxBytes: budget }
+  );
+  return `${tableOfRows(header, fitted.rows)}${andMore(fitted.omitted, "language")}`;
+}
+function cappedTable(header, items, cells, limits) {
+  const head = tableOfRows(header, []);
+  const fitted = fitItems(items, (item) => tableRow(cells(item)), {
+    maxItems: limits.maxItems,
+    maxBytes: limits.maxBytes - byteLength(head),
+    separator: "\n"
+  });
+  return { rows: fitted.shown, omitted: fitted.omitted };
 }
 var isSnippet = (fix) => fix.includes("\n") || /^[#-]|^\w+:/.test(fix);
 function placeText(place, linkTo) {
-  const text = code(`${place.file}:${place.line}`);
+  const where = literal2(`${place.file}:${place.line}`, TEXT_BYTES.value);
   const url2 = linkTo?.(place);
-  return url2 ? `[${text}](${url2})` : text;
+  return url2 ? link(where, url2) : where;
 }
-function findingsSection(findings, linkTo) {
-  if (findings.length === 0) return "### Findings\n\nNothing to fix: no misses with a known cause.";
-  const blocks = findings.map(
-    (f) => `#### ${SEVERITY_LABEL[f.severity]}: ${cell(f.title)}
+function findingBlock(f, linkTo) {
+  const fix = clip(f.fix, TEXT_BYTES.fix);
+  return `#### ${SEVERITY_LABEL[f.severity]}: ${text(f.title, TEXT_BYTES.title)}
 
-${cell(f.evidence)} <sub>(${code(f.id)})</sub>
+${text(f.evidence, TEXT_BYTES.evidence)} <sub>(${name2(f.id)})</sub>
 
 ` + (f.place ? `**Where:** ${placeText(f.place, linkTo)}
 
-` : "") + `**Fix:** ${isSnippet(f.fix) ? `
+` : "") + `**Fix:** ${isSnippet(fix) ? `
 
-${fenced(f.fix, "yaml")}` : cell(f.fix)}`
-  );
-  return `### Findings
-
-${blocks.join("\n\n")}`;
+${fenced(fix, "yaml")}` : cell(fix)}`;
 }
-function nonCacheableSection(facts) {
+function findingsSection(findings, budget, linkTo) {
+  const heading = "### Findings\n\n";
+  if (findings.length === 0) return `${heading}Nothing to fix: no misses with a known cause.`;
+  const fitted = fitItems(findings, (f) => findingBlock(f, linkTo), {
+    maxItems: MAX_ITEMS.findings,
+    maxBytes: budget - byteLength(heading),
+    separator: "\n\n"
+  });
+  return `${heading}${fitted.shown.join("\n\n")}${andMore(fitted.omitted, "finding")}`;
+}
+function nonCacheableSection(facts, budget) {
   if (facts.nonCacheable.length === 0) return "";
-  const rows = facts.nonCacheable.slice(0, MAX_TABLE_ROWS).map((r) => [
-    code(r.reason),
-    String(r.count),
-    r.kind,
-    cell(r.fix ? `${r.meaning}; fix: ${r.fix}` : r.meaning)
-  ]);
-  const more = facts.nonCacheable.length > MAX_TABLE_ROWS ? `
-
-…and ${facts.nonCacheable.length - MAX_TABLE_ROWS} more reasons.` : "";
-  return `### Non-cacheable calls
-
-Not misses: sccache does not look these up.
-
-${table(["Reason", "Calls", "Kind", "What it is"], rows)}${more}`;
+  const intro = "### Non-cacheable calls\n\nNot misses: sccache does not look these up.\n\n";
+  const header = ["Reason", "Calls", "Kind", "What it is"];
+  const fitted = cappedTable(
+    header,
+    facts.nonCacheable,
+    (r) => [
+      name2(r.reason),
+      String(r.count),
+      r.kind,
+      text(r.fix ? `${r.meaning}; fix: ${r.fix}` : r.meaning, TEXT_BYTES.value)
+    ],
+    { maxItems: MAX_ITEMS.nonCacheable, maxBytes: budget - byteLength(intro) }
+  );
+  return `${intro}${tableOfRows(header, fitted.rows)}${andMore(fitted.omitted, "reason")}`;
 }
-function locationSection(facts) {
+function levelsTable(levels, budget) {
+  if (levels.length === 0) return "";
+  const header = ["Level", "Storage", "Hits", "Misses"];
+  const fitted = cappedTable(
+    header,
+    levels,
+    ({ stats, location }) => [
+      text(stats.name, TEXT_BYTES.name),
+      text(describeLocation(location), TEXT_BYTES.value),
+      String(stats.hits),
+      String(stats.misses)
+    ],
+    { maxItems: MAX_ITEMS.levels, maxBytes: budget }
+  );
+  return `
+
+${tableOfRows(header, fitted.rows)}${andMore(fitted.omitted, "level")}`;
+}
+function locationSection(facts, budget) {
   const { location, stats, host } = facts;
   const rows = [
-    ["Storage", cell(describeLocation(location))],
-    ["cache_location", code(location.raw || "(empty)")]
+    ["Storage", text(describeLocation(location), TEXT_BYTES.value)],
+    ["cache_location", literal2(location.raw || "(empty)", TEXT_BYTES.value)]
   ];
   if (location.protocol) rows.push(["Protocol", location.protocol]);
   if (location.backend === "gha" && location.protocol === "v2") {
+    const hash2 = literal2(location.name ?? "", TEXT_BYTES.name);
     rows.push([
       "Namespace",
-      location.namespace ? `${code(location.namespace)} (${code(location.name ?? "")} is its SHA-256)` : `${code(location.name ?? "")}: SHA-256 of a namespace this report cannot name (a SCCACHE_GHA_VERSION suffix?)`
-    ]);
-  }
-  for (const level of facts.levels) {
-    const s = level.stats;
-    rows.push([
-      cell(s.name),
-      `${cell(describeLocation(level.location))}: ${s.hits} hits, ${s.misses} misses`
+      location.namespace ? `${literal2(location.namespace, TEXT_BYTES.name)} (${hash2} is its SHA-256)` : `${hash2}: SHA-256 of a namespace this report cannot name (a SCCACHE_GHA_VERSION suffix?)`
     ]);
   }
   rows.push([
     "sccache version",
-    stats.version ? code(stats.version) : `not reported (${SHAPE_RELEASES[stats.shape]})`
+    stats.version ? literal2(stats.version, TEXT_BYTES.name) : `not reported (${SHAPE_RELEASES[stats.shape]})`
   ]);
   const usesGha = location.backend === "gha" || facts.levels.some((l) => l.location.backend === "gha");
   if (usesGha) rows.push(["GitHub host", `${host.kind}${host.assumed ? " (assumed)" : ""}`]);
-  if (stats.cacheSize !== null) rows.push(["Cache size", `${(stats.cacheSize / 2 ** 20).toFixed(1)} MiB`]);
-  return `### Cache
+  if (stats.cacheSize !== null) rows.push(["Cache size", MiB(stats.cacheSize)]);
+  const main = `### Cache
 
 ${table(["", ""], rows)}`;
+  return main + levelsTable(facts.levels, budget - byteLength(main));
 }
+var variableList = (names) => inlineList(
+  names.map(name2),
+  { maxItems: MAX_ITEMS.variables, maxBytes: SECTION_BUDGETS.setup / 6, separator: " " },
+  "variables"
+);
 function setupSection(facts) {
   const setup = facts.setup;
   if (!setup) return "";
+  const error62 = text(setup.preflight.error ?? "", TEXT_BYTES.note);
   const rows = [
-    ["sccache", `${code(setup.sccacheVersion)} at ${code(setup.sccachePath)}`],
-    ["Backend asked for", code(setup.requestedBackend)],
-    ["Backend in use", setup.backend ? code(setup.backend) : "none: sccache did not start"]
+    ["sccache", `${name2(setup.sccacheVersion)} at ${literal2(setup.sccachePath, TEXT_BYTES.value)}`],
+    ["Backend asked for", name2(setup.requestedBackend)],
+    ["Backend in use", setup.backend ? name2(setup.backend) : "none: sccache did not start"]
   ];
   if (setup.protocol) rows.push(["Protocol", setup.protocol]);
-  if (setup.namespace) rows.push(["Namespace", code(setup.namespace)]);
-  if (setup.ghaUnavailableBecause) rows.push(["Why not the GitHub cache", cell(setup.ghaUnavailableBecause)]);
-  rows.push(["Read-only", cell(describeReadOnly(setup.readOnly))]);
+  if (setup.namespace) rows.push(["Namespace", literal2(setup.namespace, TEXT_BYTES.value)]);
+  if (setup.ghaUnavailableBecause)
+    rows.push(["Why not the GitHub cache", text(setup.ghaUnavailableBecause, TEXT_BYTES.note)]);
+  rows.push(["Read-only", text(describeReadOnly(setup.readOnly), TEXT_BYTES.note)]);
   rows.push([
     "Preflight",
-    setup.preflight.fallback ? `failed, fell back to local disk: ${cell(setup.preflight.error ?? "")}` : setup.preflight.ok ? "passed" : `failed: ${cell(setup.preflight.error ?? "")}`
+    setup.preflight.fallback ? `failed, fell back to local disk: ${error62}` : setup.preflight.ok ? text(describePreflight(setup.preflight), TEXT_BYTES.note) : `failed: ${error62}`
   ]);
-  if (setup.exported.length) rows.push(["Exported", setup.exported.map(code).join(" ")]);
+  if (setup.exported.length) rows.push(["Exported", variableList(setup.exported)]);
+  if (setup.keptInServer?.length) {
+    rows.push([
+      "Kept in the server",
+      `${variableList(setup.keptInServer)} (later steps do not see them; \`export-credentials: true\` exports them)`
+    ]);
+  }
   return `### Setup
 
 ${table(["", ""], rows)}`;
 }
 var MiB = (bytes) => `${(bytes / 2 ** 20).toFixed(1)} MiB`;
-function historySection(facts, notes) {
-  const lines = [];
+function comparisonLine(facts) {
   const previous = facts.previousRun;
-  if (previous) {
-    const kind = facts.comparedWith?.kind;
-    const where = !kind || kind === "this ref" ? previous.ref : `${previous.ref}, ${kind}`;
-    const changed = facts.inputChanges.length;
-    lines.push(
-      `Compared with run ${cell(previous.runId)} on ${code(where)} (${previous.hits} hits, ${previous.misses} misses): ` + (!facts.inputs ? "this run's own inputs are not known here, only its stats and log." : changed === 0 ? "nothing changed in the inputs of the keys." : `${changed} input${changed > 1 ? "s" : ""} changed: ${facts.inputChanges.slice(0, 8).map((c) => code(c.name)).join(", ")}${changed > 8 ? `, and ${changed - 8} more` : ""}.`)
-    );
-  }
-  const listing = facts.cacheListing;
-  if (listing) {
-    const refs = listing.byRef.slice(0, 10).map((r) => `${code(r.ref)} ${r.entries} entries (${MiB(r.bytes)})`);
-    const namespace = facts.namespace ? ` of namespace ${code(facts.namespace)}` : "";
-    lines.push(
-      refs.length ? `Entries${namespace} in the cache: ${refs.join(", ")}${listing.byRef.length > 10 ? `, and ${listing.byRef.length - 10} more refs` : ""}${listing.truncated ? " (listing cut short)" : ""}.` : `The cache holds no entries${namespace}.`
-    );
-    const used = listing.repositoryBytes !== void 0 ? `${MiB(listing.repositoryBytes)} of the repository's ${MiB(listing.quotaBytes)}` : void 0;
-    if (used || listing.oldestAccess) {
-      lines.push(
-        [
-          used ? `In use: ${used}.` : "",
-          listing.oldestAccess ? `Oldest last access (evicted first): ${cell(listing.oldestAccess)}.` : ""
-        ].filter(Boolean).join(" ")
-      );
+  if (!previous) return void 0;
+  const kind = facts.comparedWith?.kind;
+  const where = !kind || kind === "this ref" ? previous.ref : `${previous.ref}, ${kind}`;
+  const changed = facts.inputChanges.length;
+  const changes = inlineList(
+    facts.inputChanges.map((c) => name2(c.name)),
+    {
+      maxItems: MAX_ITEMS.inputChanges,
+      maxBytes: TEXT_BYTES.note * 2
     }
-  }
-  lines.push(...notes.map(cell));
-  return lines.length ? `### History
-
-${lines.map((l) => `- ${l}`).join("\n")}` : "";
+  );
+  return `Compared with run ${text(previous.runId, TEXT_BYTES.name)} on ${literal2(where, TEXT_BYTES.value)} (${previous.hits} hits, ${previous.misses} misses): ` + (!facts.inputs ? "this run's own inputs are not known here, only its stats and log." : changed === 0 ? "nothing changed in the inputs of the keys." : `${changed} input${changed > 1 ? "s" : ""} changed: ${changes}.`);
 }
-var SHOWN_CRATES = 5;
-var MAX_CRATES = 20;
-function crateMissesSection(facts) {
-  const rows = facts.crateMisses;
-  if (rows.length === 0) return "";
-  const line = (r) => [
-    code(r.name),
-    String(r.misses),
-    r.hitBefore ? "hit in the last run" : ""
+function listingLines(facts) {
+  const listing = facts.cacheListing;
+  if (!listing) return [];
+  const namespace = facts.namespace ? ` of namespace ${literal2(facts.namespace, TEXT_BYTES.value)}` : "";
+  const refs = inlineList(
+    listing.byRef.map((r) => `${name2(r.ref)} ${r.entries} entries (${MiB(r.bytes)})`),
+    { maxItems: MAX_ITEMS.refs, maxBytes: TEXT_BYTES.note * 4 },
+    "refs"
+  );
+  const lines = [
+    listing.byRef.length ? `Entries${namespace} in the cache: ${refs}${listing.truncated ? " (listing cut short)" : ""}.` : `The cache holds no entries${namespace}.`
   ];
+  const used = listing.repositoryBytes !== void 0 ? `In use: ${MiB(listing.repositoryBytes)} of the repository's ${MiB(listing.quotaBytes)}.` : "";
+  const oldest = listing.oldestAccess ? `Oldest last access (evicted first): ${text(listing.oldestAccess, TEXT_BYTES.name)}.` : "";
+  if (used || oldest) lines.push([used, oldest].filter(Boolean).join(" "));
+  return lines;
+}
+function historySection(facts, notes, budget) {
+  const heading = "### History\n\n";
+  const comparison = comparisonLine(facts);
+  const ours = [...comparison ? [comparison] : [], ...listingLines(facts)].map((l) => `- ${l}`);
+  if (ours.length === 0 && notes.length === 0) return "";
+  const fixed = ours.join("\n");
+  const fitted = fitItems(notes, (n) => `- ${text(n, TEXT_BYTES.note)}`, {
+    maxItems: MAX_ITEMS.historyNotes,
+    maxBytes: budget - byteLength(heading + fixed) - 1,
+    separator: "\n"
+  });
+  const lines = [...ours, ...fitted.shown].join("\n");
+  return `${heading}${lines}${andMore(fitted.omitted, "note")}`;
+}
+function crateMissesSection(facts, budget) {
+  const all = facts.crateMisses;
+  if (all.length === 0) return "";
+  const intro = "### Misses by crate\n\nFrom the server log; those that hit in the last run first.\n\n";
   const header = ["Crate or source", "Misses", ""];
-  const first = table(header, rows.slice(0, SHOWN_CRATES).map(line));
-  const rest = rows.slice(SHOWN_CRATES, MAX_CRATES);
-  const more = rows.length > MAX_CRATES ? `
+  const fitted = cappedTable(
+    header,
+    all,
+    (r) => [name2(r.name), String(r.misses), r.hitBefore ? "hit in the last run" : ""],
+    // Room for the second table's header and the <details> around it.
+    { maxItems: MAX_ITEMS.crates, maxBytes: budget - byteLength(intro + tableOfRows(header, [])) - 100 }
+  );
+  const first = tableOfRows(header, fitted.rows.slice(0, MAX_ITEMS.shownCrates));
+  const rest = fitted.rows.slice(MAX_ITEMS.shownCrates);
+  const hidden = all.length - Math.min(fitted.rows.length, MAX_ITEMS.shownCrates);
+  const more = fitted.omitted ? `
 
-…and ${rows.length - MAX_CRATES} more.` : "";
+…and ${fitted.omitted} more.` : "";
   const details = rest.length ? `
 
-<details><summary>${rows.length - SHOWN_CRATES} more</summary>
+<details><summary>${hidden} more</summary>
 
-${table(header, rest.map(line))}${more}
+${tableOfRows(header, rest)}${more}
 
-</details>` : "";
-  return `### Misses by crate
-
-From the server log; those that hit in the last run first.
-
-${first}${details}`;
+</details>` : more;
+  return `${intro}${first}${details}`;
 }
 function archiveSection(archive) {
   return `### Local cache archive
 
-\`${archive.dir}\`: ${describeArchive(archive)}.`;
+${literal2(archive.dir, TEXT_BYTES.value)}: ${text(describeArchive(archive), TEXT_BYTES.note)}.`;
 }
 function countersSection(facts) {
   const s = facts.stats;
@@ -32210,44 +33145,55 @@ ${body}
 
 </details>`;
 }
+var SUMMARY_CUT_NOTE = () => "…summary cut here: GitHub accepts at most 1 MiB per step.";
+var SECTION_CUT_NOTE = (bytesMore) => `… (section cut: ${bytesMore} bytes more)`;
 function capSummary(markdown, limit = SUMMARY_LIMIT_BYTES) {
-  if (Buffer.byteLength(markdown) <= limit) return markdown;
-  const note = "\n\n…summary cut here: GitHub accepts at most 1 MiB per step.\n";
-  let cut = markdown.slice(0, limit - Buffer.byteLength(note));
-  while (Buffer.byteLength(cut) > limit - Buffer.byteLength(note)) cut = cut.slice(0, -1024);
-  return cut.slice(0, cut.lastIndexOf("\n")) + note;
+  return capMarkdown(markdown, limit, SUMMARY_CUT_NOTE);
+}
+function joinSections(sections) {
+  const kept = sections.filter(([section]) => section !== "").map(([section, budget]) => capMarkdown(section, budget, SECTION_CUT_NOTE).trimEnd());
+  return capSummary(kept.join("\n\n") + "\n");
 }
 function renderSummary(input2) {
-  const sections = [
-    headline(input2),
-    languageTable(input2.facts),
-    findingsSection(input2.findings, input2.linkTo),
-    input2.workflowNote ? `### Workflow
+  const { facts } = input2;
+  const b = SECTION_BUDGETS;
+  return joinSections([
+    [headline(input2), b.headline],
+    [languageTable(facts, b.languages), b.languages],
+    [findingsSection(input2.findings, b.findings, input2.linkTo), b.findings],
+    [input2.workflowNote ? `### Workflow
 
-${cell(input2.workflowNote)}` : "",
-    crateMissesSection(input2.facts),
-    historySection(input2.facts, input2.historyNotes ?? []),
-    nonCacheableSection(input2.facts),
-    locationSection(input2.facts),
-    setupSection(input2.facts),
-    input2.archive ? archiveSection(input2.archive) : "",
-    countersSection(input2.facts)
-  ].filter((s) => s !== "");
-  return capSummary(sections.join("\n\n") + "\n");
+${text(input2.workflowNote, TEXT_BYTES.note)}` : "", b.workflow],
+    [crateMissesSection(facts, b.crateMisses), b.crateMisses],
+    [historySection(facts, input2.historyNotes ?? [], b.history), b.history],
+    [nonCacheableSection(facts, b.nonCacheable), b.nonCacheable],
+    [locationSection(facts, b.cache), b.cache],
+    [setupSection(facts), b.setup],
+    [input2.archive ? archiveSection(input2.archive) : "", b.archive],
+    [countersSection(facts), b.counters]
+  ]);
 }
+var WORKFLOW_BUDGETS = { heading: 4e4, findings: SECTION_BUDGETS.findings, notes: 1e5 };
 function renderWorkflowSummary(input2) {
-  const jobs = input2.jobs.length ? input2.jobs.map(code).join(", ") : "none that compiles through sccache";
-  const notes = (input2.notes ?? []).map((n) => `- ${cell(n)}`).join("\n");
-  const sections = [
-    `## sccache-guard: ${code(input2.file)}
+  const b = WORKFLOW_BUDGETS;
+  const jobs = input2.jobs.length ? inlineList(input2.jobs.map(name2), { maxItems: MAX_ITEMS.jobs, maxBytes: b.heading / 2 }, "jobs") : "none that compiles through sccache";
+  const notes = fitItems(input2.notes ?? [], (n) => `- ${text(n, TEXT_BYTES.note)}`, {
+    maxItems: MAX_ITEMS.workflowNotes,
+    maxBytes: b.notes - 100,
+    separator: "\n"
+  });
+  return joinSections([
+    [`## sccache-guard: ${literal2(input2.file, TEXT_BYTES.value)}
 
-Jobs explained: ${jobs}`,
-    findingsSection(input2.findings),
-    notes ? `### Notes
+Jobs explained: ${jobs}`, b.heading],
+    [findingsSection(input2.findings, b.findings), b.findings],
+    [
+      notes.shown.length ? `### Notes
 
-${notes}` : ""
-  ].filter((s) => s !== "");
-  return capSummary(sections.join("\n\n") + "\n");
+${notes.shown.join("\n")}${andMore(notes.omitted, "note")}` : "",
+      b.notes
+    ]
+  ]);
 }
 
 // src/report/explain.ts
@@ -32312,8 +33258,8 @@ async function explain(argv) {
       `explain: --sccache-version "${flag}" is not a version such as ${NEWEST_TESTED_VERSION}`
     );
   }
-  const text = values.stats ? readInput(values.stats, "stats") : void 0;
-  const stats = text === void 0 ? void 0 : parseStats(text);
+  const text2 = values.stats ? readInput(values.stats, "stats") : void 0;
+  const stats = text2 === void 0 ? void 0 : parseStats(text2);
   const version2 = versionToJudge(flag, stats?.version);
   const workflow = values.workflow ? readWorkflowJobs({
     path: values.workflow,
@@ -32359,8 +33305,8 @@ async function explain(argv) {
   return values.format === "json" ? JSON.stringify(renderExplainJson(facts, findings, workflowJson), null, 2) + "\n" : renderSummary({ facts, findings });
 }
 var processIo = {
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text)
+  stdout: (text2) => process.stdout.write(text2),
+  stderr: (text2) => process.stderr.write(text2)
 };
 async function run(argv, io = processIo) {
   const [command, ...rest] = argv;

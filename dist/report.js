@@ -28,8 +28,8 @@ var __commonJS = (cb, mod) => function __require2() {
   }
 };
 var __export = (target, all) => {
-  for (var name2 in all)
-    __defProp(target, name2, { get: all[name2], enumerable: true });
+  for (var name3 in all)
+    __defProp(target, name3, { get: all[name3], enumerable: true });
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
@@ -1384,15 +1384,15 @@ var require_util = __commonJS({
         size: m[3] ? parseInt(m[3]) : null
       } : null;
     }
-    function addListener(obj, name2, listener) {
+    function addListener(obj, name3, listener) {
       const listeners = obj[kListeners] ??= [];
-      listeners.push([name2, listener]);
-      obj.on(name2, listener);
+      listeners.push([name3, listener]);
+      obj.on(name3, listener);
       return obj;
     }
     function removeAllListeners(obj) {
-      for (const [name2, listener] of obj[kListeners] ?? []) {
-        obj.removeListener(name2, listener);
+      for (const [name3, listener] of obj[kListeners] ?? []) {
+        obj.removeListener(name3, listener);
       }
       obj[kListeners] = null;
     }
@@ -3560,9 +3560,9 @@ var require_data_url = __commonJS({
       assert5(mimeType !== "failure");
       const { parameters, essence } = mimeType;
       let serialization = essence;
-      for (let [name2, value] of parameters.entries()) {
+      for (let [name3, value] of parameters.entries()) {
         serialization += ";";
-        serialization += name2;
+        serialization += name3;
         serialization += "=";
         if (!HTTP_TOKEN_CODEPOINTS.test(value)) {
           value = value.replace(/(\\|")/g, "\\$1");
@@ -4010,11 +4010,11 @@ var require_webidl = __commonJS({
       }
       return V;
     };
-    webidl.converters.TypedArray = function(V, T, prefix2, name2, opts) {
+    webidl.converters.TypedArray = function(V, T, prefix2, name3, opts) {
       if (webidl.util.Type(V) !== "Object" || !types2.isTypedArray(V) || V.constructor.name !== T.name) {
         throw webidl.errors.conversionFailed({
           prefix: prefix2,
-          argument: `${name2} ("${webidl.util.Stringify(V)}")`,
+          argument: `${name3} ("${webidl.util.Stringify(V)}")`,
           types: [T.name]
         });
       }
@@ -4032,11 +4032,11 @@ var require_webidl = __commonJS({
       }
       return V;
     };
-    webidl.converters.DataView = function(V, prefix2, name2, opts) {
+    webidl.converters.DataView = function(V, prefix2, name3, opts) {
       if (webidl.util.Type(V) !== "Object" || !types2.isDataView(V)) {
         throw webidl.errors.exception({
           header: prefix2,
-          message: `${name2} is not a DataView.`
+          message: `${name3} is not a DataView.`
         });
       }
       if (opts?.allowShared === false && types2.isSharedArrayBuffer(V.buffer)) {
@@ -4053,19 +4053,19 @@ var require_webidl = __commonJS({
       }
       return V;
     };
-    webidl.converters.BufferSource = function(V, prefix2, name2, opts) {
+    webidl.converters.BufferSource = function(V, prefix2, name3, opts) {
       if (types2.isAnyArrayBuffer(V)) {
-        return webidl.converters.ArrayBuffer(V, prefix2, name2, { ...opts, allowShared: false });
+        return webidl.converters.ArrayBuffer(V, prefix2, name3, { ...opts, allowShared: false });
       }
       if (types2.isTypedArray(V)) {
-        return webidl.converters.TypedArray(V, V.constructor, prefix2, name2, { ...opts, allowShared: false });
+        return webidl.converters.TypedArray(V, V.constructor, prefix2, name3, { ...opts, allowShared: false });
       }
       if (types2.isDataView(V)) {
-        return webidl.converters.DataView(V, prefix2, name2, { ...opts, allowShared: false });
+        return webidl.converters.DataView(V, prefix2, name3, { ...opts, allowShared: false });
       }
       throw webidl.errors.conversionFailed({
         prefix: prefix2,
-        argument: `${name2} ("${webidl.util.Stringify(V)}")`,
+        argument: `${name3} ("${webidl.util.Stringify(V)}")`,
         types: ["BufferSource"]
       });
     };
@@ -4509,7 +4509,7 @@ var require_util2 = __commonJS({
       return result;
     }
     var esIteratorPrototype = Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]()));
-    function createIterator(name2, kInternalIterator, keyIndex = 0, valueIndex = 1) {
+    function createIterator(name3, kInternalIterator, keyIndex = 0, valueIndex = 1) {
       class FastIterableIterator {
         /** @type {any} */
         #target;
@@ -4530,7 +4530,7 @@ var require_util2 = __commonJS({
         next() {
           if (typeof this !== "object" || this === null || !(#target in this)) {
             throw new TypeError(
-              `'next' called on an object that does not implement interface ${name2} Iterator.`
+              `'next' called on an object that does not implement interface ${name3} Iterator.`
             );
           }
           const index = this.#index;
@@ -4569,7 +4569,7 @@ var require_util2 = __commonJS({
           writable: false,
           enumerable: false,
           configurable: true,
-          value: `${name2} Iterator`
+          value: `${name3} Iterator`
         },
         next: { writable: true, enumerable: true, configurable: true }
       });
@@ -4577,8 +4577,8 @@ var require_util2 = __commonJS({
         return new FastIterableIterator(target, kind);
       };
     }
-    function iteratorMixin(name2, object2, kInternalIterator, keyIndex = 0, valueIndex = 1) {
-      const makeIterator = createIterator(name2, kInternalIterator, keyIndex, valueIndex);
+    function iteratorMixin(name3, object2, kInternalIterator, keyIndex = 0, valueIndex = 1) {
+      const makeIterator = createIterator(name3, kInternalIterator, keyIndex, valueIndex);
       const properties = {
         keys: {
           writable: true,
@@ -4613,10 +4613,10 @@ var require_util2 = __commonJS({
           configurable: true,
           value: function forEach(callbackfn, thisArg = globalThis) {
             webidl.brandCheck(this, object2);
-            webidl.argumentLengthCheck(arguments, 1, `${name2}.forEach`);
+            webidl.argumentLengthCheck(arguments, 1, `${name3}.forEach`);
             if (typeof callbackfn !== "function") {
               throw new TypeError(
-                `Failed to execute 'forEach' on '${name2}': parameter 1 is not of type 'Function'.`
+                `Failed to execute 'forEach' on '${name3}': parameter 1 is not of type 'Function'.`
               );
             }
             for (const { 0: key, 1: value } of makeIterator(this, "key+value")) {
@@ -4671,17 +4671,17 @@ var require_util2 = __commonJS({
     }
     async function readAllBytes(reader) {
       const bytes = [];
-      let byteLength = 0;
+      let byteLength2 = 0;
       while (true) {
         const { done, value: chunk } = await reader.read();
         if (done) {
-          return Buffer.concat(bytes, byteLength);
+          return Buffer.concat(bytes, byteLength2);
         }
         if (!isUint8Array(chunk)) {
           throw new TypeError("Received non-Uint8Array chunk");
         }
         bytes.push(chunk);
-        byteLength += chunk.length;
+        byteLength2 += chunk.length;
       }
     }
     function urlIsLocal(url3) {
@@ -4868,8 +4868,8 @@ var require_util2 = __commonJS({
       }
       return values;
     }
-    function getDecodeSplit(name2, list) {
-      const value = list.get(name2, true);
+    function getDecodeSplit(name3, list) {
+      const value = list.get(name3, true);
       if (value === null) {
         return null;
       }
@@ -5056,7 +5056,7 @@ var require_formdata = __commonJS({
         }
         this[kState] = [];
       }
-      append(name2, value, filename = void 0) {
+      append(name3, value, filename = void 0) {
         webidl.brandCheck(this, _FormData);
         const prefix2 = "FormData.append";
         webidl.argumentLengthCheck(arguments, 2, prefix2);
@@ -5065,45 +5065,45 @@ var require_formdata = __commonJS({
             "Failed to execute 'append' on 'FormData': parameter 2 is not of type 'Blob'"
           );
         }
-        name2 = webidl.converters.USVString(name2, prefix2, "name");
+        name3 = webidl.converters.USVString(name3, prefix2, "name");
         value = isBlobLike(value) ? webidl.converters.Blob(value, prefix2, "value", { strict: false }) : webidl.converters.USVString(value, prefix2, "value");
         filename = arguments.length === 3 ? webidl.converters.USVString(filename, prefix2, "filename") : void 0;
-        const entry = makeEntry(name2, value, filename);
+        const entry = makeEntry(name3, value, filename);
         this[kState].push(entry);
       }
-      delete(name2) {
+      delete(name3) {
         webidl.brandCheck(this, _FormData);
         const prefix2 = "FormData.delete";
         webidl.argumentLengthCheck(arguments, 1, prefix2);
-        name2 = webidl.converters.USVString(name2, prefix2, "name");
-        this[kState] = this[kState].filter((entry) => entry.name !== name2);
+        name3 = webidl.converters.USVString(name3, prefix2, "name");
+        this[kState] = this[kState].filter((entry) => entry.name !== name3);
       }
-      get(name2) {
+      get(name3) {
         webidl.brandCheck(this, _FormData);
         const prefix2 = "FormData.get";
         webidl.argumentLengthCheck(arguments, 1, prefix2);
-        name2 = webidl.converters.USVString(name2, prefix2, "name");
-        const idx = this[kState].findIndex((entry) => entry.name === name2);
+        name3 = webidl.converters.USVString(name3, prefix2, "name");
+        const idx = this[kState].findIndex((entry) => entry.name === name3);
         if (idx === -1) {
           return null;
         }
         return this[kState][idx].value;
       }
-      getAll(name2) {
+      getAll(name3) {
         webidl.brandCheck(this, _FormData);
         const prefix2 = "FormData.getAll";
         webidl.argumentLengthCheck(arguments, 1, prefix2);
-        name2 = webidl.converters.USVString(name2, prefix2, "name");
-        return this[kState].filter((entry) => entry.name === name2).map((entry) => entry.value);
+        name3 = webidl.converters.USVString(name3, prefix2, "name");
+        return this[kState].filter((entry) => entry.name === name3).map((entry) => entry.value);
       }
-      has(name2) {
+      has(name3) {
         webidl.brandCheck(this, _FormData);
         const prefix2 = "FormData.has";
         webidl.argumentLengthCheck(arguments, 1, prefix2);
-        name2 = webidl.converters.USVString(name2, prefix2, "name");
-        return this[kState].findIndex((entry) => entry.name === name2) !== -1;
+        name3 = webidl.converters.USVString(name3, prefix2, "name");
+        return this[kState].findIndex((entry) => entry.name === name3) !== -1;
       }
-      set(name2, value, filename = void 0) {
+      set(name3, value, filename = void 0) {
         webidl.brandCheck(this, _FormData);
         const prefix2 = "FormData.set";
         webidl.argumentLengthCheck(arguments, 2, prefix2);
@@ -5112,16 +5112,16 @@ var require_formdata = __commonJS({
             "Failed to execute 'set' on 'FormData': parameter 2 is not of type 'Blob'"
           );
         }
-        name2 = webidl.converters.USVString(name2, prefix2, "name");
+        name3 = webidl.converters.USVString(name3, prefix2, "name");
         value = isBlobLike(value) ? webidl.converters.Blob(value, prefix2, "name", { strict: false }) : webidl.converters.USVString(value, prefix2, "name");
         filename = arguments.length === 3 ? webidl.converters.USVString(filename, prefix2, "name") : void 0;
-        const entry = makeEntry(name2, value, filename);
-        const idx = this[kState].findIndex((entry2) => entry2.name === name2);
+        const entry = makeEntry(name3, value, filename);
+        const idx = this[kState].findIndex((entry2) => entry2.name === name3);
         if (idx !== -1) {
           this[kState] = [
             ...this[kState].slice(0, idx),
             entry,
-            ...this[kState].slice(idx + 1).filter((entry2) => entry2.name !== name2)
+            ...this[kState].slice(idx + 1).filter((entry2) => entry2.name !== name3)
           ];
         } else {
           this[kState].push(entry);
@@ -5159,7 +5159,7 @@ var require_formdata = __commonJS({
         configurable: true
       }
     });
-    function makeEntry(name2, value, filename) {
+    function makeEntry(name3, value, filename) {
       if (typeof value === "string") {
       } else {
         if (!isFileLike(value)) {
@@ -5173,7 +5173,7 @@ var require_formdata = __commonJS({
           value = value instanceof NativeFile ? new File2([value], filename, options) : new FileLike(value, filename, options);
         }
       }
-      return { name: name2, value };
+      return { name: name3, value };
     }
     module.exports = { FormData: FormData2, makeEntry };
   }
@@ -5252,7 +5252,7 @@ var require_formdata_parser = __commonJS({
         if (result === "failure") {
           return "failure";
         }
-        let { name: name2, filename, contentType: contentType2, encoding } = result;
+        let { name: name3, filename, contentType: contentType2, encoding } = result;
         position.position += 2;
         let body2;
         {
@@ -5281,22 +5281,22 @@ var require_formdata_parser = __commonJS({
         } else {
           value = utf8DecodeBytes(Buffer.from(body2));
         }
-        assert5(isUSVString(name2));
+        assert5(isUSVString(name3));
         assert5(typeof value === "string" && isUSVString(value) || isFileLike(value));
-        entryList.push(makeEntry(name2, value, filename));
+        entryList.push(makeEntry(name3, value, filename));
       }
     }
     function parseMultipartFormDataHeaders(input2, position) {
-      let name2 = null;
+      let name3 = null;
       let filename = null;
       let contentType2 = null;
       let encoding = null;
       while (true) {
         if (input2[position.position] === 13 && input2[position.position + 1] === 10) {
-          if (name2 === null) {
+          if (name3 === null) {
             return "failure";
           }
-          return { name: name2, filename, contentType: contentType2, encoding };
+          return { name: name3, filename, contentType: contentType2, encoding };
         }
         let headerName = collectASequenceOfBytes(
           (char) => char !== 10 && char !== 13 && char !== 58,
@@ -5318,13 +5318,13 @@ var require_formdata_parser = __commonJS({
         );
         switch (bufferToLowerCasedHeaderName(headerName)) {
           case "content-disposition": {
-            name2 = filename = null;
+            name3 = filename = null;
             if (!bufferStartsWith(input2, formDataNameBuffer, position)) {
               return "failure";
             }
             position.position += 17;
-            name2 = parseMultipartFormDataName(input2, position);
-            if (name2 === null) {
+            name3 = parseMultipartFormDataName(input2, position);
+            if (name3 === null) {
               return "failure";
             }
             if (bufferStartsWith(input2, filenameBuffer, position)) {
@@ -5381,7 +5381,7 @@ var require_formdata_parser = __commonJS({
     }
     function parseMultipartFormDataName(input2, position) {
       assert5(input2[position.position - 1] === 34);
-      let name2 = collectASequenceOfBytes(
+      let name3 = collectASequenceOfBytes(
         (char) => char !== 10 && char !== 13 && char !== 34,
         input2,
         position
@@ -5391,8 +5391,8 @@ var require_formdata_parser = __commonJS({
       } else {
         position.position++;
       }
-      name2 = new TextDecoder().decode(name2).replace(/%0A/ig, "\n").replace(/%0D/ig, "\r").replace(/%22/g, '"');
-      return name2;
+      name3 = new TextDecoder().decode(name3).replace(/%0A/ig, "\n").replace(/%0D/ig, "\r").replace(/%22/g, '"');
+      return name3;
     }
     function collectASequenceOfBytes(condition, input2, position) {
       let start = position.position;
@@ -5519,16 +5519,16 @@ Content-Disposition: form-data`;
         const rn = new Uint8Array([13, 10]);
         length = 0;
         let hasUnknownSizeValue = false;
-        for (const [name2, value] of object2) {
+        for (const [name3, value] of object2) {
           if (typeof value === "string") {
-            const chunk2 = textEncoder.encode(prefix2 + `; name="${escape3(normalizeLinefeeds(name2))}"\r
+            const chunk2 = textEncoder.encode(prefix2 + `; name="${escape3(normalizeLinefeeds(name3))}"\r
 \r
 ${normalizeLinefeeds(value)}\r
 `);
             blobParts.push(chunk2);
             length += chunk2.byteLength;
           } else {
-            const chunk2 = textEncoder.encode(`${prefix2}; name="${escape3(normalizeLinefeeds(name2))}"` + (value.name ? `; filename="${escape3(value.name)}"` : "") + `\r
+            const chunk2 = textEncoder.encode(`${prefix2}; name="${escape3(normalizeLinefeeds(name3))}"` + (value.name ? `; filename="${escape3(value.name)}"` : "") + `\r
 Content-Type: ${value.type || "application/octet-stream"}\r
 \r
 `);
@@ -5672,8 +5672,8 @@ Content-Type: ${value.type || "application/octet-stream"}\r
                 case "application/x-www-form-urlencoded": {
                   const entries = new URLSearchParams(value.toString());
                   const fd = new FormData2();
-                  for (const [name2, value2] of entries) {
-                    fd.append(name2, value2);
+                  for (const [name3, value2] of entries) {
+                    fd.append(name3, value2);
                   }
                   return fd;
                 }
@@ -6929,13 +6929,13 @@ var require_client_h2 = __commonJS({
     } = http22;
     function parseH2Headers(headers) {
       const result = [];
-      for (const [name2, value] of Object.entries(headers)) {
+      for (const [name3, value] of Object.entries(headers)) {
         if (Array.isArray(value)) {
           for (const subvalue of value) {
-            result.push(Buffer.from(name2), Buffer.from(subvalue));
+            result.push(Buffer.from(name3), Buffer.from(subvalue));
           }
         } else {
-          result.push(Buffer.from(name2), Buffer.from(value));
+          result.push(Buffer.from(name3), Buffer.from(value));
         }
       }
       return result;
@@ -7579,8 +7579,8 @@ var require_redirect_handler = __commonJS({
         return true;
       }
       if (unknownOrigin && (header.length === 13 || header.length === 6 || header.length === 19)) {
-        const name2 = util5.headerNameToString(header);
-        return name2 === "authorization" || name2 === "cookie" || name2 === "proxy-authorization";
+        const name3 = util5.headerNameToString(header);
+        return name3 === "authorization" || name3 === "cookie" || name3 === "proxy-authorization";
       }
       return false;
     }
@@ -10833,13 +10833,13 @@ var require_mock_utils = __commonJS({
       for (let i = 0; i < keys.length; ++i) {
         const key = keys[i];
         const value = data[key];
-        const name2 = Buffer.from(`${key}`);
+        const name3 = Buffer.from(`${key}`);
         if (Array.isArray(value)) {
           for (let j = 0; j < value.length; ++j) {
-            result.push(name2, Buffer.from(`${value[j]}`));
+            result.push(name3, Buffer.from(`${value[j]}`));
           }
         } else {
-          result.push(name2, Buffer.from(`${value}`));
+          result.push(name3, Buffer.from(`${value}`));
         }
       }
       return result;
@@ -11989,12 +11989,12 @@ var require_headers = __commonJS({
         });
       }
     }
-    function appendHeader(headers, name2, value) {
+    function appendHeader(headers, name3, value) {
       value = headerValueNormalize(value);
-      if (!isValidHeaderName(name2)) {
+      if (!isValidHeaderName(name3)) {
         throw webidl.errors.invalidArgument({
           prefix: "Headers.append",
-          value: name2,
+          value: name3,
           type: "header name"
         });
       } else if (!isValidHeaderValue(value)) {
@@ -12007,7 +12007,7 @@ var require_headers = __commonJS({
       if (getHeadersGuard(headers) === "immutable") {
         throw new TypeError("immutable");
       }
-      return getHeadersList(headers).append(name2, value, false);
+      return getHeadersList(headers).append(name3, value, false);
     }
     function compareHeaderName(a, b) {
       return a[0] < b[0] ? -1 : 1;
@@ -12030,8 +12030,8 @@ var require_headers = __commonJS({
        * @param {string} name
        * @param {boolean} isLowerCase
        */
-      contains(name2, isLowerCase) {
-        return this[kHeadersMap].has(isLowerCase ? name2 : name2.toLowerCase());
+      contains(name3, isLowerCase) {
+        return this[kHeadersMap].has(isLowerCase ? name3 : name3.toLowerCase());
       }
       clear() {
         this[kHeadersMap].clear();
@@ -12044,9 +12044,9 @@ var require_headers = __commonJS({
        * @param {string} value
        * @param {boolean} isLowerCase
        */
-      append(name2, value, isLowerCase) {
+      append(name3, value, isLowerCase) {
         this[kHeadersSortedMap] = null;
-        const lowercaseName = isLowerCase ? name2 : name2.toLowerCase();
+        const lowercaseName = isLowerCase ? name3 : name3.toLowerCase();
         const exists2 = this[kHeadersMap].get(lowercaseName);
         if (exists2) {
           const delimiter4 = lowercaseName === "cookie" ? "; " : ", ";
@@ -12055,7 +12055,7 @@ var require_headers = __commonJS({
             value: `${exists2.value}${delimiter4}${value}`
           });
         } else {
-          this[kHeadersMap].set(lowercaseName, { name: name2, value });
+          this[kHeadersMap].set(lowercaseName, { name: name3, value });
         }
         if (lowercaseName === "set-cookie") {
           (this.cookies ??= []).push(value);
@@ -12067,26 +12067,26 @@ var require_headers = __commonJS({
        * @param {string} value
        * @param {boolean} isLowerCase
        */
-      set(name2, value, isLowerCase) {
+      set(name3, value, isLowerCase) {
         this[kHeadersSortedMap] = null;
-        const lowercaseName = isLowerCase ? name2 : name2.toLowerCase();
+        const lowercaseName = isLowerCase ? name3 : name3.toLowerCase();
         if (lowercaseName === "set-cookie") {
           this.cookies = [value];
         }
-        this[kHeadersMap].set(lowercaseName, { name: name2, value });
+        this[kHeadersMap].set(lowercaseName, { name: name3, value });
       }
       /**
        * @see https://fetch.spec.whatwg.org/#concept-header-list-delete
        * @param {string} name
        * @param {boolean} isLowerCase
        */
-      delete(name2, isLowerCase) {
+      delete(name3, isLowerCase) {
         this[kHeadersSortedMap] = null;
-        if (!isLowerCase) name2 = name2.toLowerCase();
-        if (name2 === "set-cookie") {
+        if (!isLowerCase) name3 = name3.toLowerCase();
+        if (name3 === "set-cookie") {
           this.cookies = null;
         }
-        this[kHeadersMap].delete(name2);
+        this[kHeadersMap].delete(name3);
       }
       /**
        * @see https://fetch.spec.whatwg.org/#concept-header-list-get
@@ -12094,19 +12094,19 @@ var require_headers = __commonJS({
        * @param {boolean} isLowerCase
        * @returns {string | null}
        */
-      get(name2, isLowerCase) {
-        return this[kHeadersMap].get(isLowerCase ? name2 : name2.toLowerCase())?.value ?? null;
+      get(name3, isLowerCase) {
+        return this[kHeadersMap].get(isLowerCase ? name3 : name3.toLowerCase())?.value ?? null;
       }
       *[Symbol.iterator]() {
-        for (const { 0: name2, 1: { value } } of this[kHeadersMap]) {
-          yield [name2, value];
+        for (const { 0: name3, 1: { value } } of this[kHeadersMap]) {
+          yield [name3, value];
         }
       }
       get entries() {
         const headers = {};
         if (this[kHeadersMap].size !== 0) {
-          for (const { name: name2, value } of this[kHeadersMap].values()) {
-            headers[name2] = value;
+          for (const { name: name3, value } of this[kHeadersMap].values()) {
+            headers[name3] = value;
           }
         }
         return headers;
@@ -12117,13 +12117,13 @@ var require_headers = __commonJS({
       get entriesList() {
         const headers = [];
         if (this[kHeadersMap].size !== 0) {
-          for (const { 0: lowerName, 1: { name: name2, value } } of this[kHeadersMap]) {
+          for (const { 0: lowerName, 1: { name: name3, value } } of this[kHeadersMap]) {
             if (lowerName === "set-cookie") {
               for (const cookie of this.cookies) {
-                headers.push([name2, cookie]);
+                headers.push([name3, cookie]);
               }
             } else {
-              headers.push([name2, value]);
+              headers.push([name3, value]);
             }
           }
         }
@@ -12169,8 +12169,8 @@ var require_headers = __commonJS({
           return array2;
         } else {
           let i = 0;
-          for (const { 0: name2, 1: { value } } of this[kHeadersMap]) {
-            array2[i++] = [name2, value];
+          for (const { 0: name3, 1: { value } } of this[kHeadersMap]) {
+            array2[i++] = [name3, value];
             assert5(value !== null);
           }
           return array2.sort(compareHeaderName);
@@ -12193,77 +12193,77 @@ var require_headers = __commonJS({
         }
       }
       // https://fetch.spec.whatwg.org/#dom-headers-append
-      append(name2, value) {
+      append(name3, value) {
         webidl.brandCheck(this, _Headers);
         webidl.argumentLengthCheck(arguments, 2, "Headers.append");
         const prefix2 = "Headers.append";
-        name2 = webidl.converters.ByteString(name2, prefix2, "name");
+        name3 = webidl.converters.ByteString(name3, prefix2, "name");
         value = webidl.converters.ByteString(value, prefix2, "value");
-        return appendHeader(this, name2, value);
+        return appendHeader(this, name3, value);
       }
       // https://fetch.spec.whatwg.org/#dom-headers-delete
-      delete(name2) {
+      delete(name3) {
         webidl.brandCheck(this, _Headers);
         webidl.argumentLengthCheck(arguments, 1, "Headers.delete");
         const prefix2 = "Headers.delete";
-        name2 = webidl.converters.ByteString(name2, prefix2, "name");
-        if (!isValidHeaderName(name2)) {
+        name3 = webidl.converters.ByteString(name3, prefix2, "name");
+        if (!isValidHeaderName(name3)) {
           throw webidl.errors.invalidArgument({
             prefix: "Headers.delete",
-            value: name2,
+            value: name3,
             type: "header name"
           });
         }
         if (this.#guard === "immutable") {
           throw new TypeError("immutable");
         }
-        if (!this.#headersList.contains(name2, false)) {
+        if (!this.#headersList.contains(name3, false)) {
           return;
         }
-        this.#headersList.delete(name2, false);
+        this.#headersList.delete(name3, false);
       }
       // https://fetch.spec.whatwg.org/#dom-headers-get
-      get(name2) {
+      get(name3) {
         webidl.brandCheck(this, _Headers);
         webidl.argumentLengthCheck(arguments, 1, "Headers.get");
         const prefix2 = "Headers.get";
-        name2 = webidl.converters.ByteString(name2, prefix2, "name");
-        if (!isValidHeaderName(name2)) {
+        name3 = webidl.converters.ByteString(name3, prefix2, "name");
+        if (!isValidHeaderName(name3)) {
           throw webidl.errors.invalidArgument({
             prefix: prefix2,
-            value: name2,
+            value: name3,
             type: "header name"
           });
         }
-        return this.#headersList.get(name2, false);
+        return this.#headersList.get(name3, false);
       }
       // https://fetch.spec.whatwg.org/#dom-headers-has
-      has(name2) {
+      has(name3) {
         webidl.brandCheck(this, _Headers);
         webidl.argumentLengthCheck(arguments, 1, "Headers.has");
         const prefix2 = "Headers.has";
-        name2 = webidl.converters.ByteString(name2, prefix2, "name");
-        if (!isValidHeaderName(name2)) {
+        name3 = webidl.converters.ByteString(name3, prefix2, "name");
+        if (!isValidHeaderName(name3)) {
           throw webidl.errors.invalidArgument({
             prefix: prefix2,
-            value: name2,
+            value: name3,
             type: "header name"
           });
         }
-        return this.#headersList.contains(name2, false);
+        return this.#headersList.contains(name3, false);
       }
       // https://fetch.spec.whatwg.org/#dom-headers-set
-      set(name2, value) {
+      set(name3, value) {
         webidl.brandCheck(this, _Headers);
         webidl.argumentLengthCheck(arguments, 2, "Headers.set");
         const prefix2 = "Headers.set";
-        name2 = webidl.converters.ByteString(name2, prefix2, "name");
+        name3 = webidl.converters.ByteString(name3, prefix2, "name");
         value = webidl.converters.ByteString(value, prefix2, "value");
         value = headerValueNormalize(value);
-        if (!isValidHeaderName(name2)) {
+        if (!isValidHeaderName(name3)) {
           throw webidl.errors.invalidArgument({
             prefix: prefix2,
-            value: name2,
+            value: name3,
             type: "header name"
           });
         } else if (!isValidHeaderValue(value)) {
@@ -12276,7 +12276,7 @@ var require_headers = __commonJS({
         if (this.#guard === "immutable") {
           throw new TypeError("immutable");
         }
-        this.#headersList.set(name2, value, false);
+        this.#headersList.set(name3, value, false);
       }
       // https://fetch.spec.whatwg.org/#dom-headers-getsetcookie
       getSetCookie() {
@@ -12299,13 +12299,13 @@ var require_headers = __commonJS({
           return this.#headersList[kHeadersSortedMap] = names;
         }
         for (let i = 0; i < names.length; ++i) {
-          const { 0: name2, 1: value } = names[i];
-          if (name2 === "set-cookie") {
+          const { 0: name3, 1: value } = names[i];
+          if (name3 === "set-cookie") {
             for (let j = 0; j < cookies.length; ++j) {
-              headers.push([name2, cookies[j]]);
+              headers.push([name3, cookies[j]]);
             }
           } else {
-            headers.push([name2, value]);
+            headers.push([name3, value]);
           }
         }
         return this.#headersList[kHeadersSortedMap] = headers;
@@ -12725,23 +12725,23 @@ var require_response = __commonJS({
     webidl.converters.URLSearchParams = webidl.interfaceConverter(
       URLSearchParams
     );
-    webidl.converters.XMLHttpRequestBodyInit = function(V, prefix2, name2) {
+    webidl.converters.XMLHttpRequestBodyInit = function(V, prefix2, name3) {
       if (typeof V === "string") {
-        return webidl.converters.USVString(V, prefix2, name2);
+        return webidl.converters.USVString(V, prefix2, name3);
       }
       if (isBlobLike(V)) {
-        return webidl.converters.Blob(V, prefix2, name2, { strict: false });
+        return webidl.converters.Blob(V, prefix2, name3, { strict: false });
       }
       if (ArrayBuffer.isView(V) || types2.isArrayBuffer(V)) {
-        return webidl.converters.BufferSource(V, prefix2, name2);
+        return webidl.converters.BufferSource(V, prefix2, name3);
       }
       if (util5.isFormDataLike(V)) {
-        return webidl.converters.FormData(V, prefix2, name2, { strict: false });
+        return webidl.converters.FormData(V, prefix2, name3, { strict: false });
       }
       if (V instanceof URLSearchParams) {
-        return webidl.converters.URLSearchParams(V, prefix2, name2);
+        return webidl.converters.URLSearchParams(V, prefix2, name3);
       }
-      return webidl.converters.DOMString(V, prefix2, name2);
+      return webidl.converters.DOMString(V, prefix2, name3);
     };
     webidl.converters.BodyInit = function(V, prefix2, argument) {
       if (V instanceof ReadableStream) {
@@ -13112,8 +13112,8 @@ var require_request2 = __commonJS({
           const headers = init.headers !== void 0 ? init.headers : new HeadersList(headersList);
           headersList.clear();
           if (headers instanceof HeadersList) {
-            for (const { name: name2, value } of headers.rawValues()) {
-              headersList.append(name2, value, false);
+            for (const { name: name3, value } of headers.rawValues()) {
+              headersList.append(name3, value, false);
             }
             headersList.cookies = headers.cookies;
           } else {
@@ -14967,7 +14967,7 @@ var require_util4 = __commonJS({
     var { getEncoding } = require_encoding();
     var { serializeAMimeType, parseMIMEType } = require_data_url();
     var { types: types2 } = __require("node:util");
-    var { StringDecoder: StringDecoder2 } = __require("string_decoder");
+    var { StringDecoder } = __require("string_decoder");
     var { btoa: btoa2 } = __require("node:buffer");
     var staticPropertyDescriptors = {
       enumerable: true,
@@ -15058,7 +15058,7 @@ var require_util4 = __commonJS({
             dataURL += serializeAMimeType(parsed);
           }
           dataURL += ";base64,";
-          const decoder = new StringDecoder2("latin1");
+          const decoder = new StringDecoder("latin1");
           for (const chunk of bytes) {
             dataURL += btoa2(decoder.write(chunk));
           }
@@ -15087,7 +15087,7 @@ var require_util4 = __commonJS({
         }
         case "BinaryString": {
           let binaryString = "";
-          const decoder = new StringDecoder2("latin1");
+          const decoder = new StringDecoder("latin1");
           for (const chunk of bytes) {
             binaryString += decoder.write(chunk);
           }
@@ -16117,9 +16117,9 @@ var require_util6 = __commonJS({
       }
       return false;
     }
-    function validateCookieName(name2) {
-      for (let i = 0; i < name2.length; ++i) {
-        const code2 = name2.charCodeAt(i);
+    function validateCookieName(name3) {
+      for (let i = 0; i < name3.length; ++i) {
+        const code2 = name3.charCodeAt(i);
         if (code2 < 33 || // exclude CTLs (0-31), SP and HT
         code2 > 126 || // exclude non-ascii and DEL
         code2 === 34 || // "
@@ -16326,7 +16326,7 @@ var require_parse = __commonJS({
       }
       let nameValuePair = "";
       let unparsedAttributes = "";
-      let name2 = "";
+      let name3 = "";
       let value = "";
       if (header.includes(";")) {
         const position = { position: 0 };
@@ -16339,20 +16339,20 @@ var require_parse = __commonJS({
         value = nameValuePair;
       } else {
         const position = { position: 0 };
-        name2 = collectASequenceOfCodePointsFast(
+        name3 = collectASequenceOfCodePointsFast(
           "=",
           nameValuePair,
           position
         );
         value = nameValuePair.slice(position.position + 1);
       }
-      name2 = name2.trim();
+      name3 = name3.trim();
       value = value.trim();
-      if (name2.length + value.length > maxNameValuePairSize) {
+      if (name3.length + value.length > maxNameValuePairSize) {
         return null;
       }
       return {
-        name: name2,
+        name: name3,
         value,
         ...parseUnparsedAttributes(unparsedAttributes)
       };
@@ -16465,19 +16465,19 @@ var require_cookies = __commonJS({
         return out;
       }
       for (const piece of cookie.split(";")) {
-        const [name2, ...value] = piece.split("=");
-        out[name2.trim()] = value.join("=");
+        const [name3, ...value] = piece.split("=");
+        out[name3.trim()] = value.join("=");
       }
       return out;
     }
-    function deleteCookie(headers, name2, attributes) {
+    function deleteCookie(headers, name3, attributes) {
       webidl.brandCheck(headers, Headers2, { strict: false });
       const prefix2 = "deleteCookie";
       webidl.argumentLengthCheck(arguments, 2, prefix2);
-      name2 = webidl.converters.DOMString(name2, prefix2, "name");
+      name3 = webidl.converters.DOMString(name3, prefix2, "name");
       attributes = webidl.converters.DeleteCookieAttributes(attributes);
       setCookie(headers, {
-        name: name2,
+        name: name3,
         value: "",
         expires: /* @__PURE__ */ new Date(0),
         ...attributes
@@ -17039,9 +17039,9 @@ var require_util7 = __commonJS({
       const extensionList = /* @__PURE__ */ new Map();
       while (position.position < extensions.length) {
         const pair = collectASequenceOfCodePointsFast(";", extensions, position);
-        const [name2, value = ""] = pair.split("=");
+        const [name3, value = ""] = pair.split("=");
         extensionList.set(
-          removeHTTPWhitespace(name2, true, false),
+          removeHTTPWhitespace(name3, true, false),
           removeHTTPWhitespace(value, false, true)
         );
         position.position++;
@@ -18514,22 +18514,22 @@ var require_eventsource_stream = __commonJS({
           return;
         }
         let fieldLength = line.length;
-        let valueStart = line.length;
+        let valueStart2 = line.length;
         if (colonPosition !== -1) {
           fieldLength = colonPosition;
-          valueStart = colonPosition + 1;
-          if (line[valueStart] === SPACE) {
-            ++valueStart;
+          valueStart2 = colonPosition + 1;
+          if (line[valueStart2] === SPACE) {
+            ++valueStart2;
           }
         }
         if (isFieldName(line, fieldLength, DATA)) {
           if (this.maxEventSize > 0 && this.dataLineCount >= this.maxDataLines) {
             throw createMaxEventSizeExceededError();
           }
-          const valueBytes = line.length - valueStart;
+          const valueBytes = line.length - valueStart2;
           const dataSize = this.eventFieldSizes.data + (event.data === void 0 ? 0 : 1) + valueBytes;
           this.setEventFieldSize("data", dataSize);
-          const value = line.toString("utf8", valueStart);
+          const value = line.toString("utf8", valueStart2);
           if (event.data === void 0) {
             event.data = value;
           } else {
@@ -18540,23 +18540,23 @@ ${value}`;
           return;
         }
         if (isFieldName(line, fieldLength, RETRY)) {
-          if (isASCIINumberBytes(line, valueStart)) {
-            this.setEventFieldSize("retry", line.length - valueStart);
-            event.retry = line.toString("utf8", valueStart);
+          if (isASCIINumberBytes(line, valueStart2)) {
+            this.setEventFieldSize("retry", line.length - valueStart2);
+            event.retry = line.toString("utf8", valueStart2);
           }
           return;
         }
         if (isFieldName(line, fieldLength, ID2)) {
-          if (isValidLastEventIdBytes(line, valueStart)) {
-            this.setEventFieldSize("id", line.length - valueStart);
-            event.id = line.toString("utf8", valueStart);
+          if (isValidLastEventIdBytes(line, valueStart2)) {
+            this.setEventFieldSize("id", line.length - valueStart2);
+            event.id = line.toString("utf8", valueStart2);
           }
           return;
         }
         if (isFieldName(line, fieldLength, EVENT)) {
-          if (valueStart < line.length) {
-            this.setEventFieldSize("event", line.length - valueStart);
-            event.event = line.toString("utf8", valueStart);
+          if (valueStart2 < line.length) {
+            this.setEventFieldSize("event", line.length - valueStart2);
+            event.event = line.toString("utf8", valueStart2);
           }
         }
       }
@@ -20081,23 +20081,23 @@ var init_universal_user_agent = __esm({
 });
 
 // node_modules/before-after-hook/lib/register.js
-function register(state3, name2, method, options) {
+function register(state3, name3, method, options) {
   if (typeof method !== "function") {
     throw new Error("method for before hook must be a function");
   }
   if (!options) {
     options = {};
   }
-  if (Array.isArray(name2)) {
-    return name2.reverse().reduce((callback, name3) => {
-      return register.bind(null, state3, name3, callback, options);
+  if (Array.isArray(name3)) {
+    return name3.reverse().reduce((callback, name4) => {
+      return register.bind(null, state3, name4, callback, options);
     }, method)();
   }
   return Promise.resolve().then(() => {
-    if (!state3.registry[name2]) {
+    if (!state3.registry[name3]) {
       return method(options);
     }
-    return state3.registry[name2].reduce((method2, registered) => {
+    return state3.registry[name3].reduce((method2, registered) => {
       return registered.hook.bind(null, method2, options);
     }, method)();
   });
@@ -20108,10 +20108,10 @@ var init_register = __esm({
 });
 
 // node_modules/before-after-hook/lib/add.js
-function addHook(state3, kind, name2, hook2) {
+function addHook(state3, kind, name3, hook2) {
   const orig = hook2;
-  if (!state3.registry[name2]) {
-    state3.registry[name2] = [];
+  if (!state3.registry[name3]) {
+    state3.registry[name3] = [];
   }
   if (kind === "before") {
     hook2 = (method, options) => {
@@ -20136,7 +20136,7 @@ function addHook(state3, kind, name2, hook2) {
       });
     };
   }
-  state3.registry[name2].push({
+  state3.registry[name3].push({
     hook: hook2,
     orig
   });
@@ -20147,17 +20147,17 @@ var init_add = __esm({
 });
 
 // node_modules/before-after-hook/lib/remove.js
-function removeHook(state3, name2, method) {
-  if (!state3.registry[name2]) {
+function removeHook(state3, name3, method) {
+  if (!state3.registry[name3]) {
     return;
   }
-  const index = state3.registry[name2].map((registered) => {
+  const index = state3.registry[name3].map((registered) => {
     return registered.orig;
   }).indexOf(method);
   if (index === -1) {
     return;
   }
-  state3.registry[name2].splice(index, 1);
+  state3.registry[name3].splice(index, 1);
 }
 var init_remove = __esm({
   "node_modules/before-after-hook/lib/remove.js"() {
@@ -20165,15 +20165,15 @@ var init_remove = __esm({
 });
 
 // node_modules/before-after-hook/index.js
-function bindApi(hook2, state3, name2) {
+function bindApi(hook2, state3, name3) {
   const removeHookRef = bindable(removeHook, null).apply(
     null,
-    name2 ? [state3, name2] : [state3]
+    name3 ? [state3, name3] : [state3]
   );
   hook2.api = { remove: removeHookRef };
   hook2.remove = removeHookRef;
   ["before", "error", "after", "wrap"].forEach((kind) => {
-    const args = name2 ? [state3, kind, name2] : [state3, kind];
+    const args = name3 ? [state3, kind, name3] : [state3, kind];
     hook2[kind] = hook2.api[kind] = bindable(addHook, null).apply(null, args);
   });
 }
@@ -20271,11 +20271,11 @@ function addQueryParameters(url3, parameters) {
   if (names.length === 0) {
     return url3;
   }
-  return url3 + separator + names.map((name2) => {
-    if (name2 === "q") {
+  return url3 + separator + names.map((name3) => {
+    if (name3 === "q") {
       return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
     }
-    return `${name2}=${encodeURIComponent(parameters[name2])}`;
+    return `${name3}=${encodeURIComponent(parameters[name3])}`;
   }).join("&");
 }
 function removeNonChars(variableName) {
@@ -20393,7 +20393,7 @@ function expand(template, context5) {
   var operators = ["+", "#", ".", "/", ";", "?", "&"];
   template = template.replace(
     /\{([^\{\}]+)\}|([^\{\}]+)/g,
-    function(_, expression, literal2) {
+    function(_, expression, literal3) {
       if (expression) {
         let operator = "";
         const values = [];
@@ -20417,7 +20417,7 @@ function expand(template, context5) {
           return values.join(",");
         }
       } else {
-        return encodeReserved(literal2);
+        return encodeReserved(literal3);
       }
     }
   );
@@ -20529,11 +20529,11 @@ var init_dist_bundle = __esm({
 function parse2(header, options) {
   const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
   const len = header.length;
-  let valueStart = options?.start ?? 0;
-  while ((CHAR_MAP[header.charCodeAt(valueStart)] & OWS) !== 0) {
-    valueStart++;
+  let valueStart2 = options?.start ?? 0;
+  while ((CHAR_MAP[header.charCodeAt(valueStart2)] & OWS) !== 0) {
+    valueStart2++;
   }
-  let index = valueStart;
+  let index = valueStart2;
   let typeFlags = 0;
   let whitespace = -1;
   let stop = options?.parameters === false ? COMMA_FLAG : 0;
@@ -20553,8 +20553,8 @@ function parse2(header, options) {
     typeFlags |= code2 & NON_ASCII | flags;
     index++;
   }
-  const valueEnd = whitespace === -1 ? index : whitespace;
-  const value = header.slice(valueStart, valueEnd);
+  const valueEnd2 = whitespace === -1 ? index : whitespace;
+  const value = header.slice(valueStart2, valueEnd2);
   const type = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
   if (index === len || stop !== 0) {
     return { type, index, parameters: new NullObject() };
@@ -20568,7 +20568,7 @@ function parseParameters(header, type, index, len, stopFlags) {
     while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
       index++;
     }
-    const keyStart = index;
+    const keyStart2 = index;
     let keyFlags = 0;
     let keyWhitespace = -1;
     while (index < len) {
@@ -20581,7 +20581,7 @@ function parseParameters(header, type, index, len, stopFlags) {
       }
       if (code2 === EQ) {
         const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
-        const value = header.slice(keyStart, keyEnd);
+        const value = header.slice(keyStart2, keyEnd);
         const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
         index++;
         while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
@@ -20620,7 +20620,7 @@ function parseParameters(header, type, index, len, stopFlags) {
           }
           continue parameter;
         }
-        const valueStart = index;
+        const valueStart2 = index;
         let stop = 0;
         let valueWhitespace = -1;
         while (index < len) {
@@ -20639,8 +20639,8 @@ function parseParameters(header, type, index, len, stopFlags) {
           index++;
         }
         if (parameters[key] === void 0) {
-          const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
-          parameters[key] = header.slice(valueStart, valueEnd);
+          const valueEnd2 = valueWhitespace === -1 ? index : valueWhitespace;
+          parameters[key] = header.slice(valueStart2, valueEnd2);
         }
         if (stop !== 0)
           break parameter;
@@ -20959,8 +20959,8 @@ var init_json_with_bigint = __esm({
       if (!hasUserReviver) return value;
       return userReviver(key, value, context5);
     };
-    JSONParseV2 = (text, reviver) => {
-      return JSON.parse(text, (key, value, context5) => {
+    JSONParseV2 = (text2, reviver) => {
+      return JSON.parse(text2, (key, value, context5) => {
         const isNumber = typeof value === "number";
         const isOutOfBounds = value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
         const isBigNumber = isNumber && isOutOfBounds;
@@ -21018,8 +21018,8 @@ var init_json_with_bigint = __esm({
       }
       return rootHolder[""];
     };
-    serializeBigInts = (text) => {
-      return text.replace(
+    serializeBigInts = (text2) => {
+      return text2.replace(
         stringsOrLargeNumbers,
         (match3, digits, fractional, exponential) => {
           const isString = match3[0] === '"';
@@ -21033,18 +21033,18 @@ var init_json_with_bigint = __esm({
         }
       );
     };
-    JSONParse = (text, reviver) => {
-      if (!text) return originalParse(text, reviver);
+    JSONParse = (text2, reviver) => {
+      if (!text2) return originalParse(text2, reviver);
       try {
-        if (isContextSourceSupported()) return JSONParseV2(text, reviver);
-        const serializedData = serializeBigInts(text);
+        if (isContextSourceSupported()) return JSONParseV2(text2, reviver);
+        const serializedData = serializeBigInts(text2);
         return originalParse(
           serializedData,
           (key, value, context5) => convertMarkedBigIntsReviver(key, value, context5, reviver)
         );
       } catch (error63) {
         if (error63 instanceof RangeError) {
-          const serializedData = serializeBigInts(text);
+          const serializedData = serializeBigInts(text2);
           const parsed = originalParse(serializedData);
           return applyReviverIteratively(parsed, reviver);
         }
@@ -21118,8 +21118,8 @@ async function fetchWrapper(requestOptions) {
   const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
   const body2 = isPlainObject2(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
   const requestHeaders = Object.fromEntries(
-    Object.entries(requestOptions.headers).map(([name2, value]) => [
-      name2,
+    Object.entries(requestOptions.headers).map(([name3, value]) => [
+      name3,
       String(value)
     ])
   );
@@ -21212,12 +21212,12 @@ async function getResponseData(response) {
   }
   const mimetype = parse2(contentType2);
   if (isJSONResponse(mimetype)) {
-    let text = "";
+    let text2 = "";
     try {
-      text = await response.text();
-      return JSONParse(text);
+      text2 = await response.text();
+      return JSONParse(text2);
     } catch (err) {
-      return text;
+      return text2;
     }
   } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
   // (RFC 2046) and must never be decoded as text, even when the response
@@ -23945,17 +23945,17 @@ function decorate(octokit, scope, methodName, defaults3, decorations) {
     }
     if (decorations.renamedParameters) {
       const options2 = requestWithDefaults.endpoint.merge(...args);
-      for (const [name2, alias] of Object.entries(
+      for (const [name3, alias] of Object.entries(
         decorations.renamedParameters
       )) {
-        if (name2 in options2) {
+        if (name3 in options2) {
           octokit.log.warn(
-            `"${name2}" parameter is deprecated for "octokit.${scope}.${methodName}()". Use "${alias}" instead`
+            `"${name3}" parameter is deprecated for "octokit.${scope}.${methodName}()". Use "${alias}" instead`
           );
           if (!(alias in options2)) {
-            options2[alias] = options2[name2];
+            options2[alias] = options2[name3];
           }
-          delete options2[name2];
+          delete options2[name3];
         }
       }
       return requestWithDefaults(options2);
@@ -24341,11 +24341,11 @@ var require_re = __commonJS({
       }
       return value;
     };
-    var createToken = (name2, value, isGlobal) => {
+    var createToken = (name3, value, isGlobal) => {
       const safe = makeSafeRegex(value);
       const index = R++;
-      debug2(name2, index, value);
-      t[name2] = index;
+      debug2(name3, index, value);
+      t[name3] = index;
       src[index] = value;
       safeSrc[index] = safe;
       re[index] = new RegExp(value, isGlobal ? "g" : void 0);
@@ -25209,12 +25209,12 @@ var require_trim_comparator_whitespace = __commonJS({
     }
     var isWhitespace = (char) => char !== void 0 && whitespace[char.charCodeAt(0)] === 1;
     var isVersionPrefix = (char) => char === "v" || char === "=" || isWhitespace(char);
-    var isDigit = (char) => char !== void 0 && char >= "0" && char <= "9";
-    var isLetter = (char) => char !== void 0 && (char >= "a" && char <= "z" || char >= "A" && char <= "Z");
-    var isIdentifierCharacter = (char) => isDigit(char) || isLetter(char) || char === "-";
-    var isVersionStart = (char) => isDigit(char) || char === "x" || char === "X" || char === "*";
+    var isDigit2 = (char) => char !== void 0 && char >= "0" && char <= "9";
+    var isLetter2 = (char) => char !== void 0 && (char >= "a" && char <= "z" || char >= "A" && char <= "Z");
+    var isIdentifierCharacter = (char) => isDigit2(char) || isLetter2(char) || char === "-";
+    var isVersionStart = (char) => isDigit2(char) || char === "x" || char === "X" || char === "*";
     var findDigitsEndIndex = (range3, start, limit, digitRuns) => {
-      if (!isDigit(range3[start])) {
+      if (!isDigit2(range3[start])) {
         return start;
       }
       if (start >= digitRuns.start && start < digitRuns.end) {
@@ -25224,7 +25224,7 @@ var require_trim_comparator_whitespace = __commonJS({
         return Math.min(start + limit, digitRuns.previousEnd);
       }
       let end = start + 1;
-      while (isDigit(range3[end])) {
+      while (isDigit2(range3[end])) {
         end++;
       }
       digitRuns.previousStart = digitRuns.start;
@@ -25241,7 +25241,7 @@ var require_trim_comparator_whitespace = __commonJS({
     };
     var findPrereleaseIdentifierEndIndex = (range3, start, loose, digitRuns) => {
       const digitsEnd = findDigitsEndIndex(range3, start, MAX_LENGTH, digitRuns);
-      if (isLetter(range3[digitsEnd]) || range3[digitsEnd] === "-") {
+      if (isLetter2(range3[digitsEnd]) || range3[digitsEnd] === "-") {
         let end = digitsEnd + 1;
         const limit = end + MAX_SAFE_BUILD_LENGTH;
         while (end < limit && isIdentifierCharacter(range3[end])) {
@@ -25316,7 +25316,7 @@ var require_trim_comparator_whitespace = __commonJS({
       return findBuildEndIndex(range3, prereleaseEnd);
     };
     var findPartialVersionComponentEndIndex = (range3, start, digitRuns) => {
-      if (isDigit(range3[start])) {
+      if (isDigit2(range3[start])) {
         return findVersionNumberEndIndex(range3, start, false, digitRuns);
       }
       return isVersionStart(range3[start]) ? start + 1 : start;
@@ -26564,9 +26564,9 @@ var require_ms = __commonJS({
       }
       return ms + " ms";
     }
-    function plural2(ms, msAbs, n, name2) {
+    function plural2(ms, msAbs, n, name3) {
       var isPlural = msAbs >= n * 1.5;
-      return Math.round(ms / n) + " " + name2 + (isPlural ? "s" : "");
+      return Math.round(ms / n) + " " + name3 + (isPlural ? "s" : "");
     }
   }
 });
@@ -26719,14 +26719,14 @@ var require_common = __commonJS({
         createDebug.enable("");
         return namespaces;
       }
-      function enabled2(name2) {
+      function enabled2(name3) {
         for (const skip of createDebug.skips) {
-          if (matchesTemplate(name2, skip)) {
+          if (matchesTemplate(name3, skip)) {
             return false;
           }
         }
         for (const ns of createDebug.names) {
-          if (matchesTemplate(name2, ns)) {
+          if (matchesTemplate(name3, ns)) {
             return true;
           }
         }
@@ -27157,15 +27157,15 @@ var require_node = __commonJS({
       return "colors" in exports2.inspectOpts ? Boolean(exports2.inspectOpts.colors) : tty.isatty(process.stderr.fd);
     }
     function formatArgs(args) {
-      const { namespace: name2, useColors: useColors2 } = this;
+      const { namespace: name3, useColors: useColors2 } = this;
       if (useColors2) {
         const c = this.color;
         const colorCode = "\x1B[3" + (c < 8 ? c : "8;5;" + c);
-        const prefix2 = `  ${colorCode};1m${name2} \x1B[0m`;
+        const prefix2 = `  ${colorCode};1m${name3} \x1B[0m`;
         args[0] = prefix2 + args[0].split("\n").join("\n" + prefix2);
         args.push(colorCode + "m+" + module.exports.humanize(this.diff) + "\x1B[0m");
       } else {
-        args[0] = getDate() + name2 + " " + args[0];
+        args[0] = getDate() + name3 + " " + args[0];
       }
     }
     function getDate() {
@@ -27357,29 +27357,29 @@ var require_dist = __commonJS({
       // accurate when `addRequest()` is next called. We achieve this by creating a
       // fake socket and adding it to `sockets[origin]` and incrementing
       // `totalSocketCount`.
-      incrementSockets(name2) {
+      incrementSockets(name3) {
         if (this.maxSockets === Infinity && this.maxTotalSockets === Infinity) {
           return null;
         }
-        if (!this.sockets[name2]) {
-          this.sockets[name2] = [];
+        if (!this.sockets[name3]) {
+          this.sockets[name3] = [];
         }
         const fakeSocket = new net.Socket({ writable: false });
-        this.sockets[name2].push(fakeSocket);
+        this.sockets[name3].push(fakeSocket);
         this.totalSocketCount++;
         return fakeSocket;
       }
-      decrementSockets(name2, socket) {
-        if (!this.sockets[name2] || socket === null) {
+      decrementSockets(name3, socket) {
+        if (!this.sockets[name3] || socket === null) {
           return;
         }
-        const sockets = this.sockets[name2];
+        const sockets = this.sockets[name3];
         const index = sockets.indexOf(socket);
         if (index !== -1) {
           sockets.splice(index, 1);
           this.totalSocketCount--;
           if (sockets.length === 0) {
-            delete this.sockets[name2];
+            delete this.sockets[name3];
           }
         }
       }
@@ -27397,10 +27397,10 @@ var require_dist = __commonJS({
           ...options,
           secureEndpoint: this.isSecureEndpoint(options)
         };
-        const name2 = this.getName(connectOpts);
-        const fakeSocket = this.incrementSockets(name2);
+        const name3 = this.getName(connectOpts);
+        const fakeSocket = this.incrementSockets(name3);
         Promise.resolve().then(() => this.connect(req, connectOpts)).then((socket) => {
-          this.decrementSockets(name2, fakeSocket);
+          this.decrementSockets(name3, fakeSocket);
           if (socket instanceof http3.Agent) {
             try {
               return socket.addRequest(req, connectOpts);
@@ -27411,7 +27411,7 @@ var require_dist = __commonJS({
           this[INTERNAL].currentSocket = socket;
           super.createSocket(req, options, cb);
         }, (err) => {
-          this.decrementSockets(name2, fakeSocket);
+          this.decrementSockets(name3, fakeSocket);
           cb(err);
         });
       }
@@ -27639,8 +27639,8 @@ var require_dist2 = __commonJS({
         if (!headers["Proxy-Connection"]) {
           headers["Proxy-Connection"] = this.keepAlive ? "Keep-Alive" : "close";
         }
-        for (const name2 of Object.keys(headers)) {
-          payload += `${name2}: ${headers[name2]}\r
+        for (const name3 of Object.keys(headers)) {
+          payload += `${name3}: ${headers[name3]}\r
 `;
         }
         const proxyResponsePromise = (0, parse_proxy_response_1.parseProxyResponse)(socket);
@@ -27770,10 +27770,10 @@ var require_dist3 = __commonJS({
         if (!headers["Proxy-Connection"]) {
           headers["Proxy-Connection"] = this.keepAlive ? "Keep-Alive" : "close";
         }
-        for (const name2 of Object.keys(headers)) {
-          const value = headers[name2];
+        for (const name3 of Object.keys(headers)) {
+          const value = headers[name3];
           if (value) {
-            req.setHeader(name2, value);
+            req.setHeader(name3, value);
           }
         }
       }
@@ -28094,7 +28094,7 @@ var require_binary_format_contract = __commonJS({
     (function(UnknownFieldHandler5) {
       UnknownFieldHandler5.symbol = /* @__PURE__ */ Symbol.for("protobuf-ts/unknown");
       UnknownFieldHandler5.onRead = (typeName, message, fieldNo, wireType, data) => {
-        let container = is(message) ? message[UnknownFieldHandler5.symbol] : message[UnknownFieldHandler5.symbol] = [];
+        let container = is2(message) ? message[UnknownFieldHandler5.symbol] : message[UnknownFieldHandler5.symbol] = [];
         container.push({ no: fieldNo, wireType, data });
       };
       UnknownFieldHandler5.onWrite = (typeName, message, writer) => {
@@ -28102,14 +28102,14 @@ var require_binary_format_contract = __commonJS({
           writer.tag(no, wireType).raw(data);
       };
       UnknownFieldHandler5.list = (message, fieldNo) => {
-        if (is(message)) {
+        if (is2(message)) {
           let all = message[UnknownFieldHandler5.symbol];
           return fieldNo ? all.filter((uf) => uf.no == fieldNo) : all;
         }
         return [];
       };
       UnknownFieldHandler5.last = (message, fieldNo) => UnknownFieldHandler5.list(message, fieldNo).slice(-1)[0];
-      const is = (message) => message && Array.isArray(message[UnknownFieldHandler5.symbol]);
+      const is2 = (message) => message && Array.isArray(message[UnknownFieldHandler5.symbol]);
     })(UnknownFieldHandler4 = exports2.UnknownFieldHandler || (exports2.UnknownFieldHandler = {}));
     function mergeBinaryOptions(a, b) {
       return Object.assign(Object.assign({}, a), b);
@@ -29272,8 +29272,8 @@ var require_reflection_type_check = __commonJS({
         if (depth < 1) {
           return true;
         }
-        for (const name2 of data.oneofs) {
-          const group = message[name2];
+        for (const name3 of data.oneofs) {
+          const group = message[name3];
           if (!oneof_1.isOneofGroup(group))
             return false;
           if (group.oneofKind === void 0)
@@ -30394,23 +30394,23 @@ var require_reflection_create = __commonJS({
     function reflectionCreate(type) {
       const msg = type.messagePrototype ? Object.create(type.messagePrototype) : Object.defineProperty({}, message_type_contract_1.MESSAGE_TYPE, { value: type });
       for (let field of type.fields) {
-        let name2 = field.localName;
+        let name3 = field.localName;
         if (field.opt)
           continue;
         if (field.oneof)
           msg[field.oneof] = { oneofKind: void 0 };
         else if (field.repeat)
-          msg[name2] = [];
+          msg[name3] = [];
         else
           switch (field.kind) {
             case "scalar":
-              msg[name2] = reflection_scalar_default_1.reflectionScalarDefault(field.T, field.L);
+              msg[name3] = reflection_scalar_default_1.reflectionScalarDefault(field.T, field.L);
               break;
             case "enum":
-              msg[name2] = 0;
+              msg[name3] = 0;
               break;
             case "map":
-              msg[name2] = {};
+              msg[name3] = {};
               break;
           }
       }
@@ -30429,57 +30429,57 @@ var require_reflection_merge_partial = __commonJS({
     function reflectionMergePartial4(info2, target, source) {
       let fieldValue, input2 = source, output2;
       for (let field of info2.fields) {
-        let name2 = field.localName;
+        let name3 = field.localName;
         if (field.oneof) {
           const group = input2[field.oneof];
           if ((group === null || group === void 0 ? void 0 : group.oneofKind) == void 0) {
             continue;
           }
-          fieldValue = group[name2];
+          fieldValue = group[name3];
           output2 = target[field.oneof];
           output2.oneofKind = group.oneofKind;
           if (fieldValue == void 0) {
-            delete output2[name2];
+            delete output2[name3];
             continue;
           }
         } else {
-          fieldValue = input2[name2];
+          fieldValue = input2[name3];
           output2 = target;
           if (fieldValue == void 0) {
             continue;
           }
         }
         if (field.repeat)
-          output2[name2].length = fieldValue.length;
+          output2[name3].length = fieldValue.length;
         switch (field.kind) {
           case "scalar":
           case "enum":
             if (field.repeat)
               for (let i = 0; i < fieldValue.length; i++)
-                output2[name2][i] = fieldValue[i];
+                output2[name3][i] = fieldValue[i];
             else
-              output2[name2] = fieldValue;
+              output2[name3] = fieldValue;
             break;
           case "message":
             let T = field.T();
             if (field.repeat)
               for (let i = 0; i < fieldValue.length; i++)
-                output2[name2][i] = T.create(fieldValue[i]);
-            else if (output2[name2] === void 0)
-              output2[name2] = T.create(fieldValue);
+                output2[name3][i] = T.create(fieldValue[i]);
+            else if (output2[name3] === void 0)
+              output2[name3] = T.create(fieldValue);
             else
-              T.mergePartial(output2[name2], fieldValue);
+              T.mergePartial(output2[name3], fieldValue);
             break;
           case "map":
             switch (field.V.kind) {
               case "scalar":
               case "enum":
-                Object.assign(output2[name2], fieldValue);
+                Object.assign(output2[name3], fieldValue);
                 break;
               case "message":
                 let T2 = field.V.T();
                 for (let k of Object.keys(fieldValue))
-                  output2[name2][k] = T2.create(fieldValue[k]);
+                  output2[name3][k] = T2.create(fieldValue[k]);
                 break;
             }
             break;
@@ -30584,9 +30584,9 @@ var require_message_type = __commonJS({
     var baseDescriptors = Object.getOwnPropertyDescriptors(Object.getPrototypeOf({}));
     var messageTypeDescriptor = baseDescriptors[message_type_contract_1.MESSAGE_TYPE] = {};
     var MessageType4 = class {
-      constructor(name2, fields, options) {
+      constructor(name3, fields, options) {
         this.defaultCheckDepth = 16;
-        this.typeName = name2;
+        this.typeName = name3;
         this.fields = fields.map(reflection_info_1.normalizeFieldInfo);
         this.options = options !== null && options !== void 0 ? options : {};
         messageTypeDescriptor.value = this;
@@ -30792,9 +30792,9 @@ var require_enum_object = __commonJS({
       if (!isEnumObject(enumObject))
         throw new Error("not a typescript enum object");
       let values = [];
-      for (let [name2, number4] of Object.entries(enumObject))
+      for (let [name3, number4] of Object.entries(enumObject))
         if (typeof number4 == "number")
-          values.push({ name: name2, number: number4 });
+          values.push({ name: name3, number: number4 });
       return values;
     }
     exports2.listEnumValues = listEnumValues;
@@ -32424,8 +32424,8 @@ var require_directives = __commonJS({
           this.atNextDocument = false;
         }
         const parts = line.trim().split(/[ \t]+/);
-        const name2 = parts.shift();
-        switch (name2) {
+        const name3 = parts.shift();
+        switch (name3) {
           case "%TAG": {
             if (parts.length !== 2) {
               onError(0, "%TAG directive should contain exactly two parts");
@@ -32453,7 +32453,7 @@ var require_directives = __commonJS({
             }
           }
           default:
-            onError(0, `Unknown directive ${name2}`, true);
+            onError(0, `Unknown directive ${name3}`, true);
             return false;
         }
       }
@@ -32562,9 +32562,9 @@ var require_anchors = __commonJS({
     }
     function findNewAnchor(prefix2, exclude) {
       for (let i = 1; true; ++i) {
-        const name2 = `${prefix2}${i}`;
-        if (!exclude.has(name2))
-          return name2;
+        const name3 = `${prefix2}${i}`;
+        if (!exclude.has(name3))
+          return name3;
       }
     }
     function createNodeAnchors(doc, prefix2) {
@@ -33117,14 +33117,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text2, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text;
+        return text2;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text.length <= endStep)
-        return text;
+      if (text2.length <= endStep)
+        return text2;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent.length;
@@ -33141,14 +33141,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text, i, indent.length);
+        i = consumeMoreIndentedLines(text2, i, indent.length);
         if (i !== -1)
           end = i + endStep;
       }
-      for (let ch; ch = text[i += 1]; ) {
+      for (let ch; ch = text2[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i;
-          switch (text[i + 1]) {
+          switch (text2[i + 1]) {
             case "x":
               i += 3;
               break;
@@ -33165,12 +33165,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text, i, indent.length);
+            i = consumeMoreIndentedLines(text2, i, indent.length);
           end = i + indent.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text[i + 1];
+            const next = text2[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split = i;
           }
@@ -33182,12 +33182,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text[i += 1];
+                ch = text2[i += 1];
                 overflow = true;
               }
               const j = i > escEnd + 1 ? i - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text;
+                return text2;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
@@ -33202,39 +33202,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text;
+        return text2;
       if (onFold)
         onFold();
-      let res = text.slice(0, folds[0]);
+      let res = text2.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
         const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text.length;
+        const end2 = folds[i2 + 1] || text2.length;
         if (fold === 0)
           res = `
-${indent}${text.slice(0, end2)}`;
+${indent}${text2.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text[fold]}\\`;
+            res += `${text2[fold]}\\`;
           res += `
-${indent}${text.slice(fold + 1, end2)}`;
+${indent}${text2.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text, i, indent) {
+    function consumeMoreIndentedLines(text2, i, indent) {
       let end = i;
       let start = i + 1;
-      let ch = text[start];
+      let ch = text2[start];
       while (ch === " " || ch === "	") {
         if (i < start + indent) {
-          ch = text[++i];
+          ch = text2[++i];
         } else {
           do {
-            ch = text[++i];
+            ch = text2[++i];
           } while (ch && ch !== "\n");
           end = i;
           start = i + 1;
-          ch = text[start];
+          ch = text2[start];
         }
       }
       return end;
@@ -33393,9 +33393,9 @@ ${indent}`) + "'";
         return quotedString(value, ctx);
       }
       const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal2 = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
+      const literal3 = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
       if (!value)
-        return literal2 ? "|\n" : ">\n";
+        return literal3 ? "|\n" : ">\n";
       let chomp;
       let endStart;
       for (endStart = value.length; endStart > 0; --endStart) {
@@ -33444,7 +33444,7 @@ ${indent}`) + "'";
         if (onComment)
           onComment();
       }
-      if (!literal2) {
+      if (!literal3) {
         const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
@@ -33601,8 +33601,8 @@ var require_stringify = __commonJS({
         tagObj = tags2.find((t) => t.nodeClass && obj instanceof t.nodeClass);
       }
       if (!tagObj) {
-        const name2 = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
-        throw new Error(`Tag not resolved for ${name2} value`);
+        const name3 = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
+        throw new Error(`Tag not resolved for ${name3} value`);
       }
       return tagObj;
     }
@@ -35601,11 +35601,11 @@ var require_Document = __commonJS({
        * `name` will be used as a prefix for a new unique anchor.
        * If `name` is undefined, the generated anchor will use 'a' as a prefix.
        */
-      createAlias(node2, name2) {
+      createAlias(node2, name3) {
         if (!node2.anchor) {
           const prev = anchors.anchorNames(this);
           node2.anchor = // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
-          !name2 || prev.has(name2) ? anchors.findNewAnchor(name2 || "a", prev) : name2;
+          !name3 || prev.has(name3) ? anchors.findNewAnchor(name3 || "a", prev) : name3;
         }
         return new Alias.Alias(node2.anchor);
       }
@@ -35824,9 +35824,9 @@ var require_errors2 = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports2) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name2, pos, code2, message) {
+      constructor(name3, pos, code2, message) {
         super();
-        this.name = name2;
+        this.name = name3;
         this.code = code2;
         this.message = message;
         this.pos = pos;
@@ -36147,13 +36147,13 @@ var require_resolve_block_map = __commonJS({
           onError(offset, "BAD_INDENT", startColMsg);
         }
         ctx.atKey = true;
-        const keyStart = keyProps.end;
-        const keyNode = key ? composeNode(ctx, key, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
+        const keyStart2 = keyProps.end;
+        const keyNode = key ? composeNode(ctx, key, keyProps, onError) : composeEmptyNode(ctx, keyStart2, start, null, keyProps, onError);
         if (ctx.schema.compat)
           utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError);
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
-          onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
+          onError(keyStart2, "DUPLICATE_KEY", "Map keys must be unique");
         const valueProps = resolveProps.resolveProps(sep11 ?? [], {
           indicator: "map-value-ind",
           next: value,
@@ -36397,8 +36397,8 @@ var require_resolve_flow_collection = __commonJS({
             onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
         } else {
           ctx.atKey = true;
-          const keyStart = props.end;
-          const keyNode = key ? composeNode(ctx, key, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
+          const keyStart2 = props.end;
+          const keyNode = key ? composeNode(ctx, key, props, onError) : composeEmptyNode(ctx, keyStart2, start, null, props, onError);
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
@@ -36447,7 +36447,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isMap2) {
             const map2 = coll;
             if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
-              onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
+              onError(keyStart2, "DUPLICATE_KEY", "Map keys must be unique");
             map2.items.push(pair);
           } else {
             const map2 = new YAMLMap.YAMLMap(ctx.schema);
@@ -36466,8 +36466,8 @@ var require_resolve_flow_collection = __commonJS({
       if (ce?.source === expectedEnd)
         cePos = ce.offset + ce.source.length;
       else {
-        const name2 = fcName[0].toUpperCase() + fcName.substring(1);
-        const msg = atRoot ? `${name2} must end with a ${expectedEnd}` : `${name2} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
+        const name3 = fcName[0].toUpperCase() + fcName.substring(1);
+        const msg = atRoot ? `${name3} must end with a ${expectedEnd}` : `${name3} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
         onError(offset, atRoot ? "MISSING_CHAR" : "BAD_INDENT", msg);
         if (ce && ce.source.length !== 1)
           ee.unshift(ce);
@@ -36772,13 +36772,13 @@ var require_resolve_flow_scalar = __commonJS({
             range: [offset, offset + source.length, offset + source.length]
           };
       }
-      const valueEnd = offset + source.length;
-      const re = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
+      const valueEnd2 = offset + source.length;
+      const re = resolveEnd.resolveEnd(end, valueEnd2, strict, onError);
       return {
         value,
         type: _type,
         comment: re.comment,
-        range: [offset, valueEnd, re.offset]
+        range: [offset, valueEnd2, re.offset]
       };
     }
     function plainValue(source, onError) {
@@ -37164,9 +37164,9 @@ var require_compose_node = __commonJS({
         onError(offset, "BAD_ALIAS", "Alias cannot be an empty string");
       if (alias.source.endsWith(":"))
         onError(offset + source.length - 1, "BAD_ALIAS", "Alias ending in : is ambiguous", true);
-      const valueEnd = offset + source.length;
-      const re = resolveEnd.resolveEnd(end, valueEnd, options.strict, onError);
-      alias.range = [offset, valueEnd, re.offset];
+      const valueEnd2 = offset + source.length;
+      const re = resolveEnd.resolveEnd(end, valueEnd2, options.strict, onError);
+      alias.range = [offset, valueEnd2, re.offset];
       if (re.comment)
         alias.comment = re.comment;
       return alias;
@@ -40481,8 +40481,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addRaw(text, addEOL = false) {
-    this._buffer += text;
+  addRaw(text2, addEOL = false) {
+    this._buffer += text2;
     return addEOL ? this.addEOL() : this;
   }
   /**
@@ -40578,10 +40578,10 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addHeading(text, level) {
+  addHeading(text2, level) {
     const tag = `h${level}`;
     const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
-    const element = this.wrap(allowedTag, text);
+    const element = this.wrap(allowedTag, text2);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -40610,9 +40610,9 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addQuote(text, cite) {
+  addQuote(text2, cite) {
     const attrs = Object.assign({}, cite && { cite });
-    const element = this.wrap("blockquote", text, attrs);
+    const element = this.wrap("blockquote", text2, attrs);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -40623,8 +40623,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addLink(text, href) {
-    const element = this.wrap("a", text, { href });
+  addLink(text2, href) {
+    const element = this.wrap("a", text2, { href });
     return this.addRaw(element).addEOL();
   }
 };
@@ -41385,14 +41385,14 @@ var ExitCode;
   ExitCode2[ExitCode2["Success"] = 0] = "Success";
   ExitCode2[ExitCode2["Failure"] = 1] = "Failure";
 })(ExitCode || (ExitCode = {}));
-function exportVariable(name2, val) {
+function exportVariable(name3, val) {
   const convertedVal = toCommandValue(val);
-  process.env[name2] = convertedVal;
+  process.env[name3] = convertedVal;
   const filePath = process.env["GITHUB_ENV"] || "";
   if (filePath) {
-    return issueFileCommand("ENV", prepareKeyValueMessage(name2, val));
+    return issueFileCommand("ENV", prepareKeyValueMessage(name3, val));
   }
-  issueCommand("set-env", { name: name2 }, convertedVal);
+  issueCommand("set-env", { name: name3 }, convertedVal);
 }
 function setSecret(secret) {
   issueCommand("add-mask", {}, secret);
@@ -41406,23 +41406,23 @@ function addPath(inputPath) {
   }
   process.env["PATH"] = `${inputPath}${path4.delimiter}${process.env["PATH"]}`;
 }
-function getInput(name2, options) {
-  const val = process.env[`INPUT_${name2.replace(/ /g, "_").toUpperCase()}`] || "";
+function getInput(name3, options) {
+  const val = process.env[`INPUT_${name3.replace(/ /g, "_").toUpperCase()}`] || "";
   if (options && options.required && !val) {
-    throw new Error(`Input required and not supplied: ${name2}`);
+    throw new Error(`Input required and not supplied: ${name3}`);
   }
   if (options && options.trimWhitespace === false) {
     return val;
   }
   return val.trim();
 }
-function setOutput(name2, value) {
+function setOutput(name3, value) {
   const filePath = process.env["GITHUB_OUTPUT"] || "";
   if (filePath) {
-    return issueFileCommand("OUTPUT", prepareKeyValueMessage(name2, value));
+    return issueFileCommand("OUTPUT", prepareKeyValueMessage(name3, value));
   }
   process.stdout.write(os5.EOL);
-  issueCommand("set-output", { name: name2 }, toCommandValue(value));
+  issueCommand("set-output", { name: name3 }, toCommandValue(value));
 }
 function setFailed(message) {
   process.exitCode = ExitCode.Failure;
@@ -41446,15 +41446,25 @@ function notice(message, properties = {}) {
 function info(message) {
   process.stdout.write(message + os5.EOL);
 }
-function saveState(name2, value) {
+function saveState(name3, value) {
   const filePath = process.env["GITHUB_STATE"] || "";
   if (filePath) {
-    return issueFileCommand("STATE", prepareKeyValueMessage(name2, value));
+    return issueFileCommand("STATE", prepareKeyValueMessage(name3, value));
   }
-  issueCommand("save-state", { name: name2 }, toCommandValue(value));
+  issueCommand("save-state", { name: name3 }, toCommandValue(value));
 }
-function getState(name2) {
-  return process.env[`STATE_${name2}`] || "";
+function getState(name3) {
+  return process.env[`STATE_${name3}`] || "";
+}
+
+// src/util/scrub.ts
+var MIN_SECRET = 4;
+function secretScrubber(secrets) {
+  const values = [...new Set(secrets.filter((s) => s.length >= MIN_SECRET))].sort(
+    (a, b) => b.length - a.length
+  );
+  if (values.length === 0) return (text2) => text2;
+  return (text2) => values.reduce((out, secret) => out.includes(secret) ? out.replaceAll(secret, "***") : out, text2);
 }
 
 // src/github/core.ts
@@ -41475,6 +41485,26 @@ var runnerCore = {
     await summary.addRaw(markdown).write();
   }
 };
+function scrubbingCore(core, secrets) {
+  const scrub = secretScrubber(secrets);
+  const scrubProps = (p) => p && p.title !== void 0 ? { ...p, title: scrub(p.title) } : p;
+  const text2 = (message) => scrub(message instanceof Error ? message.message : message);
+  return {
+    ...core,
+    saveState: (name3, value) => core.saveState(name3, typeof value === "string" ? scrub(value) : value),
+    info: (message) => core.info(scrub(message)),
+    notice: (message, p) => core.notice(text2(message), scrubProps(p)),
+    warning: (message, p) => core.warning(text2(message), scrubProps(p)),
+    error: (message, p) => core.error(text2(message), scrubProps(p)),
+    setFailed: (message) => core.setFailed(text2(message)),
+    setOutput: (name3, value) => core.setOutput(name3, typeof value === "string" ? scrub(value) : value),
+    appendSummary: (markdown) => core.appendSummary(scrub(markdown))
+  };
+}
+function maskSecrets(core, secrets) {
+  for (const secret of secrets) if (secret) core.setSecret(secret);
+  return scrubbingCore(core, secrets);
+}
 
 // src/github/job.ts
 import { createHash } from "node:crypto";
@@ -42676,12 +42706,12 @@ function merge2(a, b) {
   });
   return clone(a, def);
 }
-function partial(Class2, schema, mask, name2 = "partial") {
+function partial(Class2, schema, mask, name3 = "partial") {
   const currDef = schema._zod.def;
   const checks = currDef.checks;
   const hasChecks = checks && checks.length > 0;
   if (hasChecks) {
-    throw new Error(`.${name2}() cannot be used on object schemas containing refinements`);
+    throw new Error(`.${name3}() cannot be used on object schemas containing refinements`);
   }
   const selected = mask ? new Set(maskedKeys(schema, mask)) : void 0;
   const newShape = {};
@@ -43021,7 +43051,7 @@ function newError(Definition) {
   return new Definition();
 }
 // @__NO_SIDE_EFFECTS__
-function $constructor(name2, initializer3, proto, params) {
+function $constructor(name3, initializer3, proto, params) {
   const zodProto = {};
   function Internals(def) {
     this.def = def;
@@ -43039,10 +43069,10 @@ function $constructor(name2, initializer3, proto, params) {
       } finally {
         _zodDesc.value = void 0;
       }
-    } else if (inst._zod.traits.has(name2)) {
+    } else if (inst._zod.traits.has(name3)) {
       return;
     }
-    inst._zod.traits.add(name2);
+    inst._zod.traits.add(name3);
     initializer3(inst, def);
     if (initialized) {
       const own2 = Object.getPrototypeOf(inst);
@@ -43068,7 +43098,7 @@ function $constructor(name2, initializer3, proto, params) {
   const Parent = params?.Parent ?? Object;
   class Definition extends Parent {
   }
-  Object.defineProperty(Definition, "name", { value: name2 });
+  Object.defineProperty(Definition, "name", { value: name3 });
   function _(def) {
     const inst = params?.Parent ? newError(Definition) : this;
     init(inst, def);
@@ -43089,10 +43119,10 @@ function $constructor(name2, initializer3, proto, params) {
     value: (inst) => {
       if (params?.Parent && inst instanceof params.Parent)
         return true;
-      return inst?._zod?.traits?.has(name2);
+      return inst?._zod?.traits?.has(name3);
     }
   });
-  Object.defineProperty(_, "name", { value: name2 });
+  Object.defineProperty(_, "name", { value: name3 });
   return _;
 }
 var $brand = /* @__PURE__ */ Symbol("zod_brand");
@@ -43102,8 +43132,8 @@ var $ZodAsyncError = class extends Error {
   }
 };
 var $ZodEncodeError = class extends Error {
-  constructor(name2) {
-    super(`Encountered unidirectional transform during encode: ${name2}`);
+  constructor(name3) {
+    super(`Encountered unidirectional transform during encode: ${name3}`);
     this.name = "ZodEncodeError";
   }
 };
@@ -50907,8 +50937,8 @@ function ko_default() {
 }
 
 // node_modules/zod/v4/locales/lt.js
-var capitalizeFirstCharacter = (text) => {
-  return text.charAt(0).toUpperCase() + text.slice(1);
+var capitalizeFirstCharacter = (text2) => {
+  return text2.charAt(0).toUpperCase() + text2.slice(1);
 };
 function getUnitTypeFromNumber(number4) {
   const abs = Math.abs(number4);
@@ -54630,13 +54660,13 @@ ${code2}
   return fn;
 }
 function addConstant(ctx, value) {
-  for (const [name3, v] of ctx.constants) {
+  for (const [name4, v] of ctx.constants) {
     if (v === value)
-      return name3;
+      return name4;
   }
-  const name2 = `c${ctx.constantCounter++}`;
-  ctx.constants.set(name2, value);
-  return name2;
+  const name3 = `c${ctx.constantCounter++}`;
+  ctx.constants.set(name3, value);
+  return name3;
 }
 function addUserConstant(ctx, fn) {
   ctx.definite = false;
@@ -61328,11 +61358,11 @@ function recordKeyPrefix(job, label) {
 function recordKey(prefix2, record2) {
   return `${prefix2}${record2.runId}-${record2.attempt}`;
 }
-function parseRecord(text) {
-  if (text.length > MAX_RECORD_BYTES) return { invalid: `${text.length} bytes, more than a record holds` };
+function parseRecord(text2) {
+  if (text2.length > MAX_RECORD_BYTES) return { invalid: `${text2.length} bytes, more than a record holds` };
   let json2;
   try {
-    json2 = JSON.parse(text);
+    json2 = JSON.parse(text2);
   } catch {
     return { invalid: "not JSON" };
   }
@@ -61819,7 +61849,7 @@ function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTo
       masked = maskUnmatchedOpens(masked, budget);
     }
     const pre = m.pre;
-    const literal2 = () => combine(acc, pre + "{" + m.body + "}" + m.post, [""], max, maxLength, dropEmpties, budget);
+    const literal3 = () => combine(acc, pre + "{" + m.body + "}" + m.post, [""], max, maxLength, dropEmpties, budget);
     if (/\$$/.test(pre)) {
       acc = combine(acc, pre + "{" + m.body + "}", [""], max, maxLength, dropEmpties && !m.post.length, budget);
       firstGroup = false;
@@ -61841,7 +61871,7 @@ function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTo
         isTop = true;
         continue;
       }
-      return literal2();
+      return literal3();
     }
     if (firstGroup) {
       dropEmpties = isTop && !isSequence;
@@ -61851,22 +61881,22 @@ function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTo
     if (isSequence) {
       values = expandSequence(m.body, isAlphaSequence, max, maxLength, budget);
       if (!values) {
-        return literal2();
+        return literal3();
       }
     } else {
       let n = parseCommaParts(m.body, budget);
       if (!n) {
-        return literal2();
+        return literal3();
       }
       if (n.length === 1 && n[0] !== void 0) {
         n = expand_(n[0], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false).map(embrace);
         if (budget.remaining < 0) {
-          return literal2();
+          return literal3();
         }
         if (n.length === 1) {
           const next2 = combine(acc, pre + n[0], [""], max, maxLength, dropEmpties && !m.post.length, budget);
           if (budget.remaining < 0) {
-            return literal2();
+            return literal3();
           }
           acc = next2;
           if (!m.post.length)
@@ -61887,7 +61917,7 @@ function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTo
       outer: for (let j = 0; j < n.length; j++) {
         const expanded = expand_(n[j], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false);
         if (budget.remaining < 0) {
-          return literal2();
+          return literal3();
         }
         for (let k = 0; k < expanded.length; k++) {
           const v = expanded[k];
@@ -61903,7 +61933,7 @@ function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTo
     }
     const next = combine(acc, pre, values, max, maxLength, dropEmpties && !m.post.length, budget);
     if (budget.remaining < 0) {
-      return literal2();
+      return literal3();
     }
     acc = next;
     if (!m.post.length)
@@ -63678,11 +63708,11 @@ var Pattern = class _Pattern {
    * Otherwise returns empty string.
    */
   static getLiteral(segment) {
-    let literal2 = "";
+    let literal3 = "";
     for (let i = 0; i < segment.length; i++) {
       const c = segment[i];
       if (c === "\\" && !IS_WINDOWS6 && i + 1 < segment.length) {
-        literal2 += segment[++i];
+        literal3 += segment[++i];
         continue;
       } else if (c === "*" || c === "?") {
         return "";
@@ -63706,15 +63736,15 @@ var Pattern = class _Pattern {
             return "";
           }
           if (set3) {
-            literal2 += set3;
+            literal3 += set3;
             i = closed;
             continue;
           }
         }
       }
-      literal2 += c;
+      literal3 += c;
     }
-    return literal2;
+    return literal3;
   }
   /**
    * Escapes regexp special characters
@@ -63770,11 +63800,11 @@ var __asyncValues = function(o) {
   function verb(n) {
     i[n] = o[n] && function(v) {
       return new Promise(function(resolve3, reject) {
-        v = o[n](v), settle3(resolve3, reject, v.done, v.value);
+        v = o[n](v), settle2(resolve3, reject, v.done, v.value);
       });
     };
   }
-  function settle3(resolve3, reject, d, v) {
+  function settle2(resolve3, reject, d, v) {
     Promise.resolve(v).then(function(v2) {
       resolve3({ value: v2, done: d });
     }, reject);
@@ -63808,11 +63838,11 @@ var __asyncGenerator = function(thisArg, _arguments, generator) {
     try {
       step(g[n](v));
     } catch (e) {
-      settle3(q[0][3], e);
+      settle2(q[0][3], e);
     }
   }
   function step(r) {
-    r.value instanceof __await ? Promise.resolve(r.value.v).then(fulfill, reject) : settle3(q[0][2], r);
+    r.value instanceof __await ? Promise.resolve(r.value.v).then(fulfill, reject) : settle2(q[0][2], r);
   }
   function fulfill(value) {
     resume("next", value);
@@ -63820,7 +63850,7 @@ var __asyncGenerator = function(thisArg, _arguments, generator) {
   function reject(value) {
     resume("throw", value);
   }
-  function settle3(f, v) {
+  function settle2(f, v) {
     if (f(v), q.shift(), q.length) resume(q[0][0], q[0][1]);
   }
 };
@@ -64075,11 +64105,11 @@ var __asyncValues2 = function(o) {
   function verb(n) {
     i[n] = o[n] && function(v) {
       return new Promise(function(resolve3, reject) {
-        v = o[n](v), settle3(resolve3, reject, v.done, v.value);
+        v = o[n](v), settle2(resolve3, reject, v.done, v.value);
       });
     };
   }
-  function settle3(resolve3, reject, d, v) {
+  function settle2(resolve3, reject, d, v) {
     Promise.resolve(v).then(function(v2) {
       resolve3({ value: v2, done: d });
     }, reject);
@@ -64196,9 +64226,9 @@ function getGnuTarPathOnWindows() {
     return versionOutput.toLowerCase().includes("gnu tar") ? which("tar") : "";
   });
 }
-function assertDefined(name2, value) {
+function assertDefined(name3, value) {
   if (value === void 0) {
-    throw Error(`Expected ${name2} but value was undefiend`);
+    throw Error(`Expected ${name3} but value was undefiend`);
   }
   return value;
 }
@@ -64243,8 +64273,8 @@ function log(message, ...args) {
 
 // node_modules/@typespec/ts-http-runtime/dist/esm/env.js
 import process3 from "node:process";
-function getEnvironmentVariable(name2) {
-  return process3.env[name2];
+function getEnvironmentVariable(name3) {
+  return process3.env[name3];
 }
 var isDeno = typeof process3.versions.deno === "string" && process3.versions.deno.length > 0;
 var isBun = typeof process3.versions.bun === "string" && process3.versions.bun.length > 0;
@@ -64497,8 +64527,8 @@ function createClientLogger(namespace) {
 }
 
 // node_modules/@typespec/ts-http-runtime/dist/esm/httpHeaders.js
-function normalizeName(name2) {
-  return name2.toLowerCase();
+function normalizeName(name3) {
+  return name3.toLowerCase();
 }
 function normalizeValue(value) {
   return String(value).trim().replace(/[\r\n]/g, "");
@@ -64524,30 +64554,30 @@ var HttpHeadersImpl = class {
    * @param name - The name of the header to set. This value is case-insensitive.
    * @param value - The value of the header to set.
    */
-  set(name2, value) {
-    this._headersMap.set(normalizeName(name2), { name: name2, value: normalizeValue(value) });
+  set(name3, value) {
+    this._headersMap.set(normalizeName(name3), { name: name3, value: normalizeValue(value) });
   }
   /**
    * Get the header value for the provided header name, or undefined if no header exists in this
    * collection with the provided name.
    * @param name - The name of the header. This value is case-insensitive.
    */
-  get(name2) {
-    return this._headersMap.get(normalizeName(name2))?.value;
+  get(name3) {
+    return this._headersMap.get(normalizeName(name3))?.value;
   }
   /**
    * Get whether or not this header collection contains a header entry for the provided header name.
    * @param name - The name of the header to set. This value is case-insensitive.
    */
-  has(name2) {
-    return this._headersMap.has(normalizeName(name2));
+  has(name3) {
+    return this._headersMap.has(normalizeName(name3));
   }
   /**
    * Remove the header with the provided headerName.
    * @param name - The name of the header to remove.
    */
-  delete(name2) {
-    this._headersMap.delete(normalizeName(name2));
+  delete(name3) {
+    this._headersMap.delete(normalizeName(name3));
   }
   /**
    * Get the JSON object representation of this HTTP header collection.
@@ -64696,9 +64726,9 @@ var HttpPipeline = class _HttpPipeline {
   orderPolicies() {
     const result = [];
     const policyMap = /* @__PURE__ */ new Map();
-    function createPhase(name2) {
+    function createPhase(name3) {
       return {
-        name: name2,
+        name: name3,
         policies: /* @__PURE__ */ new Set(),
         hasRun: false,
         hasAfterPolicies: false
@@ -65751,11 +65781,11 @@ var proxyPolicyName = "proxyPolicy";
 var globalNoProxyList = [];
 var noProxyListLoaded = false;
 var globalBypassedMap = /* @__PURE__ */ new Map();
-function getEnvironmentValue(name2) {
-  if (process.env[name2]) {
-    return process.env[name2];
-  } else if (process.env[name2.toLowerCase()]) {
-    return process.env[name2.toLowerCase()];
+function getEnvironmentValue(name3) {
+  if (process.env[name3]) {
+    return process.env[name3];
+  } else if (process.env[name3.toLowerCase()]) {
+    return process.env[name3.toLowerCase()];
   }
   return void 0;
 }
@@ -66432,8 +66462,8 @@ function getInstrumenter() {
 // node_modules/@azure/core-tracing/dist/esm/tracingClient.js
 function createTracingClient(options) {
   const { namespace, packageName, packageVersion } = options;
-  function startSpan(name2, operationOptions, spanOptions) {
-    const startSpanResult = getInstrumenter().startSpan(name2, {
+  function startSpan(name3, operationOptions, spanOptions) {
+    const startSpanResult = getInstrumenter().startSpan(name3, {
       ...spanOptions,
       packageName,
       packageVersion,
@@ -66453,8 +66483,8 @@ function createTracingClient(options) {
       updatedOptions
     };
   }
-  async function withSpan(name2, operationOptions, callback, spanOptions) {
-    const { span, updatedOptions } = startSpan(name2, operationOptions, spanOptions);
+  async function withSpan(name3, operationOptions, callback, spanOptions) {
+    const { span, updatedOptions } = startSpan(name3, operationOptions, spanOptions);
     try {
       const result = await withContext(updatedOptions.tracingOptions.tracingContext, () => Promise.resolve(callback(updatedOptions, span)));
       span.setStatus({ status: "success" });
@@ -67776,8 +67806,8 @@ function getIndexDiscriminator(discriminators, discriminatorValue, typeName) {
     if (Object.prototype.hasOwnProperty.call(discriminators, indexDiscriminator)) {
       return discriminators[indexDiscriminator];
     } else {
-      for (const [name2, mapper] of Object.entries(discriminators)) {
-        if (name2.startsWith(currentName + ".") && mapper.type.uberParent === currentName && mapper.type.className) {
+      for (const [name3, mapper] of Object.entries(discriminators)) {
+        if (name3.startsWith(currentName + ".") && mapper.type.uberParent === currentName && mapper.type.className) {
           typeNamesToCheck.push(mapper.type.className);
         }
       }
@@ -68072,18 +68102,18 @@ function handleErrorResponse(parsedResponse, operationSpec, responseSpec, option
 }
 async function parse5(jsonContentTypes, xmlContentTypes, operationResponse, opts, parseXML2) {
   if (!operationResponse.request.streamResponseStatusCodes?.has(operationResponse.status) && operationResponse.bodyAsText) {
-    const text = operationResponse.bodyAsText;
+    const text2 = operationResponse.bodyAsText;
     const contentType2 = operationResponse.headers.get("Content-Type") || "";
     const contentComponents = !contentType2 ? [] : contentType2.split(";").map((component) => component.toLowerCase());
     try {
       if (contentComponents.length === 0 || contentComponents.some((component) => jsonContentTypes.indexOf(component) !== -1)) {
-        operationResponse.parsedBody = JSON.parse(text);
+        operationResponse.parsedBody = JSON.parse(text2);
         return operationResponse;
       } else if (contentComponents.some((component) => xmlContentTypes.indexOf(component) !== -1)) {
         if (!parseXML2) {
           throw new Error("Parsing XML not supported.");
         }
-        const body2 = await parseXML2(text, opts.xml);
+        const body2 = await parseXML2(text2, opts.xml);
         operationResponse.parsedBody = body2;
         return operationResponse;
       }
@@ -68399,16 +68429,16 @@ function simpleParseQueryParams(queryString) {
   queryString = queryString.slice(1);
   const pairs = queryString.split("&");
   for (const pair of pairs) {
-    const [name2, value] = pair.split("=", 2);
-    const existingValue = result.get(name2);
+    const [name3, value] = pair.split("=", 2);
+    const existingValue = result.get(name3);
     if (existingValue) {
       if (Array.isArray(existingValue)) {
         existingValue.push(value);
       } else {
-        result.set(name2, [existingValue, value]);
+        result.set(name3, [existingValue, value]);
       }
     } else {
-      result.set(name2, value);
+      result.set(name3, value);
     }
   }
   return result;
@@ -68419,39 +68449,39 @@ function appendQueryParams(url3, queryParams, sequenceParams, noOverwrite = fals
   }
   const parsedUrl = new URL(url3);
   const combinedParams = simpleParseQueryParams(parsedUrl.search);
-  for (const [name2, value] of queryParams) {
-    const existingValue = combinedParams.get(name2);
+  for (const [name3, value] of queryParams) {
+    const existingValue = combinedParams.get(name3);
     if (Array.isArray(existingValue)) {
       if (Array.isArray(value)) {
         existingValue.push(...value);
         const valueSet = new Set(existingValue);
-        combinedParams.set(name2, Array.from(valueSet));
+        combinedParams.set(name3, Array.from(valueSet));
       } else {
         existingValue.push(value);
       }
     } else if (existingValue) {
       if (Array.isArray(value)) {
         value.unshift(existingValue);
-      } else if (sequenceParams.has(name2)) {
-        combinedParams.set(name2, [existingValue, value]);
+      } else if (sequenceParams.has(name3)) {
+        combinedParams.set(name3, [existingValue, value]);
       }
       if (!noOverwrite) {
-        combinedParams.set(name2, value);
+        combinedParams.set(name3, value);
       }
     } else {
-      combinedParams.set(name2, value);
+      combinedParams.set(name3, value);
     }
   }
   const searchPieces = [];
-  for (const [name2, value] of combinedParams) {
+  for (const [name3, value] of combinedParams) {
     if (typeof value === "string") {
-      searchPieces.push(`${name2}=${value}`);
+      searchPieces.push(`${name3}=${value}`);
     } else if (Array.isArray(value)) {
       for (const subValue of value) {
-        searchPieces.push(`${name2}=${subValue}`);
+        searchPieces.push(`${name3}=${subValue}`);
       }
     } else {
-      searchPieces.push(`${name2}=${value}`);
+      searchPieces.push(`${name3}=${value}`);
     }
   }
   parsedUrl.search = searchPieces.length ? `?${searchPieces.join("&")}` : "";
@@ -68626,8 +68656,8 @@ var Constants = {
     AUTHORIZATION: "authorization"
   }
 };
-function isUuid(text) {
-  return /^[0-9a-fA-F]{8}\b-[0-9a-fA-F]{4}\b-[0-9a-fA-F]{4}\b-[0-9a-fA-F]{4}\b-[0-9a-fA-F]{12}$/.test(text);
+function isUuid(text2) {
+  return /^[0-9a-fA-F]{8}\b-[0-9a-fA-F]{4}\b-[0-9a-fA-F]{4}\b-[0-9a-fA-F]{4}\b-[0-9a-fA-F]{12}$/.test(text2);
 }
 var authorizeRequestOnTenantChallenge = async (challengeOptions) => {
   const requestOptions = requestToOptions(challengeOptions.request);
@@ -69348,7 +69378,7 @@ function scanAttributeTokens(attrStr) {
     const leadingWs = attrStr.slice(tokenStart, i);
     const nameStart = i;
     while (i < len && !isWhiteSpace(attrStr[i]) && attrStr[i] !== "=") i++;
-    const name2 = attrStr.slice(nameStart, i);
+    const name3 = attrStr.slice(nameStart, i);
     let equalsGroup;
     let j = i;
     while (j < len && isWhiteSpace(attrStr[j])) j++;
@@ -69361,17 +69391,17 @@ function scanAttributeTokens(attrStr) {
     let k = i;
     while (k < len && isWhiteSpace(attrStr[k])) k++;
     if (k < len && (attrStr[k] === '"' || attrStr[k] === "'")) {
-      const valueStart = k + 1;
-      const closeIdx = attrStr.indexOf(attrStr[k], valueStart);
+      const valueStart2 = k + 1;
+      const closeIdx = attrStr.indexOf(attrStr[k], valueStart2);
       if (closeIdx !== -1) {
         quoteChar = attrStr[k];
-        value = attrStr.slice(valueStart, closeIdx);
+        value = attrStr.slice(valueStart2, closeIdx);
         i = closeIdx + 1;
       }
     }
     const token = { startIndex: tokenStart };
     token[1] = leadingWs;
-    token[2] = name2;
+    token[2] = name3;
     token[3] = equalsGroup;
     token[4] = quoteChar !== void 0 ? true : void 0;
     token[5] = quoteChar;
@@ -69521,16 +69551,16 @@ var ENTITY_ACTION = Object.freeze({
   THROW: "throw"
 });
 var SPECIAL_CHARS = new Set("!?\\\\/[]$%{}^&*()<>|+");
-function validateEntityName(name2) {
-  if (name2[0] === "#") {
-    throw new Error(`[EntityReplacer] Invalid character '#' in entity name: "${name2}"`);
+function validateEntityName(name3) {
+  if (name3[0] === "#") {
+    throw new Error(`[EntityReplacer] Invalid character '#' in entity name: "${name3}"`);
   }
-  for (const ch of name2) {
+  for (const ch of name3) {
     if (SPECIAL_CHARS.has(ch)) {
-      throw new Error(`[EntityReplacer] Invalid character '${ch}' in entity name: "${name2}"`);
+      throw new Error(`[EntityReplacer] Invalid character '${ch}' in entity name: "${name3}"`);
     }
   }
-  return name2;
+  return name3;
 }
 function mergeEntityMaps(...maps) {
   const out = /* @__PURE__ */ Object.create(null);
@@ -69643,13 +69673,13 @@ var EntityDecoder = class {
    * @param {string} context  — used in error messages ('external' | 'input')
    * @returns {boolean}  true = accept, false = skip
    */
-  _applyRegistrationHook(hook2, name2, value, context5) {
+  _applyRegistrationHook(hook2, name3, value, context5) {
     if (!hook2) return true;
-    const action5 = hook2(name2, value);
+    const action5 = hook2(name3, value);
     if (action5 === ENTITY_ACTION.BLOCK) return false;
     if (action5 === ENTITY_ACTION.THROW) {
       throw new Error(
-        `[EntityDecoder] Registration of ${context5} entity "&${name2};" was rejected by hook`
+        `[EntityDecoder] Registration of ${context5} entity "&${name3};" was rejected by hook`
       );
     }
     return true;
@@ -69677,9 +69707,9 @@ var EntityDecoder = class {
     }
     const flat = mergeEntityMaps(map2);
     const filtered = /* @__PURE__ */ Object.create(null);
-    for (const [name2, value] of Object.entries(flat)) {
-      if (this._applyRegistrationHook(this._onExternalEntity, name2, value, "external")) {
-        filtered[name2] = value;
+    for (const [name3, value] of Object.entries(flat)) {
+      if (this._applyRegistrationHook(this._onExternalEntity, name3, value, "external")) {
+        filtered[name3] = value;
       }
     }
     this._externalMap = filtered;
@@ -69718,9 +69748,9 @@ var EntityDecoder = class {
     }
     const flat = mergeEntityMaps(map2);
     const filtered = /* @__PURE__ */ Object.create(null);
-    for (const [name2, value] of Object.entries(flat)) {
-      if (this._applyRegistrationHook(this._onInputEntity, name2, value, "input")) {
-        filtered[name2] = value;
+    for (const [name3, value] of Object.entries(flat)) {
+      if (this._applyRegistrationHook(this._onInputEntity, name3, value, "input")) {
+        filtered[name3] = value;
       }
     }
     this._inputMap = filtered;
@@ -69867,10 +69897,10 @@ var EntityDecoder = class {
    * @param {string} name
    * @returns {{ value: string, tier: string }|undefined}
    */
-  _resolveName(name2) {
-    if (name2 in this._inputMap) return { value: this._inputMap[name2], tier: LIMIT_TIER_EXTERNAL };
-    if (name2 in this._externalMap) return { value: this._externalMap[name2], tier: LIMIT_TIER_EXTERNAL };
-    if (name2 in this._baseMap) return { value: this._baseMap[name2], tier: LIMIT_TIER_BASE };
+  _resolveName(name3) {
+    if (name3 in this._inputMap) return { value: this._inputMap[name3], tier: LIMIT_TIER_EXTERNAL };
+    if (name3 in this._externalMap) return { value: this._externalMap[name3], tier: LIMIT_TIER_EXTERNAL };
+    if (name3 in this._baseMap) return { value: this._baseMap[name3], tier: LIMIT_TIER_BASE };
     return void 0;
   }
   /**
@@ -69956,11 +69986,11 @@ var EntityDecoder = class {
 };
 
 // node_modules/fast-xml-parser/src/xmlparser/OptionsBuilder.js
-var defaultOnDangerousProperty = (name2) => {
-  if (DANGEROUS_PROPERTY_NAMES.includes(name2)) {
-    return "__" + name2;
+var defaultOnDangerousProperty = (name3) => {
+  if (DANGEROUS_PROPERTY_NAMES.includes(name3)) {
+    return "__" + name3;
   }
-  return name2;
+  return name3;
 };
 var defaultOptions2 = {
   preserveOrder: false,
@@ -70069,9 +70099,9 @@ var buildOptions = function(options) {
     { value: built.cdataPropName, name: "cdataPropName" },
     { value: built.commentPropName, name: "commentPropName" }
   ];
-  for (const { value, name: name2 } of propertyNameOptions) {
+  for (const { value, name: name3 } of propertyNameOptions) {
     if (value) {
-      validatePropertyName(value, name2);
+      validatePropertyName(value, name3);
     }
   }
   if (built.onDangerousProperty === null) {
@@ -70466,11 +70496,11 @@ function hasSeq(data, seq, i) {
   }
   return true;
 }
-function validateEntityName2(name2, xmlVersion) {
-  if (qName(name2, { xmlVersion }))
-    return name2;
+function validateEntityName2(name3, xmlVersion) {
+  if (qName(name3, { xmlVersion }))
+    return name3;
   else
-    throw new Error(`Invalid entity name ${name2}`);
+    throw new Error(`Invalid entity name ${name3}`);
 }
 
 // node_modules/anynum/digitTable.js
@@ -71382,9 +71412,9 @@ var Matcher = class {
     const keep = options !== null ? options.keep : null;
     if (keep !== null && keep !== void 0 && keep.length > 0 && attrValues) {
       for (let i = 0; i < keep.length; i++) {
-        const name2 = keep[i];
-        if (attrValues[name2] !== void 0) {
-          this._keptAttrs.push({ depth, name: name2, value: attrValues[name2] });
+        const name3 = keep[i];
+        if (attrValues[name3] !== void 0) {
+          this._keptAttrs.push({ depth, name: name3, value: attrValues[name3] });
         }
       }
     }
@@ -72365,9 +72395,9 @@ var NAMED = Object.freeze({
 var ENTITY_RE = /&(?:#[xX]0*([0-9a-fA-F]{1,6});?|#0*([0-9]{1,7});?|([a-zA-Z][a-zA-Z0-9]{1,15});)/g;
 function decodeEntities(input2) {
   if (input2.indexOf("&") === -1) return input2;
-  return input2.replace(ENTITY_RE, (match3, hex3, dec, name2) => {
-    if (name2 !== void 0) {
-      return Object.prototype.hasOwnProperty.call(NAMED, name2) ? NAMED[name2] : match3;
+  return input2.replace(ENTITY_RE, (match3, hex3, dec, name3) => {
+    if (name3 !== void 0) {
+      return Object.prototype.hasOwnProperty.call(NAMED, name3) ? NAMED[name3] : match3;
     }
     const cp = hex3 !== void 0 ? parseInt(hex3, 16) : parseInt(dec, 10);
     if (!Number.isFinite(cp) || cp > 1114111) return match3;
@@ -72434,14 +72464,14 @@ function normalise(context5) {
 }
 function decodedCopy(value, list) {
   if (!list.decodeEntities) return null;
-  const decoded = decodeEntities(value);
-  return decoded === value ? null : decoded;
+  const decoded2 = decodeEntities(value);
+  return decoded2 === value ? null : decoded2;
 }
 function matchList(value, list) {
   const label = list.label ?? "CUSTOM";
-  const decoded = decodedCopy(value, list);
+  const decoded2 = decodedCopy(value, list);
   for (const rule of list) {
-    if (rule.pattern.test(value) || decoded !== null && rule.pattern.test(decoded)) {
+    if (rule.pattern.test(value) || decoded2 !== null && rule.pattern.test(decoded2)) {
       return { context: label, id: rule.id, description: rule.description, pattern: rule.pattern };
     }
   }
@@ -72518,7 +72548,7 @@ var OrderedObjParser = class {
           applyLimitsTo: this.options.processEntities.appliesTo
         },
         // onExternalEntity: (name, value) => isUnsafe(value) ? 'block' : 'allow',
-        onInputEntity: (name2, value) => (
+        onInputEntity: (name3, value) => (
           //TODO: VALID_CONTEXTS.HTML should be set only if this.options.htmlEntities
           isUnsafe(value, [html_default, xml_default]) ? ENTITY_ACTION.BLOCK : ENTITY_ACTION.ALLOW
         )
@@ -73054,8 +73084,8 @@ function readStopNodeData(xmlData, tagName, i) {
           if (nextLt === -1 || nextLt > nextGt) {
             const exp = xmlData.substring(i + 1, nextGt);
             const sep11 = exp.search(/\s/);
-            const name2 = sep11 === -1 ? exp : exp.substring(0, sep11);
-            if (name2 === tagName && exp[exp.length - 1] !== "/") openTagCount++;
+            const name3 = sep11 === -1 ? exp : exp.substring(0, sep11);
+            if (name3 === tagName && exp[exp.length - 1] !== "/") openTagCount++;
             i = nextGt;
           }
         }
@@ -73088,13 +73118,13 @@ function transformTagName(fn, tagName, tagExp, options) {
   tagName = sanitizeName(tagName, options);
   return { tagName, tagExp };
 }
-function sanitizeName(name2, options) {
-  if (criticalProperties.includes(name2)) {
-    throw new Error(`[SECURITY] Invalid name: "${name2}" is a reserved JavaScript keyword that could cause prototype pollution`);
-  } else if (DANGEROUS_PROPERTY_NAMES.includes(name2)) {
-    return options.onDangerousProperty(name2);
+function sanitizeName(name3, options) {
+  if (criticalProperties.includes(name3)) {
+    throw new Error(`[SECURITY] Invalid name: "${name3}" is a reserved JavaScript keyword that could cause prototype pollution`);
+  } else if (DANGEROUS_PROPERTY_NAMES.includes(name3)) {
+    return options.onDangerousProperty(name3);
   }
-  return name2;
+  return name3;
 }
 
 // node_modules/fast-xml-parser/src/xmlparser/node2json.js
@@ -73117,7 +73147,7 @@ function prettify(node2, options, matcher, readonlyMatcher) {
   return compress(node2, options, matcher, readonlyMatcher);
 }
 function compress(arr, options, matcher, readonlyMatcher) {
-  let text;
+  let text2;
   const compressedObj = {};
   for (let i = 0; i < arr.length; i++) {
     const tagObj = arr[i];
@@ -73130,8 +73160,8 @@ function compress(arr, options, matcher, readonlyMatcher) {
       matcher.push(property, rawAttrs);
     }
     if (property === options.textNodeName) {
-      if (text === void 0) text = tagObj[property];
-      else text += "" + tagObj[property];
+      if (text2 === void 0) text2 = tagObj[property];
+      else text2 += "" + tagObj[property];
     } else if (property === void 0) {
       continue;
     } else if (tagObj[property]) {
@@ -73169,9 +73199,9 @@ function compress(arr, options, matcher, readonlyMatcher) {
       }
     }
   }
-  if (typeof text === "string") {
-    if (text.length > 0) compressedObj[options.textNodeName] = text;
-  } else if (text !== void 0) compressedObj[options.textNodeName] = text;
+  if (typeof text2 === "string") {
+    if (text2.length > 0) compressedObj[options.textNodeName] = text2;
+  } else if (text2 !== void 0) compressedObj[options.textNodeName] = text2;
   return compressedObj;
 }
 function propName(obj) {
@@ -73286,11 +73316,11 @@ function safeCdata(val) {
 function escapeAttribute(val) {
   return valToStr(val).replace(/"/g, "&quot;").replace(/'/g, "&apos;");
 }
-function resolveName(name2, isAttribute2, options, matcher, validator) {
-  if (!options.sanitizeName) return name2;
-  const isPI = !isAttribute2 && name2[0] === "?";
-  const bare = isPI ? name2.slice(1) : name2;
-  if (validator(bare)) return name2;
+function resolveName(name3, isAttribute2, options, matcher, validator) {
+  if (!options.sanitizeName) return name3;
+  const isPI = !isAttribute2 && name3[0] === "?";
+  const bare = isPI ? name3.slice(1) : name3;
+  if (validator(bare)) return name3;
   const result = options.sanitizeName(bare, { isAttribute: isAttribute2, matcher: matcher.readOnly() });
   if (typeof result !== "string" || !validator(result)) {
     throw new Error(`sanitizeName returned an invalid XML name for "${bare}"`);
@@ -73342,9 +73372,9 @@ function arrToStr(arr, options, indentation, matcher, stopNodeExpressions, qName
   }
   if (!Array.isArray(arr)) {
     if (arr !== void 0 && arr !== null) {
-      let text = valToStr(arr);
-      text = replaceEntitiesValue2(text, options);
-      return text;
+      let text2 = valToStr(arr);
+      text2 = replaceEntitiesValue2(text2, options);
+      return text2;
     }
     return "";
   }
@@ -73999,9 +74029,9 @@ Builder.prototype.replaceEntitiesValue = function(textValue) {
 function indentate(level) {
   return this.options.indentBy.repeat(level);
 }
-function isAttribute(name2) {
-  if (name2.startsWith(this.options.attributeNamePrefix) && name2 !== this.options.textNodeName) {
-    return name2.substr(this.attrPrefixLen);
+function isAttribute(name3) {
+  if (name3.startsWith(this.options.attributeNamePrefix) && name3 !== this.options.textNodeName) {
+    return name3.substr(this.attrPrefixLen);
   } else {
     return false;
   }
@@ -74109,10 +74139,10 @@ var BuffersStream = class extends Readable2 {
    * @param buffers - Array of buffers containing the data
    * @param byteLength - The total length of data contained in the buffers
    */
-  constructor(buffers, byteLength, options) {
+  constructor(buffers, byteLength2, options) {
     super(options);
     this.buffers = buffers;
-    this.byteLength = byteLength;
+    this.byteLength = byteLength2;
     this.byteOffsetInCurrentBuffer = 0;
     this.bufferIndex = 0;
     this.pushedBytesLength = 0;
@@ -74775,9 +74805,9 @@ var NativeCRC64 = (() => {
         abort("`Module." + prop + "` was supplied but `" + prop + "` not included in INCOMING_MODULE_JS_API");
       }
     }
-    function isExportedByForceFilesystem(name2) {
-      return name2 === "FS_createPath" || name2 === "FS_createDataFile" || name2 === "FS_createPreloadedFile" || name2 === "FS_unlink" || name2 === "addRunDependency" || // The old FS has some functionality that WasmFS lacks.
-      name2 === "FS_createLazyFile" || name2 === "FS_createDevice" || name2 === "removeRunDependency";
+    function isExportedByForceFilesystem(name3) {
+      return name3 === "FS_createPath" || name3 === "FS_createDataFile" || name3 === "FS_createPreloadedFile" || name3 === "FS_unlink" || name3 === "addRunDependency" || // The old FS has some functionality that WasmFS lacks.
+      name3 === "FS_createLazyFile" || name3 === "FS_createDevice" || name3 === "removeRunDependency";
     }
     function missingLibrarySymbol(sym) {
       if (typeof globalThis !== "undefined" && !Object.getOwnPropertyDescriptor(globalThis, sym)) {
@@ -74824,9 +74854,9 @@ var NativeCRC64 = (() => {
     var wasmMemory;
     var ABORT = false;
     var EXITSTATUS;
-    function assert5(condition, text) {
+    function assert5(condition, text2) {
       if (!condition) {
-        abort("Assertion failed" + (text ? ": " + text : ""));
+        abort("Assertion failed" + (text2 ? ": " + text2 : ""));
       }
     }
     var UTF8Decoder = typeof TextDecoder != "undefined" ? new TextDecoder("utf8") : void 0;
@@ -75149,18 +75179,18 @@ var NativeCRC64 = (() => {
     function isFileURI(filename) {
       return filename.startsWith("file://");
     }
-    function createExportWrapper(name2, fixedasm) {
+    function createExportWrapper(name3, fixedasm) {
       return function() {
-        var displayName = name2;
+        var displayName = name3;
         var asm2 = fixedasm;
         if (!fixedasm) {
           asm2 = Module["asm"];
         }
         assert5(runtimeInitialized, "native function `" + displayName + "` called before runtime initialization");
-        if (!asm2[name2]) {
-          assert5(asm2[name2], "exported native function `" + displayName + "` not found");
+        if (!asm2[name3]) {
+          assert5(asm2[name3], "exported native function `" + displayName + "` not found");
         }
-        return asm2[name2].apply(null, arguments);
+        return asm2[name3].apply(null, arguments);
       };
     }
     var wasmBinaryFile;
@@ -75933,12 +75963,12 @@ var NativeCRC64 = (() => {
           abort("invalid type for setValue: " + type);
       }
     }
-    function warnOnce(text) {
+    function warnOnce(text2) {
       if (!warnOnce.shown) warnOnce.shown = {};
-      if (!warnOnce.shown[text]) {
-        warnOnce.shown[text] = 1;
-        if (ENVIRONMENT_IS_NODE) text = "warning: " + text;
-        err(text);
+      if (!warnOnce.shown[text2]) {
+        warnOnce.shown[text2] = 1;
+        if (ENVIRONMENT_IS_NODE) text2 = "warning: " + text2;
+        err(text2);
       }
     }
     function _abort() {
@@ -77029,9 +77059,9 @@ var HeaderConstants = {
 };
 
 // node_modules/@azure/storage-common/dist/esm/utils/utils.common.js
-function setURLParameter(url3, name2, value) {
+function setURLParameter(url3, name3, value) {
   const urlParsed = new URL(url3);
-  const encodedName = encodeURIComponent(name2);
+  const encodedName = encodeURIComponent(name3);
   const encodedValue = value ? encodeURIComponent(value) : void 0;
   const searchString = urlParsed.search === "" ? "?" : urlParsed.search;
   const searchPieces = [];
@@ -78093,9 +78123,9 @@ function storageSharedKeyCredentialPolicy(options) {
   }
   function getCanonicalizedHeadersString(request2) {
     let headersArray = [];
-    for (const [name2, value] of request2.headers) {
-      if (name2.toLowerCase().startsWith(HeaderConstants.PREFIX_FOR_STORAGE)) {
-        headersArray.push({ name: name2, value });
+    for (const [name3, value] of request2.headers) {
+      if (name3.toLowerCase().startsWith(HeaderConstants.PREFIX_FOR_STORAGE)) {
+        headersArray.push({ name: name3, value });
       }
     }
     headersArray.sort((a, b) => {
@@ -92141,19 +92171,19 @@ function extractConnectionStringParts(connectionString) {
     return { kind: "SASConnString", url: blobEndpoint, accountName, accountSas };
   }
 }
-function escape2(text) {
-  return encodeURIComponent(text).replace(/%2F/g, "/").replace(/'/g, "%27").replace(/\+/g, "%20").replace(/%25/g, "%");
+function escape2(text2) {
+  return encodeURIComponent(text2).replace(/%2F/g, "/").replace(/'/g, "%27").replace(/\+/g, "%20").replace(/%25/g, "%");
 }
-function appendToURLPath(url3, name2) {
+function appendToURLPath(url3, name3) {
   const urlParsed = new URL(url3);
   let path13 = urlParsed.pathname;
-  path13 = path13 ? path13.endsWith("/") ? `${path13}${name2}` : `${path13}/${name2}` : name2;
+  path13 = path13 ? path13.endsWith("/") ? `${path13}${name3}` : `${path13}/${name3}` : name3;
   urlParsed.pathname = path13;
   return urlParsed.toString();
 }
-function setURLParameter2(url3, name2, value) {
+function setURLParameter2(url3, name3, value) {
   const urlParsed = new URL(url3);
-  const encodedName = encodeURIComponent(name2);
+  const encodedName = encodeURIComponent(name3);
   const encodedValue = value ? encodeURIComponent(value) : void 0;
   const searchString = urlParsed.search === "" ? "?" : urlParsed.search;
   const searchPieces = [];
@@ -92171,9 +92201,9 @@ function setURLParameter2(url3, name2, value) {
   urlParsed.search = searchPieces.length ? `?${searchPieces.join("&")}` : "";
   return urlParsed.toString();
 }
-function getURLParameter(url3, name2) {
+function getURLParameter(url3, name3) {
   const urlParsed = new URL(url3);
-  return urlParsed.searchParams.get(name2) ?? void 0;
+  return urlParsed.searchParams.get(name3) ?? void 0;
 }
 function getURLScheme(url3) {
   try {
@@ -94696,10 +94726,10 @@ var AvroMapType = class extends AvroType {
 var AvroRecordType = class extends AvroType {
   _name;
   _fields;
-  constructor(fields, name2) {
+  constructor(fields, name3) {
     super();
     this._fields = fields;
-    this._name = name2;
+    this._name = name3;
   }
   // eslint-disable-next-line @typescript-eslint/no-wrapper-object-types
   async read(stream2, options = {}) {
@@ -94991,8 +95021,8 @@ var BlobQuickQueryStream = class extends Readable4 {
             if (typeof fatal !== "boolean") {
               throw Error("Invalid fatal in avro error record.");
             }
-            const name2 = obj.name;
-            if (typeof name2 !== "string") {
+            const name3 = obj.name;
+            if (typeof name3 !== "string") {
               throw Error("Invalid name in avro error record.");
             }
             const description = obj.description;
@@ -95005,7 +95035,7 @@ var BlobQuickQueryStream = class extends Readable4 {
             }
             this.onError({
               position,
-              name: name2,
+              name: name3,
               isFatal: fatal,
               description
             });
@@ -98953,7 +98983,7 @@ function sleep(milliseconds) {
   });
 }
 function retry(name_1, method_1, getStatusCode_1) {
-  return __awaiter13(this, arguments, void 0, function* (name2, method, getStatusCode, maxAttempts = DefaultRetryAttempts, delay4 = DefaultRetryDelay, onError = void 0) {
+  return __awaiter13(this, arguments, void 0, function* (name3, method, getStatusCode, maxAttempts = DefaultRetryAttempts, delay4 = DefaultRetryDelay, onError = void 0) {
     let errorMessage = "";
     let attempt = 1;
     while (attempt <= maxAttempts) {
@@ -98979,21 +99009,21 @@ function retry(name_1, method_1, getStatusCode_1) {
         isRetryable = isRetryableStatusCode(statusCode);
         errorMessage = `Cache service responded with ${statusCode}`;
       }
-      debug(`${name2} - Attempt ${attempt} of ${maxAttempts} failed with error: ${errorMessage}`);
+      debug(`${name3} - Attempt ${attempt} of ${maxAttempts} failed with error: ${errorMessage}`);
       if (!isRetryable) {
-        debug(`${name2} - Error is not retryable`);
+        debug(`${name3} - Error is not retryable`);
         break;
       }
       yield sleep(delay4);
       attempt++;
     }
-    throw Error(`${name2} failed: ${errorMessage}`);
+    throw Error(`${name3} failed: ${errorMessage}`);
   });
 }
 function retryTypedResponse(name_1, method_1) {
-  return __awaiter13(this, arguments, void 0, function* (name2, method, maxAttempts = DefaultRetryAttempts, delay4 = DefaultRetryDelay) {
+  return __awaiter13(this, arguments, void 0, function* (name3, method, maxAttempts = DefaultRetryAttempts, delay4 = DefaultRetryDelay) {
     return yield retry(
-      name2,
+      name3,
       method,
       (response) => response.statusCode,
       maxAttempts,
@@ -99016,8 +99046,8 @@ function retryTypedResponse(name_1, method_1) {
   });
 }
 function retryHttpClientResponse(name_1, method_1) {
-  return __awaiter13(this, arguments, void 0, function* (name2, method, maxAttempts = DefaultRetryAttempts, delay4 = DefaultRetryDelay) {
-    return yield retry(name2, method, (response) => response.message.statusCode, maxAttempts, delay4);
+  return __awaiter13(this, arguments, void 0, function* (name3, method, maxAttempts = DefaultRetryAttempts, delay4 = DefaultRetryDelay) {
+    return yield retry(name3, method, (response) => response.message.statusCode, maxAttempts, delay4);
   });
 }
 
@@ -101171,13 +101201,373 @@ function saveCacheV2(paths_1, key_1, options_1) {
 import { mkdir as mkdir2, readFile, rm as rm2, stat as stat2, writeFile as writeFile2 } from "node:fs/promises";
 import { homedir as homedir2 } from "node:os";
 import { dirname as dirname6, join as join7 } from "node:path";
+
+// src/github/cache-voice.ts
+import { AsyncLocalStorage } from "node:async_hooks";
+
+// src/util/redact.ts
+var USERINFO_WINDOW = 512;
+var HOST_LOOK = 64;
+var KEY_LOOK = 64;
+var SCHEME_LOOK = 32;
+var MIN_TOKEN = 8;
+var SCHEME = 1;
+var HOST = 2;
+var TERMINATOR = 4;
+var KEY = 8;
+var VALUE_STOP = 16;
+var TOKEN = 32;
+var WORD = 64;
+var CLASSES = new Uint8Array(128);
+var mark = (chars, bit) => {
+  for (const c of chars) CLASSES[c.charCodeAt(0)] |= bit;
+};
+var LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+var ALNUM = `${LETTERS}0123456789`;
+mark(`${ALNUM}+.-`, SCHEME);
+mark(`${ALNUM}.-[]`, HOST);
+mark("\"'`<>\r\n", TERMINATOR);
+mark(`${ALNUM}_-`, KEY);
+mark(`&"'<>`, VALUE_STOP);
+mark(`${ALNUM}._~+/=-`, TOKEN);
+mark(`${ALNUM}_`, WORD);
+var is = (code2, bit) => code2 < 128 && (CLASSES[code2] & bit) !== 0;
+var isLetter = (code2) => (code2 | 32) >= 97 && (code2 | 32) <= 122;
+var isDigit = (code2) => code2 >= 48 && code2 <= 57;
+var isBlank = (code2) => code2 === 32 || code2 >= 9 && code2 <= 13 || code2 >= 128 && (code2 === 160 || code2 === 5760 || code2 >= 8192 && code2 <= 8202 || code2 === 8232 || code2 === 8233 || code2 === 8239 || code2 === 8287 || code2 === 12288 || code2 === 65279);
+var work = 0;
+var Output = class {
+  #done = [];
+  #pieces = [];
+  add(...pieces) {
+    this.#pieces.push(...pieces);
+    if (this.#pieces.length >= 4096) {
+      this.#done.push(this.#pieces.join(""));
+      this.#pieces.length = 0;
+    }
+  }
+  text() {
+    this.#done.push(this.#pieces.join(""));
+    return this.#done.join("");
+  }
+};
+var NextOf = class {
+  constructor(text2, test) {
+    this.text = text2;
+    this.test = test;
+  }
+  text;
+  test;
+  #pos = -1;
+  at(from) {
+    if (this.#pos >= from) return this.#pos;
+    let i = from;
+    while (i < this.text.length && !this.test(this.text.charCodeAt(i))) i++;
+    work += i - from + 1;
+    this.#pos = i;
+    return i;
+  }
+};
+var LastHostAt = class {
+  constructor(text2) {
+    this.text = text2;
+  }
+  text;
+  #scanned = 0;
+  #last = -1;
+  before(bound2) {
+    for (; this.#scanned < bound2; this.#scanned++) {
+      work++;
+      if (this.text.charCodeAt(this.#scanned) === 64 && hostFollows(this.text, this.#scanned)) {
+        this.#last = this.#scanned;
+      }
+    }
+    return this.#last;
+  }
+};
+function hostFollows(text2, at2) {
+  const cap = Math.min(text2.length, at2 + 1 + HOST_LOOK);
+  let i = at2 + 1;
+  if (i < cap && text2.charCodeAt(i) === 91) {
+    i++;
+    while (i < cap && (is(text2.charCodeAt(i), HOST) || text2.charCodeAt(i) === 58 || text2.charCodeAt(i) === 37)) {
+      if (text2.charCodeAt(i) === 93) break;
+      i++;
+    }
+    work += i - at2;
+    if (i === cap) return true;
+    if (text2.charCodeAt(i) !== 93) return false;
+    i++;
+  } else {
+    while (i < cap && is(text2.charCodeAt(i), HOST)) i++;
+    work += i - at2;
+    if (i === at2 + 1) return false;
+  }
+  if (i === cap) return true;
+  if (text2.charCodeAt(i) !== 58) return endsHost(text2.charCodeAt(i));
+  let j = i + 1;
+  while (j < cap && j - i <= 5 && isDigit(text2.charCodeAt(j))) j++;
+  work += j - i;
+  if (j === i + 1) return false;
+  return j === cap || endsHost(text2.charCodeAt(j));
+}
+var endsHost = (code2) => !is(code2, HOST) && !isDigit(code2) && code2 !== 58 && code2 !== 64;
+function schemeBefore(text2, at2) {
+  for (let i = at2 - 1; i >= 0 && at2 - i <= SCHEME_LOOK; i--) {
+    work++;
+    const c = text2.charCodeAt(i);
+    if (!is(c, SCHEME)) return false;
+    if (isLetter(c)) return true;
+  }
+  return false;
+}
+var Userinfo = class {
+  #text;
+  #terminator;
+  #blank;
+  #colon;
+  #lastBeforeEnd;
+  #lastBeforeBlank;
+  constructor(text2) {
+    this.#text = text2;
+    this.#terminator = new NextOf(text2, (c) => is(c, TERMINATOR));
+    this.#blank = new NextOf(text2, isBlank);
+    this.#colon = new NextOf(text2, (c) => c === 58);
+    this.#lastBeforeEnd = new LastHostAt(text2);
+    this.#lastBeforeBlank = new LastHostAt(text2);
+  }
+  /** The index of the `@` that ends the userinfo starting at `from`, or -1. */
+  end(from) {
+    const end = Math.min(this.#terminator.at(from), from + USERINFO_WINDOW, this.#text.length);
+    const last = this.#lastBeforeEnd.before(end);
+    if (last < from) return -1;
+    const blank = this.#blank.at(from);
+    if (!(blank < last && this.#colon.at(from) > last)) return last;
+    const beforeBlank = this.#lastBeforeBlank.before(blank);
+    return beforeBlank >= from ? beforeBlank : -1;
+  }
+};
+function redactUserinfo(text2) {
+  const userinfo = new Userinfo(text2);
+  const out = new Output();
+  let copied = 0;
+  let hideFrom = -1;
+  let hideTo = -1;
+  let searched = 0;
+  for (let at2 = text2.indexOf("://"); at2 >= 0; at2 = text2.indexOf("://", at2 + 3)) {
+    work += at2 - searched + 1;
+    searched = at2;
+    if (!schemeBefore(text2, at2)) continue;
+    const from = at2 + 3;
+    const end = userinfo.end(from);
+    if (end <= from) continue;
+    if (hideTo >= 0 && from <= hideTo) {
+      hideTo = Math.max(hideTo, end);
+      continue;
+    }
+    if (hideTo >= 0) {
+      out.add(text2.slice(copied, hideFrom), "***");
+      copied = hideTo;
+    }
+    hideFrom = from;
+    hideTo = end;
+  }
+  work += text2.length - searched;
+  if (hideTo < 0) return text2;
+  out.add(text2.slice(copied, hideFrom), "***", text2.slice(hideTo));
+  return out.text();
+}
+var SECRET_KEYS = /* @__PURE__ */ new Set(["sig", "apikey", "api_key", "api-key"]);
+var SAS_KEYS = /* @__PURE__ */ new Set(["se", "sv", "sp", "st", "sr", "skoid", "sktid"]);
+var SECRET_ENDINGS = [
+  "token",
+  "signature",
+  "credential",
+  "password",
+  "passwd",
+  "secret",
+  "secret_access_key"
+];
+var AUTH_SCHEMES = /* @__PURE__ */ new Set(["bearer", "basic", "token", "sharedkey"]);
+var LONGEST_SCHEME = 9;
+var endsSecret = (key) => SECRET_ENDINGS.some((ending) => key.endsWith(ending));
+function keyStart(text2, end) {
+  let start = end;
+  while (start > 0 && end - start < KEY_LOOK && is(text2.charCodeAt(start - 1), KEY)) start--;
+  work += end - start + 1;
+  return start;
+}
+function skipQuotes(text2, at2) {
+  let i = at2;
+  while (i < text2.length && i - at2 < 2) {
+    const c = text2.charCodeAt(i);
+    if (c !== 34 && c !== 39 && c !== 92) break;
+    i++;
+  }
+  work += i - at2 + 1;
+  return i;
+}
+var valueStart = 0;
+var valueStop = 0;
+function valueEnd(text2, at2) {
+  if (at2 >= valueStart && at2 < valueStop) return valueStop;
+  let i = at2;
+  while (i < text2.length) {
+    const c = text2.charCodeAt(i);
+    if (is(c, VALUE_STOP) || isBlank(c)) break;
+    i++;
+  }
+  work += i - at2 + 1;
+  valueStart = at2;
+  valueStop = i;
+  return i;
+}
+function afterEquals(text2, eq) {
+  const start = keyStart(text2, eq);
+  if (start === eq) return void 0;
+  const key = text2.slice(start, eq).toLowerCase();
+  const whole = start === 0 || !is(text2.charCodeAt(start - 1), KEY);
+  const before = start > 0 ? text2.charCodeAt(start - 1) : 0;
+  const secret = endsSecret(key) || whole && SECRET_KEYS.has(key) || whole && SAS_KEYS.has(key) && (before === 63 || before === 38 || before === 59);
+  if (!secret) return void 0;
+  const from = skipQuotes(text2, eq + 1);
+  return [from, valueEnd(text2, from)];
+}
+function afterColon(text2, colon) {
+  let end = colon;
+  const quote2 = colon > 0 ? text2.charCodeAt(colon - 1) : 0;
+  if (quote2 === 34 || quote2 === 39) end--;
+  const start = keyStart(text2, end);
+  if (start === end) return void 0;
+  const key = text2.slice(start, end).toLowerCase();
+  if (!(key.includes("-") || key.includes("_")) || !endsSecret(key)) return void 0;
+  let i = colon + 1;
+  while (i < text2.length && (text2.charCodeAt(i) === 32 || text2.charCodeAt(i) === 9)) i++;
+  work += i - colon;
+  const from = skipQuotes(text2, i);
+  const to = valueEnd(text2, from);
+  return to > from ? [from, to] : void 0;
+}
+function afterScheme(text2, at2, cut) {
+  let start = at2;
+  while (start > 0 && at2 - start <= LONGEST_SCHEME && is(text2.charCodeAt(start - 1), WORD)) start--;
+  work += at2 - start + 1;
+  if (start === at2 || at2 - start > LONGEST_SCHEME) return void 0;
+  const scheme = text2.slice(start, at2).toLowerCase();
+  if (!AUTH_SCHEMES.has(scheme)) return void 0;
+  let from = at2;
+  while (from < text2.length && isBlank(text2.charCodeAt(from))) from++;
+  const colonToo = scheme === "sharedkey";
+  let to = from;
+  while (to < text2.length) {
+    const c = text2.charCodeAt(to);
+    if (!(is(c, TOKEN) || colonToo && c === 58)) break;
+    to++;
+  }
+  work += to - at2 + 1;
+  return to - from >= MIN_TOKEN || cut && to === text2.length && to > from ? [from, to] : void 0;
+}
+function redactParameters(text2, cut) {
+  valueStart = valueStop = 0;
+  const out = new Output();
+  let copied = 0;
+  let hideFrom = -1;
+  let hideTo = -1;
+  for (let i = 0; i < text2.length; i++) {
+    work++;
+    const c = text2.charCodeAt(i);
+    let hide2;
+    if (c === 61) hide2 = afterEquals(text2, i);
+    else if (c === 58) hide2 = afterColon(text2, i);
+    else if (isBlank(c) && i > 0 && is(text2.charCodeAt(i - 1), WORD)) hide2 = afterScheme(text2, i, cut);
+    if (!hide2 || hide2[1] === hide2[0]) continue;
+    const [from, to] = hide2;
+    if (hideTo >= 0 && from <= hideTo) {
+      hideTo = Math.max(hideTo, to);
+      continue;
+    }
+    if (hideTo >= 0) {
+      out.add(text2.slice(copied, hideFrom), "***");
+      copied = hideTo;
+    }
+    hideFrom = from;
+    hideTo = to;
+  }
+  if (hideTo < 0) return text2;
+  out.add(text2.slice(copied, hideFrom), "***", text2.slice(hideTo));
+  return out.text();
+}
+function redactText(text2, cut) {
+  return redactParameters(redactUserinfo(text2), cut);
+}
+function redact(text2) {
+  return redactText(text2, false);
+}
+function redactedExcerpt(text2, max) {
+  let cut = text2;
+  if (text2.length > max) {
+    cut = text2.slice(0, max);
+    const url3 = cut.indexOf("://", Math.max(0, max - USERINFO_WINDOW - HOST_LOOK - 8));
+    if (url3 >= 0) cut = cut.slice(0, url3);
+  }
+  const clean2 = redactText(cut, cut !== text2);
+  return cut === text2 && clean2.length <= max ? clean2 : `${clean2.slice(0, Math.max(0, max - 1))}…`;
+}
+
+// src/github/cache-voice.ts
+var calls = new AsyncLocalStorage();
+var COMMAND = /^::(warning|error|notice|debug)(?: [^:]*)?::(.*)$/s;
+var unescape2 = (data) => data.replaceAll("%0D", "\r").replaceAll("%0A", "\n").replaceAll("%25", "%");
+var installed = false;
+function install() {
+  if (installed) return;
+  installed = true;
+  const write = process.stdout.write.bind(process.stdout);
+  process.stdout.write = ((chunk, ...rest) => {
+    const voice = calls.getStore();
+    const text2 = typeof chunk === "string" ? chunk : Buffer.from(chunk).toString("utf8");
+    const command = voice ? COMMAND.exec(text2.trimEnd()) : null;
+    if (!voice || !command) return write(chunk, ...rest);
+    const message = redact(unescape2(command[2]));
+    if (command[1] === "debug") {
+      voice.debug.push(message);
+      return write(`::debug::${command[2]}
+`, ...rest);
+    }
+    voice.complaints.push(message);
+    const callback = rest.find((r) => typeof r === "function");
+    write(`cache service: ${message.split("\n")[0]}
+`);
+    callback?.();
+    return true;
+  });
+}
+async function quietly(call) {
+  install();
+  const voice = { complaints: [], debug: [] };
+  const result = await calls.run(voice, call);
+  return { result, voice };
+}
+function reasonFrom(voice, fallback) {
+  const reserve = voice.debug.findLast((line) => /^Failed to reserve cache: /.test(line));
+  if (reserve)
+    return reserve.replace(/^Failed to reserve cache: (Error: )?/, "the service refused the entry: ");
+  const complaint = voice.complaints.at(-1);
+  return complaint ? complaint.replace(/^Failed to (save|restore): /, "") : fallback;
+}
+
+// src/github/run-record-store.ts
 var recordFile = () => join7(homedir2(), RECORD_PATH.slice(2));
 async function findPreviousRecord(prefix2) {
   if (!isFeatureAvailable()) return { none: "the GitHub cache service is not available to this step" };
   const file2 = recordFile();
   await rm2(file2, { force: true });
-  const key = await restoreCache([RECORD_PATH], `${prefix2}~none`, [prefix2]);
-  if (!key) return { none: "no earlier run of this job left a record" };
+  const { result: key, voice } = await quietly(
+    () => restoreCache([RECORD_PATH], `${prefix2}~none`, [prefix2])
+  );
+  if (!key) {
+    return voice.complaints.length ? { none: `the lookup failed: ${reasonFrom(voice, "no answer")}` } : { none: "no earlier run of this job left a record" };
+  }
   const size = (await stat2(file2)).size;
   if (size > MAX_RECORD_BYTES) return { none: `the record under ${key} is ${size} bytes: not one of ours` };
   const parsed = parseRecord(await readFile(file2, "utf8"));
@@ -101188,7 +101578,8 @@ async function saveRecord(prefix2, record2) {
   await mkdir2(dirname6(file2), { recursive: true });
   await writeFile2(file2, JSON.stringify(record2));
   const key = recordKey(prefix2, record2);
-  await saveCache2([RECORD_PATH], key);
+  const { result: id, voice } = await quietly(() => saveCache2([RECORD_PATH], key));
+  if (id === -1) throw new Error(reasonFrom(voice, "the cache service did not accept it"));
   return key;
 }
 
@@ -101227,8 +101618,8 @@ async function saveLocalCache(dir, key) {
   if (!isFeatureAvailable())
     return { saved: false, reason: "the GitHub cache service is not available" };
   try {
-    const id = await saveCache2([dir], key);
-    return id === -1 ? { saved: false, reason: "the cache service did not accept it (see the log above)" } : { saved: true };
+    const { result: id, voice } = await quietly(() => saveCache2([dir], key));
+    return id === -1 ? { saved: false, reason: reasonFrom(voice, "the cache service did not accept it") } : { saved: true };
   } catch (error63) {
     return { saved: false, reason: error63.message };
   }
@@ -101304,7 +101695,10 @@ var STATE2 = {
   setupRecord: "setup-record",
   /** The sccache binary, saved as soon as it is known: the report can ask it for stats even when
    *  setup stopped before writing its record. */
-  sccachePath: "sccache-path"
+  sccachePath: "sccache-path",
+  /** Why setup stopped before it could hand the build a server (a bad input, a failed install): one
+   *  line, so the report says that instead of a misleading "no compile requests". */
+  setupFailure: "setup-failure"
 };
 var HANDOFF_SCHEMA = 3;
 var readOnlyInEffect = (decision) => decision.wanted && decision.enforced;
@@ -101313,10 +101707,38 @@ function describeReadOnly(decision) {
   if (decision.enforced) return `yes: ${decision.why} (${decision.how})`;
   return `no: read-only wanted (${decision.why}) but ${decision.whyNot}`;
 }
-function parseSetupRecord(text) {
-  if (!text) return void 0;
+function describeCheckFailure(failure2) {
+  const status = failure2.status !== void 0 ? ` ${failure2.status}` : "";
+  switch (failure2.cause) {
+    case "rate-limited":
+      return `was refused with${status || " 429"} (rate limited)`;
+    case "server-error":
+      return `failed with HTTP${status || " 5xx"} (a server error)`;
+    case "unreachable":
+      return `got no answer (${failure2.networkError ?? "the request could not be sent"})`;
+    case "denied":
+      return `was denied${status ? ` with${status}` : ""} (the token)`;
+    default:
+      return `failed: ${failure2.quote}`;
+  }
+}
+function describePreflight(preflight) {
+  if (preflight.fallback) return `failed, fell back to local disk: ${preflight.error ?? ""}`;
+  if (!preflight.ok) return `failed: ${preflight.error ?? ""}`;
+  const check2 = preflight.writeCheck;
+  if (!check2) return "passed";
+  if (check2.result === "read-write") {
+    return check2.checked ? "passed, read-write: the write check stored its probe" : "passed, read-write";
+  }
+  if (check2.result === "read-only (manually set)") {
+    return "passed, read-only as configured (SCCACHE_*_RW_MODE=READ_ONLY): no write check";
+  }
+  return `passed, read-only: the write check ${check2.failure ? describeCheckFailure(check2.failure) : "failed"}, so the server refuses every write this run`;
+}
+function parseSetupRecord(text2) {
+  if (!text2) return void 0;
   try {
-    const value = JSON.parse(text);
+    const value = JSON.parse(text2);
     return value && value.schema === HANDOFF_SCHEMA && typeof value.sccachePath === "string" ? value : void 0;
   } catch {
     return void 0;
@@ -101325,68 +101747,6 @@ function parseSetupRecord(text) {
 
 // src/sccache/command.ts
 import { spawn as spawn2 } from "node:child_process";
-
-// src/util/redact.ts
-var USERINFO_WINDOW = 512;
-var SCHEME_CHAR = /[A-Za-z0-9+.-]/;
-var HOST_AFTER = /^[A-Za-z0-9.\-[\]]+(:\d{1,5})?([/,;?#\s]|$)/;
-var TERMINATOR = /["'`<>\r\n]/;
-function userinfoEnd(text, from) {
-  const limit = Math.min(text.length, from + USERINFO_WINDOW);
-  let end = limit;
-  let firstBlank = limit;
-  let firstColon = limit;
-  const ats = [];
-  for (let i = from; i < limit; i++) {
-    const c = text[i];
-    if (TERMINATOR.test(c)) {
-      end = i;
-      break;
-    }
-    if (c === "@") ats.push(i);
-    else if (c === ":" && firstColon === limit) firstColon = i;
-    else if (/\s/.test(c) && firstBlank === limit) firstBlank = i;
-  }
-  for (let k = ats.length - 1; k >= Math.max(0, ats.length - 8); k--) {
-    const at2 = ats[k];
-    if (at2 >= end) continue;
-    if (firstBlank < at2 && firstColon > at2) continue;
-    if (HOST_AFTER.test(text.slice(at2 + 1, at2 + 65))) return at2;
-  }
-  return -1;
-}
-function redactUserinfo(text) {
-  let out = "";
-  let copied = 0;
-  for (let at2 = text.indexOf("://"); at2 >= 0; at2 = text.indexOf("://", at2 + 3)) {
-    let start = at2;
-    while (start > 0 && at2 - start < 32 && SCHEME_CHAR.test(text[start - 1])) start--;
-    if (start === at2 || !/[A-Za-z]/.test(text[start])) continue;
-    const from = at2 + 3;
-    if (from < copied) continue;
-    const end = userinfoEnd(text, from);
-    if (end < 0) continue;
-    out += `${text.slice(copied, from)}***`;
-    copied = end;
-    at2 = end - 2;
-  }
-  return out + text.slice(copied);
-}
-var SIGNED_QUERY = /([?&](?:sig|se|sv|sp|st|sr|skoid|sktid|token|access_token|signature|x-amz-signature|x-amz-credential|x-amz-security-token|x-goog-signature|x-goog-credential)=)[^&\s"'<>]*/gi;
-var AUTHORIZATION = /\b((?:bearer|basic|token)\s+)[A-Za-z0-9._~+/=-]{8,}/gi;
-function redact(text) {
-  return redactUserinfo(text).replace(SIGNED_QUERY, "$1***").replace(AUTHORIZATION, "$1***");
-}
-function redactedExcerpt(text, max) {
-  if (text.length <= max) return redact(text);
-  let cut = text.slice(0, max);
-  const lastUrl = cut.lastIndexOf("://");
-  if (lastUrl >= 0 && lastUrl > max - USERINFO_WINDOW - 3) cut = cut.slice(0, lastUrl);
-  const clean2 = redact(cut);
-  return `${clean2.length > max - 1 ? clean2.slice(0, max - 1) : clean2}…`;
-}
-
-// src/sccache/command.ts
 var SccacheCommandError = class extends Error {
   constructor(message, kind, detail = "") {
     super(message);
@@ -101463,9 +101823,158 @@ async function showStatsJson(binary, env = process.env) {
   return (await runSccache(binary, ["--show-stats", "--stats-format", "json"], env)).stdout;
 }
 
+// src/sccache/credentials.ts
+var IN_SCOPE = /^(SCCACHE_|AWS_|AZURE_|AZBLOB_|GOOGLE_|GCS_|GCP_|ALIBABA_CLOUD_|TENCENTCLOUD_|TKE_|HUAWEI_CLOUD_)/;
+var SECRET_NAME = /(^|_)(PASSWORD|PASSWD|SECRET|TOKEN|ACCESS_KEY|ACCOUNT_KEY|STORAGE_KEY|API_KEY|PRIVATE_KEY|CONNECTION_STRING)(_|$)/;
+var LOCATION_NAME = /_(FILE|PATH|DIR|URL|URI|ENDPOINT|ENDPOINTS)$/;
+var SECRET_QUERY = /^(sig|signature|token|access_token|refresh_token|password|secret|x-amz-signature|x-amz-credential|x-amz-security-token|x-goog-signature|x-goog-credential)$/i;
+var SECRET_CONNECTION_KEY = /^(accountkey|sharedaccesssignature|sharedaccesskey|password|pwd)$/i;
+var SECRET_JSON_KEY = /(private_key|secret|token|password)/i;
+var MIN_LINE = 8;
+var MIN_TOKEN_USER = 16;
+var SCHEME_AT = /[A-Za-z][A-Za-z0-9+.-]*:\/\//g;
+var HOST_AFTER = /^[A-Za-z0-9.\-[\]:%]+(?:[/?#]|$)/;
+function decoded(text2) {
+  try {
+    const d = decodeURIComponent(text2);
+    return d === text2 ? void 0 : d;
+  } catch {
+    return void 0;
+  }
+}
+function userinfoEncoded(text2) {
+  try {
+    const url3 = new URL("http://host.invalid/");
+    url3.password = text2;
+    return url3.password === text2 ? void 0 : url3.password;
+  } catch {
+    return void 0;
+  }
+}
+function spellings(value) {
+  const out = [value];
+  const plain = decoded(value);
+  if (plain !== void 0) out.push(plain);
+  for (const v of [value, ...plain !== void 0 ? [plain] : []]) {
+    const enc = userinfoEncoded(v);
+    if (enc !== void 0) out.push(enc);
+  }
+  return out;
+}
+function urlsIn(value) {
+  const starts = [];
+  for (const m of value.matchAll(SCHEME_AT)) {
+    const at2 = m.index;
+    if (at2 === 0 || /[\s,;"'=]/.test(value[at2 - 1])) starts.push(at2);
+  }
+  return starts.map((start, i) => {
+    const end = i + 1 < starts.length ? starts[i + 1] : value.length;
+    return value.slice(start, end).replace(/[\s,;]+$/, "");
+  });
+}
+function userinfoOf(url3) {
+  const from = url3.indexOf("://") + 3;
+  const rest = url3.slice(from);
+  let tries = 8;
+  for (let at2 = rest.lastIndexOf("@"); at2 > 0 && tries-- > 0; at2 = rest.lastIndexOf("@", at2 - 1)) {
+    if (!HOST_AFTER.test(rest.slice(at2 + 1, at2 + 300))) continue;
+    const userinfo = rest.slice(0, at2);
+    const colon = userinfo.indexOf(":");
+    const pathStart = userinfo.search(/[/?#]/);
+    if (pathStart >= 0 && (colon < 0 || colon > pathStart)) continue;
+    if (pathStart >= 0 && /^\d+$/.test(userinfo.slice(colon + 1, pathStart))) continue;
+    return colon < 0 ? { user: userinfo } : { user: userinfo.slice(0, colon), password: userinfo.slice(colon + 1) };
+  }
+  return void 0;
+}
+function queryOf(url3) {
+  const q = url3.indexOf("?");
+  if (q < 0) return [];
+  const query = url3.slice(q + 1).split("#")[0];
+  return query.split("&").filter((p) => p.includes("=")).map((p) => {
+    const eq = p.indexOf("=");
+    return [decoded(p.slice(0, eq)) ?? p.slice(0, eq), p.slice(eq + 1)];
+  });
+}
+function fromUrl(url3, add) {
+  let found = false;
+  const userinfo = userinfoOf(url3);
+  if (userinfo?.password) {
+    for (const s of spellings(userinfo.password)) add(s);
+    found = true;
+  } else if (userinfo && userinfo.user.length >= MIN_TOKEN_USER) {
+    for (const s of spellings(userinfo.user)) add(s);
+    found = true;
+  }
+  for (const [name3, value] of queryOf(url3)) {
+    if (!SECRET_QUERY.test(name3) || value === "") continue;
+    for (const s of spellings(value)) add(s);
+    found = true;
+  }
+  if (found) {
+    add(url3);
+    try {
+      const href = new URL(url3).href;
+      if (href !== url3) add(href);
+    } catch {
+    }
+  }
+}
+function fromConnectionString(value, add) {
+  let found = false;
+  for (const part of value.split(";")) {
+    const eq = part.indexOf("=");
+    if (eq < 0) continue;
+    const key = part.slice(0, eq).trim();
+    const secret = part.slice(eq + 1).trim();
+    if (!SECRET_CONNECTION_KEY.test(key) || secret === "") continue;
+    add(secret);
+    for (const [name3, v] of queryOf(`?${secret}`)) if (SECRET_QUERY.test(name3) && v) add(v);
+    found = true;
+  }
+  if (found) add(value);
+}
+function fromJson(value, add) {
+  const text2 = value.trim();
+  if (!text2.startsWith("{")) return;
+  let doc;
+  try {
+    doc = JSON.parse(text2);
+  } catch {
+    return;
+  }
+  const walk = (node2, depth) => {
+    if (depth > 8 || typeof node2 !== "object" || node2 === null) return;
+    for (const [key, v] of Object.entries(node2)) {
+      if (typeof v === "string" && SECRET_JSON_KEY.test(key) && v !== "") add(v);
+      else walk(v, depth + 1);
+    }
+  };
+  walk(doc, 0);
+}
+function credentialsToMask(env) {
+  const found = /* @__PURE__ */ new Set();
+  const add = (secret) => {
+    if (secret.trim() === "") return;
+    found.add(secret);
+    const trimmed = secret.trim();
+    found.add(trimmed);
+    if (trimmed.includes("\n")) {
+      for (const line of trimmed.split(/\r?\n/)) if (line.trim().length >= MIN_LINE) found.add(line.trim());
+    }
+  };
+  for (const [name3, value] of Object.entries(env)) {
+    if (value === void 0 || value.trim() === "" || !IN_SCOPE.test(name3)) continue;
+    if (SECRET_NAME.test(name3) && !LOCATION_NAME.test(name3)) add(value);
+    for (const url3 of urlsIn(value)) fromUrl(url3, add);
+    fromConnectionString(value, add);
+    fromJson(value, add);
+  }
+  return [...found].sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
+}
+
 // src/sccache/log-reader.ts
 import { createReadStream as createReadStream2 } from "node:fs";
-import { StringDecoder } from "node:string_decoder";
 
 // src/sccache/log-scanner.ts
 var MAX_NAMED_OUTCOMES = 5e3;
@@ -101473,7 +101982,52 @@ var MAX_TARGETS = 20;
 var OUTCOME = /\[([^\]]{1,200})\]: compile result: cache (hit|miss)\b/;
 var TARGET = /"--target", "([A-Za-z0-9_.-]{1,100})"/;
 var MAX_QUOTE = 300;
-var quote = (text) => redactedExcerpt(text.trim(), MAX_QUOTE);
+var quote = (text2) => redactedExcerpt(text2.trim(), MAX_QUOTE);
+var NETWORK = /send http request|error sending request|tcp connect error|connection refused|connection reset|connection closed before message completed|dns error/i;
+var STATUS = /\bstatus: (\d{3})\b/;
+var MISS_TIME = /\]: Cache miss in (\d{1,7}\.\d{1,3}) s/;
+var CHECK_RESULT = /storage check result: (ReadWrite|ReadOnly \(manually set\)|ReadOnly)/;
+var SETUP_WITH = /server has setup with (ReadWrite|ReadOnly)/;
+function networkErrorOf(text2) {
+  if (/connection refused/i.test(text2)) return "connection refused";
+  if (/connection reset/i.test(text2)) return "connection reset";
+  if (/connection closed before message completed/i.test(text2)) return "connection closed mid-request";
+  if (/dns error|failed to lookup address/i.test(text2)) return "DNS lookup failed";
+  if (/timed out/i.test(text2)) return "timed out";
+  return void 0;
+}
+function failureCause(text2, status) {
+  if (text2.includes("read-only storage")) return "read-only";
+  if (text2.includes("RateLimited") || status === 429) return "rate-limited";
+  if (NETWORK.test(text2)) return "unreachable";
+  if (status !== void 0 && status >= 500) return "server-error";
+  if (status === 401 || status === 403 || text2.includes("PermissionDenied")) return "denied";
+  return "other";
+}
+function withoutContext(line) {
+  const text2 = line.slice(0, 4e3);
+  const start = text2.indexOf(", context: {");
+  const end = start < 0 ? -1 : text2.indexOf("} => ", start);
+  const short = end < 0 ? text2 : `${text2.slice(0, start)}, context: {…} => ${text2.slice(end + 5)}`;
+  return short.replace(/(https?:\/\/[^\s?)]{1,500})\?[^\s)]{1,2000}/g, "$1?…");
+}
+var statusIn = (text2) => {
+  const status = STATUS.exec(text2)?.[1];
+  return status === void 0 ? void 0 : Number(status);
+};
+function withoutLogPrefix(line) {
+  const end = line.startsWith("[") ? line.indexOf("] ") : -1;
+  return end < 0 ? line : line.slice(end + 2);
+}
+var zeroCounts = () => ({
+  unreachable: 0,
+  "rate-limited": 0,
+  "server-error": 0,
+  denied: 0,
+  "read-only": 0,
+  other: 0
+});
+var continues = (line) => line === "" || line.startsWith(" ") || /^(Context|Source|Backtrace):/.test(line);
 var LogScanner = class {
   #lines = 0;
   #writeErrors = 0;
@@ -101487,6 +102041,19 @@ var LogScanner = class {
   #decommissioned = false;
   #readErrors = 0;
   #timeouts = 0;
+  #firstTimeout;
+  #open;
+  #checkFailure;
+  #checkLogged = false;
+  #storageCheck;
+  #reads = zeroCounts();
+  #writes = zeroCounts();
+  #readExamples = {};
+  #writeExamples = {};
+  #statuses = /* @__PURE__ */ new Set();
+  #networkErrors = /* @__PURE__ */ new Set();
+  #missLookups = 0;
+  #missLookupSeconds = 0;
   #serverStarts = 0;
   #shutdowns = 0;
   #zeroStats = 0;
@@ -101500,14 +102067,45 @@ var LogScanner = class {
   /** One line of the log, without its newline. */
   add(line) {
     this.#lines++;
+    if (this.#open) {
+      if (continues(line)) this.#continueError(line);
+      else this.#closeError();
+    }
     if (line.includes("Error executing cache write")) {
       this.#writeErrors++;
       if (line.includes("RateLimited") || line.includes("status: 429")) this.#rateLimited++;
       else if (line.includes("read-only storage")) this.#readOnlyWrites++;
+      const text2 = line.slice(line.indexOf("Error executing cache write"));
+      const status = statusIn(text2);
+      this.#failed(
+        this.#writes,
+        this.#writeExamples,
+        failureCause(text2, status),
+        withoutContext(text2),
+        status
+      );
     } else if (line.includes("storage write check failed")) {
-      this.#writeCheckFailure ??= quote(line.slice(line.indexOf("storage write check failed")));
-    } else if (line.includes("server has setup with ReadOnly")) {
-      this.#startedReadOnly = true;
+      const text2 = line.slice(line.indexOf("storage write check failed"));
+      this.#writeCheckFailure ??= quote(text2);
+      this.#open = { kind: "write-check", first: text2 };
+    } else if (line.includes("] start_server: ")) {
+      this.#storageCheck = void 0;
+      this.#checkFailure = void 0;
+      this.#checkLogged = false;
+    } else if (line.includes("storage check result: ")) {
+      const result = CHECK_RESULT.exec(line)?.[1];
+      if (result) this.#checked(result, true);
+    } else if (line.includes("server has setup with ")) {
+      const mode = SETUP_WITH.exec(line)?.[1];
+      if (mode === "ReadOnly") this.#startedReadOnly = true;
+      if (mode && !this.#checkLogged) this.#checked(mode, false);
+      this.#checkLogged = false;
+    } else if (line.includes("Cache miss in ")) {
+      const seconds3 = MISS_TIME.exec(line)?.[1];
+      if (seconds3 !== void 0) {
+        this.#missLookups++;
+        this.#missLookupSeconds += Number(seconds3);
+      }
     } else if (line.includes("storage check failed for") || line.includes("storage init failed for")) {
       this.#startupFailures++;
       const at2 = line.indexOf("storage ");
@@ -101528,8 +102126,10 @@ var LogScanner = class {
       this.#reset();
     } else if (line.includes("Got unexpected error")) {
       this.#readErrors++;
+      this.#open = { kind: "read", first: line.slice(line.indexOf("Got unexpected error")) };
     } else if (line.includes("Cache timed out")) {
       this.#timeouts++;
+      this.#firstTimeout ??= quote(withoutLogPrefix(line));
     }
     if (line.includes("/_apis/artifactcache/")) this.#v1Requests++;
     if (this.#rustcPath === void 0 && line.includes("Using rustc at path: ")) {
@@ -101548,24 +102148,77 @@ var LogScanner = class {
     this.#sinceReset = 0;
     this.#outcomes.clear();
     this.#outcomesDropped = 0;
+    this.#reads = zeroCounts();
+    this.#writes = zeroCounts();
+    this.#readExamples = {};
+    this.#writeExamples = {};
+    this.#statuses.clear();
+    this.#networkErrors.clear();
+    this.#missLookups = 0;
+    this.#missLookupSeconds = 0;
+  }
+  #continueError(line) {
+    const open3 = this.#open;
+    open3.status ??= statusIn(line);
+    if (open3.sourceLine === void 0 && line.includes("error sending request for url")) {
+      open3.sourceLine = line.trim();
+      open3.networkError = networkErrorOf(line);
+    }
+  }
+  #closeError() {
+    const open3 = this.#open;
+    this.#open = void 0;
+    const cause = failureCause(`${open3.first} ${open3.sourceLine ?? ""}`, open3.status);
+    if (open3.kind === "read") {
+      this.#failed(
+        this.#reads,
+        this.#readExamples,
+        cause,
+        open3.sourceLine ?? open3.first,
+        open3.status,
+        open3.networkError
+      );
+      return;
+    }
+    this.#checkFailure = {
+      cause,
+      ...open3.status !== void 0 ? { status: open3.status } : {},
+      ...open3.networkError ? { networkError: open3.networkError } : {},
+      quote: quote(open3.first)
+    };
+  }
+  #failed(counts, examples, cause, text2, status, networkError) {
+    counts[cause]++;
+    examples[cause] ??= quote(text2);
+    if (status !== void 0) this.#statuses.add(status);
+    if (networkError) this.#networkErrors.add(networkError);
+  }
+  /** The check's result; a failed write probe logged just before it is its reason. */
+  #checked(result, checked) {
+    this.#checkLogged = true;
+    const mode = result === "ReadWrite" ? "read-write" : result === "ReadOnly (manually set)" ? "read-only (manually set)" : "read-only";
+    const failure2 = mode === "read-only" ? this.#checkFailure : void 0;
+    this.#storageCheck = { result: mode, checked, ...failure2 ? { failure: failure2 } : {} };
+    this.#checkFailure = void 0;
   }
   #outcome(line) {
     const match3 = OUTCOME.exec(line);
     if (!match3) return;
-    const name2 = match3[1];
-    let counts = this.#outcomes.get(name2);
+    const name3 = match3[1];
+    let counts = this.#outcomes.get(name3);
     if (!counts) {
       if (this.#outcomes.size >= MAX_NAMED_OUTCOMES) {
         this.#outcomesDropped++;
         return;
       }
       counts = { hits: 0, misses: 0 };
-      this.#outcomes.set(name2, counts);
+      this.#outcomes.set(name3, counts);
     }
     if (match3[2] === "hit") counts.hits++;
     else counts.misses++;
   }
   facts() {
+    if (this.#open) this.#closeError();
     return {
       lines: this.#lines,
       writeErrors: this.#writeErrors,
@@ -101579,6 +102232,17 @@ var LogScanner = class {
       decommissioned: this.#decommissioned,
       readErrors: this.#readErrors,
       timeouts: this.#timeouts,
+      ...this.#firstTimeout ? { firstTimeout: this.#firstTimeout } : {},
+      ...this.#storageCheck ? { storageCheck: this.#storageCheck } : {},
+      failures: {
+        reads: { ...this.#reads },
+        writes: { ...this.#writes },
+        examples: { reads: { ...this.#readExamples }, writes: { ...this.#writeExamples } },
+        statuses: [...this.#statuses],
+        networkErrors: [...this.#networkErrors]
+      },
+      missLookups: this.#missLookups,
+      missLookupSeconds: Math.round(this.#missLookupSeconds * 1e3) / 1e3,
       serverStarts: this.#serverStarts,
       shutdowns: this.#shutdowns,
       zeroStats: this.#zeroStats,
@@ -101598,39 +102262,53 @@ var MAX_LOG_BYTES = 1024 * 1024 * 1024;
 async function readLog(path13, limits = { maxLineBytes: MAX_LINE_BYTES, maxBytes: MAX_LOG_BYTES }) {
   if (!path13) return void 0;
   const scanner = new LogScanner();
-  const decoder = new StringDecoder("utf8");
-  let line = "";
+  const pieces = [];
+  let lineBytes = 0;
   let skipping = false;
   let skippedLines = 0;
   let read2 = 0;
   let truncated = false;
-  const stream2 = createReadStream2(path13, { highWaterMark: 256 * 1024, end: limits.maxBytes });
+  const endLine = () => {
+    if (skipping) {
+      skippedLines++;
+    } else {
+      const line = pieces.length === 1 ? pieces[0] : Buffer.concat(pieces, lineBytes);
+      const cr = lineBytes > 0 && line[lineBytes - 1] === 13 ? 1 : 0;
+      if (lineBytes - cr > limits.maxLineBytes) skippedLines++;
+      else scanner.add(line.toString("utf8", 0, lineBytes - cr));
+    }
+    pieces.length = 0;
+    lineBytes = 0;
+    skipping = false;
+  };
+  const stream2 = createReadStream2(path13, {
+    highWaterMark: limits.chunkBytes ?? 256 * 1024,
+    end: limits.maxBytes
+  });
   try {
-    for await (const chunk of stream2) {
+    for await (let chunk of stream2) {
+      if (read2 + chunk.length > limits.maxBytes) {
+        chunk = chunk.subarray(0, limits.maxBytes - read2);
+        truncated = true;
+      }
       read2 += chunk.length;
-      const text = decoder.write(chunk);
-      let start = 0;
-      for (let newline = text.indexOf("\n"); ; newline = text.indexOf("\n", start)) {
-        const piece = text.slice(start, newline < 0 ? text.length : newline);
+      for (let start = 0; start < chunk.length; ) {
+        const newline = chunk.indexOf(10, start);
+        const end = newline < 0 ? chunk.length : newline;
         if (!skipping) {
-          if (line.length + piece.length > limits.maxLineBytes) {
+          if (lineBytes + (end - start) > limits.maxLineBytes + 1) {
             skipping = true;
-            line = "";
-          } else {
-            line += piece;
+            pieces.length = 0;
+          } else if (end > start) {
+            pieces.push(chunk.subarray(start, end));
           }
         }
+        lineBytes += end - start;
         if (newline < 0) break;
-        if (skipping) skippedLines++;
-        else scanner.add(line.endsWith("\r") ? line.slice(0, -1) : line);
-        line = "";
-        skipping = false;
+        endLine();
         start = newline + 1;
       }
-      if (read2 > limits.maxBytes) {
-        truncated = true;
-        break;
-      }
+      if (truncated) break;
     }
   } catch (error63) {
     if (error63.code === "ENOENT") return void 0;
@@ -101638,10 +102316,10 @@ async function readLog(path13, limits = { maxLineBytes: MAX_LINE_BYTES, maxBytes
   } finally {
     stream2.destroy();
   }
-  if (!truncated) {
-    line += decoder.end();
+  if (truncated) {
     if (skipping) skippedLines++;
-    else if (line !== "") scanner.add(line);
+  } else if (lineBytes > 0) {
+    endLine();
   }
   return { facts: scanner.facts(), skippedLines, truncated };
 }
@@ -101678,14 +102356,14 @@ function decodeLocation(raw, knownNamespaces = []) {
   const opendal = /^(\w+), name: (.*), prefix: (.*)$/.exec(raw);
   if (opendal) {
     const backend = OPENDAL_SCHEMES[opendal[1]] ?? "unknown";
-    const name2 = opendal[2];
+    const name3 = opendal[2];
     const prefix2 = opendal[3];
-    if (backend !== "gha") return { backend, raw, name: name2, prefix: prefix2 };
-    if (HEX64.test(name2)) {
-      const namespace = knownNamespaces.find((candidate) => hashNamespace(candidate) === name2);
-      return { backend, raw, name: name2, prefix: prefix2, protocol: "v2", ...namespace ? { namespace } : {} };
+    if (backend !== "gha") return { backend, raw, name: name3, prefix: prefix2 };
+    if (HEX64.test(name3)) {
+      const namespace = knownNamespaces.find((candidate) => hashNamespace(candidate) === name3);
+      return { backend, raw, name: name3, prefix: prefix2, protocol: "v2", ...namespace ? { namespace } : {} };
     }
-    return { backend, raw, name: name2, prefix: prefix2, protocol: "v1", namespace: name2 };
+    return { backend, raw, name: name3, prefix: prefix2, protocol: "v1", namespace: name3 };
   }
   if (raw.startsWith("GHA, ")) return { backend: "gha", raw, protocol: "v1" };
   const legacy = /^(S3|Redis|Memcached|GCS|Azure)\b/.exec(raw);
@@ -101731,7 +102409,49 @@ var StatsParseError = class extends Error {
   path;
   name = "StatsParseError";
 };
-var counter = external_exports.number().nonnegative().refine(Number.isInteger, "expected a whole number");
+var UncountableNumber = class {
+  constructor(source, problem) {
+    this.source = source;
+    this.problem = problem;
+  }
+  source;
+  problem;
+};
+var U64_MAX = 2n ** 64n - 1n;
+var U64_LIMIT_AS_DOUBLE = 2 ** 64;
+var ABOVE_U64 = "is above 2^64−1, the largest count sccache prints";
+var shownNumber = (source) => source.length <= 40 ? source : `${source.slice(0, 24)}… (${source.length} characters)`;
+var isDigits = (text2) => {
+  for (let i = 0; i < text2.length; i++) {
+    const c = text2.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return text2.length > 0;
+};
+function countProblem(source, value) {
+  if (Number.isSafeInteger(value) && isDigits(source)) return void 0;
+  const match3 = /^-?(\d+)(?:\.(\d+))?(?:[eE]([+-]?\d+))?$/.exec(source);
+  if (!match3 || value < 0) return void 0;
+  const fraction = match3[2] ?? "";
+  const all = `${match3[1]}${fraction}`;
+  let first = 0;
+  while (first < all.length && all[first] === "0") first++;
+  if (first === all.length) return void 0;
+  let end = all.length;
+  while (all[end - 1] === "0") end--;
+  const significant = all.slice(first, end);
+  const scale = Number(match3[3] ?? "0") - fraction.length + (all.length - end);
+  if (scale < 0) {
+    return Number.isInteger(value) ? `expected a whole number, got ${shownNumber(source)}` : void 0;
+  }
+  const above = significant.length + scale > 20 || BigInt(significant) * 10n ** BigInt(scale) > U64_MAX;
+  return above ? `${shownNumber(source)} ${ABOVE_U64}` : void 0;
+}
+var counter = external_exports.number({
+  error: (issue3) => issue3.input instanceof UncountableNumber ? issue3.input.problem : void 0
+}).nonnegative().refine(Number.isInteger, "expected a whole number").refine((value) => value <= U64_LIMIT_AS_DOUBLE, {
+  error: (issue3) => `${String(issue3.input)} ${ABOVE_U64}`
+});
 var duration4 = external_exports.object({ secs: counter, nanos: counter });
 var countMap = external_exports.record(external_exports.string(), counter);
 var perLanguage = external_exports.object({ counts: countMap });
@@ -101790,7 +102510,7 @@ function schemaFor(shape) {
     ...atLeast(shape, "F") ? { basedirs: external_exports.array(external_exports.string()) } : {}
   });
 }
-var isObject3 = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+var isObject3 = (value) => typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof UncountableNumber);
 function detectShape(doc) {
   if (!isObject3(doc)) throw new StatsParseError(`$: expected a JSON object, got ${describe3(doc)}`, "$");
   const stats = doc["stats"];
@@ -101820,6 +102540,7 @@ function describe3(value) {
   if (value === void 0) return "nothing (field missing)";
   if (value === null) return "null";
   if (Array.isArray(value)) return "an array";
+  if (value instanceof UncountableNumber) return "a number";
   return `a ${typeof value}`;
 }
 function jsonPath(path13) {
@@ -101831,8 +102552,9 @@ function jsonPath(path13) {
 function issueError(issue3, prefix2, releases) {
   const path13 = jsonPath([...prefix2, ...issue3.path]);
   const missing = issue3.code === "invalid_type" && issue3.message.endsWith("received undefined");
+  const message = issue3.message.replace(`received ${UncountableNumber.name}`, "received number");
   return new StatsParseError(
-    `${path13}: ${missing ? `missing (${releases} always prints it)` : issue3.message}`,
+    `${path13}: ${missing ? `missing (${releases} always prints it)` : message}`,
     path13
   );
 }
@@ -101897,15 +102619,23 @@ function normalizeStats(doc) {
     basedirs: d.basedirs ?? null
   };
 }
-function parseStats(text) {
-  if (text.trim() === "") throw new StatsParseError("$: the stats output is empty", "$");
+function parseStats(text2) {
+  if (text2.trim() === "") throw new StatsParseError("$: the stats output is empty", "$");
   let doc;
   try {
-    doc = JSON.parse(text.replace(/^\uFEFF/, ""));
+    doc = JSON.parse(text2.replace(/^\uFEFF/, ""), exactCounts);
   } catch (error63) {
+    if (error63 instanceof RangeError)
+      throw new StatsParseError("$: nested too deeply to be sccache stats", "$");
     throw new StatsParseError(`$: not valid JSON (${error63.message})`, "$");
   }
-  return normalizeStats(doc);
+  return normalizeStats(doc instanceof UncountableNumber ? Number(doc.source) : doc);
+}
+function exactCounts(_key, value, context5) {
+  if (typeof value !== "number" || context5?.source === void 0) return value;
+  const problem = countProblem(context5.source, value);
+  if (problem !== void 0) return new UncountableNumber(context5.source, problem);
+  return value === 0 ? 0 : value;
 }
 
 // src/sccache/server.ts
@@ -101917,18 +102647,63 @@ async function stopServer(binary, env) {
 }
 
 // src/util/percent.ts
-var percentDigits = (fraction) => (Math.floor(fraction * 1e3 + 1e-9) / 10).toFixed(1);
+var percentDigits = (fraction) => {
+  const tenths = Math.floor(fraction * 1e3 + 1e-9);
+  return ((fraction < 1 ? Math.min(tenths, 999) : tenths) / 10).toFixed(1);
+};
 var formatPercent = (fraction) => fraction === null ? "-" : `${percentDigits(fraction)} %`;
 
 // src/util/boolean-input.ts
 var TRUE = /* @__PURE__ */ new Set(["true", "True", "TRUE"]);
 var FALSE = /* @__PURE__ */ new Set(["false", "False", "FALSE"]);
 function parseBooleanInput(value, fallback) {
-  const text = value.trim();
-  if (text === "") return fallback;
-  if (TRUE.has(text)) return true;
-  if (FALSE.has(text)) return false;
+  const text2 = value.trim();
+  if (text2 === "") return fallback;
+  if (TRUE.has(text2)) return true;
+  if (FALSE.has(text2)) return false;
   return void 0;
+}
+
+// src/util/redact-json.ts
+var QUOTE = 34;
+var BACKSLASH = 92;
+function redactJsonStrings(text2) {
+  try {
+    JSON.parse(text2);
+  } catch {
+    return redact(text2);
+  }
+  const parts = [];
+  let copiedUpTo = 0;
+  let i = 0;
+  while (i < text2.length) {
+    if (text2.charCodeAt(i) !== QUOTE) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    while (text2.charCodeAt(end) !== QUOTE) end += text2.charCodeAt(end) === BACKSLASH ? 2 : 1;
+    const literal3 = text2.slice(i, end + 1);
+    const value = JSON.parse(literal3);
+    const cleaned = redact(value);
+    if (cleaned !== value) {
+      parts.push(text2.slice(copiedUpTo, i), JSON.stringify(cleaned));
+      copiedUpTo = end + 1;
+    }
+    i = end + 1;
+  }
+  parts.push(text2.slice(copiedUpTo));
+  return parts.join("");
+}
+
+// src/util/deadline.ts
+function withinBudget(promise2, ms, what) {
+  let timer;
+  const timeout = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} took longer than ${ms / 1e3} s`)), ms);
+    timer.unref();
+  });
+  return Promise.race([promise2, timeout]).finally(() => clearTimeout(timer));
 }
 
 // src/util/temp-dir.ts
@@ -102045,15 +102820,15 @@ import { createHash as createHash4 } from "node:crypto";
 var KEY_VARIABLES = /* @__PURE__ */ new Set(["RUSTFLAGS", "CC", "CXX", "CFLAGS", "CXXFLAGS", "RUSTC"]);
 var SHOWN = /^(RUSTFLAGS|CC|CXX|CFLAGS|CXXFLAGS|RUSTC|CARGO_ENCODED_RUSTFLAGS|CARGO_BUILD_\w+|CARGO_PROFILE_\w+|CARGO_INCREMENTAL|CARGO_TERM_\w+|CARGO_HOME|CARGO_TARGET_DIR|CARGO_TARGET_\w+_(RUSTFLAGS|LINKER|RUNNER)|CARGO_NET_\w+|CARGO_HTTP_\w+|CARGO_REGISTRIES_\w+_(INDEX|PROTOCOL)|CARGO_UNSTABLE_\w+)$/;
 var LOOKS_SECRET = /TOKEN|SECRET|PASSW|CREDENTIAL|PRIVATE|(^|_)KEY(_|$)|AUTH/i;
-var fingerprint = (name2, value) => createHash4("sha256").update(`${name2}\0${value}`).digest("hex").slice(0, 16);
-function recordedValue(name2, value, secrets) {
-  if (LOOKS_SECRET.test(name2) || secrets.some((s) => s.length >= 4 && value.includes(s)))
+var fingerprint = (name3, value) => createHash4("sha256").update(`${name3}\0${value}`).digest("hex").slice(0, 16);
+function recordedValue(name3, value, secrets) {
+  if (LOOKS_SECRET.test(name3) || secrets.some((s) => s.length >= 4 && value.includes(s)))
     return { secret: true };
-  if (SHOWN.test(name2)) return { value: redact(value).slice(0, 4096) };
-  return { hash: fingerprint(name2, value) };
+  if (SHOWN.test(name3)) return { value: redact(value).slice(0, 4096) };
+  return { hash: fingerprint(name3, value) };
 }
-function parseRustcVerbose(text) {
-  const field = (key) => new RegExp(`^${key}:\\s*(\\S{1,100})`, "m").exec(text)?.[1];
+function parseRustcVerbose(text2) {
+  const field = (key) => new RegExp(`^${key}:\\s*(\\S{1,100})`, "m").exec(text2)?.[1];
   const release = field("release");
   if (!release) return void 0;
   const commitHash = field("commit-hash");
@@ -102062,9 +102837,9 @@ function parseRustcVerbose(text) {
 }
 function keyInputs(source) {
   const values = /* @__PURE__ */ new Map();
-  for (const [name2, value] of Object.entries(source.env)) {
-    if (value !== void 0 && (name2.startsWith("CARGO_") || KEY_VARIABLES.has(name2)))
-      values.set(name2, value);
+  for (const [name3, value] of Object.entries(source.env)) {
+    if (value !== void 0 && (name3.startsWith("CARGO_") || KEY_VARIABLES.has(name3)))
+      values.set(name3, value);
   }
   const builds = new Set(source.job?.builds.map((b) => b.stepIndex) ?? []);
   for (const e of source.job?.env ?? []) {
@@ -102074,8 +102849,8 @@ function keyInputs(source) {
     }
   }
   const env = /* @__PURE__ */ Object.create(null);
-  for (const name2 of [...values.keys()].sort())
-    env[name2] = recordedValue(name2, values.get(name2), source.secrets);
+  for (const name3 of [...values.keys()].sort())
+    env[name3] = recordedValue(name3, values.get(name3), source.secrets);
   const targets = new Set(source.logTargets);
   const buildTarget = source.env["CARGO_BUILD_TARGET"];
   if (buildTarget) targets.add(buildTarget);
@@ -102098,9 +102873,9 @@ var shown = (v) => v === void 0 ? "(unset)" : "value" in v ? JSON.stringify(v.va
 var same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
 function compareInputs(before, after) {
   const changes = [];
-  const add = (name2, a, b, why) => {
+  const add = (name3, a, b, why) => {
     if ((a ?? "") !== (b ?? ""))
-      changes.push({ name: name2, before: a ?? "(unknown)", after: b ?? "(unknown)", why });
+      changes.push({ name: name3, before: a ?? "(unknown)", after: b ?? "(unknown)", why });
   };
   if (!before.namespace || !after.namespace)
     add(
@@ -102118,14 +102893,14 @@ function compareInputs(before, after) {
     after.targets.join(", ") || "(host)",
     "--target is part of every Rust key"
   );
-  for (const name2 of [.../* @__PURE__ */ new Set([...Object.keys(before.env), ...Object.keys(after.env)])].sort()) {
-    const a = before.env[name2];
-    const b = after.env[name2];
+  for (const name3 of [.../* @__PURE__ */ new Set([...Object.keys(before.env), ...Object.keys(after.env)])].sort()) {
+    const a = before.env[name3];
+    const b = after.env[name3];
     if (same(a, b)) continue;
     const hidden = a && !("value" in a) || b && !("value" in b);
-    const why = name2.startsWith("CARGO_") || name2 === "RUSTFLAGS" ? "part of every Rust key" : name2 === "RUSTC" ? "the compiler is part of every Rust key" : "part of every C/C++ key";
+    const why = name3.startsWith("CARGO_") || name3 === "RUSTFLAGS" ? "part of every Rust key" : name3 === "RUSTC" ? "the compiler is part of every Rust key" : "part of every C/C++ key";
     changes.push({
-      name: name2,
+      name: name3,
       before: hidden && a && b ? "changed" : shown(a),
       after: hidden && a && b ? "changed" : shown(b),
       why
@@ -102173,6 +102948,7 @@ function buildFacts(stats, context5 = {}) {
   const location = decodeLocation(stats.cacheLocation, namespaces);
   const namespace = location.backend === "gha" ? location.namespace ?? context5.setup?.namespace : void 0;
   const version4 = stats.version ? parseVersion(stats.version) : void 0;
+  const everyWriteRefused = stats.cacheWrites === 0 && stats.cacheWriteErrors > 0 && misses > 0 && stats.cacheWriteErrors >= 0.9 * misses;
   return {
     stats,
     location,
@@ -102191,7 +102967,8 @@ function buildFacts(stats, context5 = {}) {
     expectedNonCacheable: countOf("expected"),
     fixableNonCacheable: countOf("fixable"),
     ...namespace ? { namespace } : {},
-    everyWriteRefused: stats.cacheWrites === 0 && stats.cacheWriteErrors > 0 && misses > 0 && stats.cacheWriteErrors >= 0.9 * misses,
+    everyWriteRefused,
+    readOnlyStorage: everyWriteRefused && !logSaysWritable(context5.log),
     readOnlyByDesign: context5.setup ? readOnlyInEffect(context5.setup.readOnly) : false,
     speaksGhaV2: version4?.semver ? capabilitiesOf(version4).ghaV2 : false,
     ...context5.setup ? { setup: context5.setup } : {},
@@ -102212,11 +102989,18 @@ function buildFacts(stats, context5 = {}) {
     ...context5.workspace ? { workspace: context5.workspace } : {}
   };
 }
+function logSaysWritable(log2) {
+  if (!log2) return false;
+  const writes = log2.failures.writes;
+  const logged = Object.values(writes).reduce((a, b) => a + b, 0);
+  if (logged > 0) return writes["read-only"] === 0;
+  return log2.storageCheck?.result === "read-write";
+}
 var isTagRun = (scope) => scope !== void 0 && (scope.ref.startsWith("refs/tags/") || scope.event === "release" || scope.event === "create");
 function crateMisses(log2, previous) {
   if (!log2) return [];
   const hitBefore = new Set(previous?.crates.hit ?? []);
-  return [...log2.outcomes].filter(([, counts]) => counts.misses > 0).map(([name2, counts]) => ({ name: name2, misses: counts.misses, hitBefore: hitBefore.has(name2) })).sort(
+  return [...log2.outcomes].filter(([, counts]) => counts.misses > 0).map(([name3, counts]) => ({ name: name3, misses: counts.misses, hitBefore: hitBefore.has(name3) })).sort(
     (a, b) => Number(b.hitBefore) - Number(a.hitBefore) || b.misses - a.misses || a.name.localeCompare(b.name)
   );
 }
@@ -102302,24 +103086,54 @@ ${ourStep("backend: external")}`
 var counted = (count, noun, plural2 = `${noun}s`) => `${count} ${count === 1 ? noun : plural2}`;
 
 // src/report/rules/cache-errors.ts
+function failedReads(facts) {
+  const failures = facts.log?.failures;
+  if (!failures) return { count: 0, sentence: "" };
+  const { reads } = failures;
+  const statuses = failures.statuses.filter((s) => s >= 500);
+  const parts = [
+    reads["server-error"] ? `${reads["server-error"]} answered ${statuses.length ? statuses.map((s) => `HTTP ${s}`).join("/") : "HTTP 5xx"} (a server error)` : "",
+    reads["rate-limited"] ? `${reads["rate-limited"]} refused with HTTP 429 (rate limited)` : "",
+    reads.denied ? `${reads.denied} denied (HTTP 401/403: the token)` : "",
+    reads.other ? `${reads.other} failed otherwise` : ""
+  ].filter(Boolean);
+  const count = reads["server-error"] + reads["rate-limited"] + reads.denied + reads.other;
+  if (count === 0) return { count, sentence: "" };
+  const examples = failures.examples.reads;
+  const example = examples["server-error"] ?? examples["rate-limited"] ?? examples.denied ?? examples.other;
+  return {
+    count,
+    sentence: ` The sccache log shows ${counted(count, "cache read")} that failed: ${parts.join(", ")}; sccache counts each as a plain miss.${example ? ` It says: ${example}${example.endsWith(".") ? "" : "."}` : ""}`
+  };
+}
 var cacheErrors = {
   id: "cache-errors",
   severity: "notice",
   name: "Cache errors",
   actionable: true,
   docs: {
-    meaning: "sccache counts two things as cache errors: a hash key it could not compute (the preprocessor or `rustc --emit=dep-info` failed, usually a source that does not compile, such as a configure probe for a missing header) and a cache read that failed (disk I/O, a corrupt entry), which is also a miss. The stats cannot tell them apart, so this is a notice, and a warning only when the errors cover every miss, which is what a broken cache looks like.",
-    evidence: "`cache_errors` per language, beside `cache_misses` and `compile_fails`.",
-    fix: "Look for `Cache read error` in the sccache log. For a local cache make sure `SCCACHE_DIR` is a writable directory; errors from sources that do not compile need no cache fix."
+    meaning: "sccache counts two things as cache errors: a hash key it could not compute (the preprocessor or `rustc --emit=dep-info` failed, usually a source that does not compile, such as a configure probe for a missing header) and a cache read that failed (disk I/O, a corrupt entry), which is also a miss. The stats cannot tell them apart, so this is a notice, and a warning only when the errors cover every miss, which is what a broken cache looks like. A remote read that the service answered with an error (429, 5xx) is counted as a plain miss instead; the sccache log shows those, and they are a warning too.",
+    evidence: "`cache_errors` per language, beside `cache_misses` and `compile_fails`; the log's `Got unexpected error: …` lines with the status the service answered.",
+    fix: "Look for `Cache read error` in the sccache log. For a local cache make sure `SCCACHE_DIR` is a writable directory; errors from sources that do not compile need no cache fix. Reads the service failed are usually transient; `backend: local` keeps lookups on local disk."
   },
   check(facts) {
-    if (facts.cacheErrors === 0) return void 0;
+    const reads = failedReads(facts);
+    if (facts.cacheErrors === 0 && reads.count === 0) return void 0;
+    if (facts.cacheErrors === 0) {
+      return {
+        severity: "warning",
+        title: `${counted(reads.count, "cache read")} failed at the service and counted as misses`,
+        evidence: `${reads.sentence.trim()} Lookups: ${facts.lookups}, misses: ${facts.misses}.`,
+        fix: `# The service failed the lookups (usually transient); lookups on local disk avoid it:
+${USE_LOCAL_BACKEND}`
+      };
+    }
     const perLanguage2 = facts.languages.filter((l) => l.errors > 0).map((l) => `${l.language} ${l.errors}`).join(", ");
     const brokenStorage = facts.misses > 0 && facts.cacheErrors >= facts.misses && facts.cacheErrors > facts.stats.compileFails;
     return {
-      ...brokenStorage ? { severity: "warning" } : {},
+      ...brokenStorage || reads.count > 0 ? { severity: "warning" } : {},
       title: brokenStorage ? `${counted(facts.cacheErrors, "cache error")} for ${counted(facts.misses, "miss", "misses")}: reading the cache fails` : `${counted(facts.cacheErrors, "cache error")} (usually sources that fail to preprocess)`,
-      evidence: `cache_errors: ${perLanguage2}; misses: ${facts.misses}; compile_fails: ${facts.stats.compileFails}.`,
+      evidence: `cache_errors: ${perLanguage2}; misses: ${facts.misses}; compile_fails: ${facts.stats.compileFails}.${reads.sentence}`,
       fix: '# Read the sccache log ("Cache read error" lines). For a local cache, SCCACHE_DIR must be a\n# writable directory; a source that fails to preprocess is counted here too.'
     };
   }
@@ -102425,17 +103239,53 @@ var cacheTimeouts = {
   actionable: true,
   docs: {
     meaning: "A lookup that takes longer than 60 s (hard-coded in sccache) is abandoned and the file is compiled. The storage is too slow or throttled; each timeout also costs a minute of build time.",
-    evidence: "`cache_timeouts` > 0 (each one is also counted as a miss).",
+    evidence: "`cache_timeouts` > 0 (each one is also counted as a miss), or `[crate]: Cache timed out 60.001 s` lines in the sccache log.",
     fix: "Look for `Cache timed out` in the sccache log; move to a faster backend or `backend: local`."
   },
   check(facts) {
-    const n = facts.stats.cacheTimeouts;
+    const fromStats = facts.stats.cacheTimeouts;
+    const fromLog = facts.log?.timeouts ?? 0;
+    const n = fromStats || fromLog;
     if (n === 0) return void 0;
+    const quote2 = facts.log?.firstTimeout ? ` The sccache log says: ${facts.log.firstTimeout}` : "";
     return {
       title: `${n} cache lookups timed out after 60 s`,
-      evidence: `cache_timeouts is ${n}; each counted as a miss (of ${facts.misses}) and cost up to a minute.`,
+      evidence: fromStats ? `cache_timeouts is ${n}; each counted as a miss (of ${facts.misses}) and cost up to a minute.${quote2}` : `The sccache log shows ${n} (the stats, reset since, show none); each was a miss and cost a minute.${quote2}`,
       fix: `# A slow or throttled remote cache; one archive per job avoids per-object lookups:
 ${USE_LOCAL_BACKEND}`
+    };
+  }
+};
+
+// src/report/rules/cache-unreachable.ts
+var cacheUnreachable = {
+  id: "cache-unreachable",
+  severity: "warning",
+  name: "The cache service could not be reached",
+  actionable: true,
+  docs: {
+    meaning: "Cache reads or writes got no answer at all: the connection was refused or reset, or broke in the middle of an upload (sccache logs `send http request`). The service went away, or something between the runner and it (a proxy, a firewall, the network) dropped the requests. sccache never retries: a failed read is counted as a plain miss and the crate is compiled, a failed write is lost and misses again next run. This is not a read-only cache (`read-only-cache`: the startup write check failed) nor writes the service refused (`write-errors`: it answered 429 or 5xx).",
+    evidence: "The sccache log since the server started: `Got unexpected error: … => send http request` (reads) and `Error executing cache write: … => send http request` (writes), with what the network said (`Connection refused`, `Connection reset by peer`, `connection closed before message completed`).",
+    fix: "Usually transient: re-run the job. If it recurs, `backend: local` keeps the build off the network (one archive restored before and saved after the job, with retries); on a self-hosted runner, check the proxy or firewall between the runner and the cache service."
+  },
+  check(facts) {
+    const failures = facts.log?.failures;
+    if (!failures) return void 0;
+    const reads = failures.reads.unreachable;
+    const writes = failures.writes.unreachable;
+    if (reads + writes === 0) return void 0;
+    const { stats } = facts;
+    const what = [
+      reads ? `${counted(reads, "cache read")} (of ${facts.lookups} lookups, each counted as a miss)` : "",
+      writes ? `${counted(writes, "cache write")} (of ${stats.cacheWrites + stats.cacheWriteErrors})` : ""
+    ].filter(Boolean).join(" and ");
+    const network = failures.networkErrors.length ? ` (${failures.networkErrors.join(", ")})` : "";
+    const wasUp = facts.log?.storageCheck?.result === "read-write" && facts.log.storageCheck.checked ? " The startup check had written its probe (storage check result: ReadWrite): the service was reachable then; these failed during the build." : "";
+    const example = failures.examples.reads.unreachable ?? failures.examples.writes.unreachable;
+    return {
+      title: `${counted(reads + writes, "cache request")} got no answer from the cache service${network}`,
+      evidence: `${what[0].toUpperCase()}${what.slice(1)} failed without an answer from the service${network}.` + wasUp + (example ? ` The sccache log says: ${example}${example.endsWith(".") ? "" : "."}` : ""),
+      fix: "# Usually transient (the service or the network between): re-run. If it recurs, keep the build\n# off the network: one archive of SCCACHE_DIR restored before and saved after the job, with retries:\n" + USE_LOCAL_BACKEND
     };
   }
 };
@@ -102696,12 +103546,12 @@ var readOnlyCache = {
   actionable: true,
   docs: {
     meaning: "Not one object was written and the write errors match the misses: the storage refused every write. Either it was configured read-only (`SCCACHE_GHA_RW_MODE=READ_ONLY` from 0.16, `SCCACHE_LOCAL_RW_MODE`), or, from sccache 0.8, the server's startup write check failed (for the GitHub cache typically HTTP 429, rate limited) and the server stayed read-only for its whole life. Nothing this run compiled will hit next time.",
-    evidence: "`cache_writes` = 0 and `cache_write_errors` ≥ 90 % of `cache_misses`.",
+    evidence: "`cache_writes` = 0 and `cache_write_errors` ≥ 90 % of `cache_misses`, unless the sccache log says the writes failed for another reason (no answer, 429, 5xx: `cache-unreachable`, `write-errors`) after a `storage check result: ReadWrite`.",
     fix: "If read-only was not intended: look for `storage write check failed` in the sccache log and restart the server once the service answers, or use `backend: local` to upload one archive per job instead of one entry per object."
   },
   check(facts) {
     const { stats } = facts;
-    if (!facts.everyWriteRefused) return void 0;
+    if (!facts.readOnlyStorage) return void 0;
     if (facts.setup && facts.readOnlyByDesign) {
       return {
         severity: "notice",
@@ -102712,13 +103562,80 @@ var readOnlyCache = {
     }
     return {
       title: `The cache was read-only: all ${stats.cacheWriteErrors} writes failed`,
-      evidence: `0 writes and ${stats.cacheWriteErrors} write errors for ${facts.misses} misses.` + (facts.log?.writeCheckFailure ? ` The sccache log says: ${facts.log.writeCheckFailure}.` : "") + (facts.log?.startedReadOnly && !facts.log.writeCheckFailure ? " The server started read-only." : ""),
+      evidence: `0 writes and ${stats.cacheWriteErrors} write errors for ${facts.misses} misses.` + (facts.log?.writeCheckFailure ? ` The sccache log says: ${facts.log.writeCheckFailure}.` : "") + (facts.log?.storageCheck?.result === "read-only (manually set)" ? " The server started read-only as configured (`storage check result: ReadOnly (manually set)`: SCCACHE_*_RW_MODE=READ_ONLY)." : facts.log?.startedReadOnly && !facts.log.writeCheckFailure ? " The server started read-only." : ""),
       fix: '# Intended (e.g. pull requests)? Nothing to do. Otherwise: search the sccache log for\n# "storage write check failed" (a 429 at server start makes sccache >= 0.8 read-only), and\n# remove SCCACHE_GHA_RW_MODE=READ_ONLY or SCCACHE_LOCAL_RW_MODE=READ_ONLY; or write one archive per job:\n' + USE_LOCAL_BACKEND
     };
   }
 };
 
+// src/report/rules/slow-cache.ts
+var SLOW_CACHE_MIN_SECONDS = 5;
+var seconds2 = (s) => `${s < 1 ? s.toFixed(3) : s.toFixed(1)} s`;
+function cacheTime(facts) {
+  const { stats } = facts;
+  const compiles = stats.compilations ?? facts.misses;
+  if (stats.compilerSeconds === null || compiles === 0) return void 0;
+  const parts = [];
+  if (facts.hits > 0 && stats.cacheReadHitSeconds > 0) {
+    const total = stats.cacheReadHitSeconds;
+    parts.push({ what: `reading ${counted(facts.hits, "hit")}`, total, each: total / facts.hits });
+  }
+  if (stats.cacheWrites > 0 && stats.cacheWriteSeconds > 0) {
+    const total = stats.cacheWriteSeconds;
+    parts.push({ what: counted(stats.cacheWrites, "write"), total, each: total / stats.cacheWrites });
+  }
+  const log2 = facts.log;
+  if (log2 && log2.missLookups > 0 && log2.missLookupSeconds > 0) {
+    const total = log2.missLookupSeconds;
+    parts.push({
+      what: `${counted(log2.missLookups, "lookup")} that missed (from the log)`,
+      total,
+      each: total / log2.missLookups
+    });
+  }
+  return {
+    parts,
+    total: parts.reduce((sum2, p) => sum2 + p.total, 0),
+    compile: { total: stats.compilerSeconds, count: compiles, each: stats.compilerSeconds / compiles }
+  };
+}
+var slowCache = {
+  id: "slow-cache",
+  severity: "warning",
+  name: "The cache was slower than compiling",
+  actionable: true,
+  docs: {
+    meaning: "Reading a hit, writing an object or looking one up took longer, on average, than compiling it: the cache made the build slower instead of faster. Each object costs the GitHub cache two requests to read and three to write whatever its size, so a slow or distant service, or many small objects, make the per-request latency dominate.",
+    evidence: `\`cache_read_hit_duration\` / hits, \`cache_write_duration\` / \`cache_writes\` and, from the log, the \`Cache miss in … s\` of lookups that missed, against \`compiler_write_duration\` / \`compilations\`; at least ${SLOW_CACHE_MIN_SECONDS} s in the cache in all.`,
+    fix: "`backend: local`: the objects are read and written on local disk and travel as one archive per job. Otherwise fewer, larger objects pay the per-request latency less often; or a store closer to the runners."
+  },
+  check(facts) {
+    const time3 = cacheTime(facts);
+    if (!time3 || time3.total < SLOW_CACHE_MIN_SECONDS) return void 0;
+    const slowest = [...time3.parts].sort((a, b) => b.each - a.each)[0];
+    if (!slowest || slowest.each < time3.compile.each) return void 0;
+    const compile2 = `${seconds2(time3.compile.each)} per compilation (${counted(time3.compile.count, "compilation")}, ${seconds2(time3.compile.total)})`;
+    return {
+      title: `The cache took ${seconds2(time3.total)}, longer per object than compiling (${seconds2(slowest.each)} against ${seconds2(time3.compile.each)})`,
+      evidence: `${time3.parts.map((p) => `${p.what}: ${seconds2(p.total)} (${seconds2(p.each)} each)`).join("; ")}; compiling: ${compile2}. Each cache operation cost more than the compile it was meant to save.`,
+      fix: "# Per-request latency dominates: read and write on local disk, one archive per job:\n" + USE_LOCAL_BACKEND + "\n# or fewer, larger objects (each costs 2 requests to read and 3 to write, whatever its size)."
+    };
+  }
+};
+
 // src/report/rules/write-errors.ts
+function causes(facts) {
+  const writes = facts.log?.failures.writes;
+  if (!writes) return "";
+  const statuses = facts.log.failures.statuses.filter((s) => s >= 500);
+  const parts = [
+    writes["server-error"] ? `${writes["server-error"]} answered ${statuses.length ? statuses.map((s) => `HTTP ${s}`).join("/") : "HTTP 5xx"} (a server error)` : "",
+    writes.denied ? `${writes.denied} denied (HTTP 401/403: the token)` : "",
+    writes.unreachable ? `${writes.unreachable} never reached the service (finding \`cache-unreachable\`)` : ""
+  ].filter(Boolean);
+  const example = writes["server-error"] ? facts.log.failures.examples.writes["server-error"] : void 0;
+  return (parts.length ? ` The sccache log shows ${parts.join(", ")}.` : "") + (example ? ` It says: ${example}${example.endsWith(".") ? "" : "."}` : "");
+}
 function writeCounts(facts) {
   const failing = facts.levels.filter((l) => l.stats.writeFailures > 0);
   if (failing.length) {
@@ -102743,16 +103660,19 @@ var writeErrors = {
   name: "Some cache writes failed",
   actionable: true,
   docs: {
-    meaning: "Cache writes failed. With the GitHub cache this is rate limiting: GitHub allows 200 cache-entry uploads a minute per repository and answers 429 beyond that, and sccache never retries a refused write. Every object that was not written misses again next run. In a multi-level cache, writes to the slower levels run in the background and their failures show only per level. (When every write failed, the finding is `read-only-cache` instead.)",
-    evidence: "`cache_write_errors` > 0, or `multi_level[i].write_failures` > 0.",
+    meaning: "Cache writes failed. With the GitHub cache this is mostly rate limiting: GitHub allows 200 cache-entry uploads a minute per repository and answers 429 beyond that; or the service failed (5xx). sccache never retries a refused write. Every object that was not written misses again next run. In a multi-level cache, writes to the slower levels run in the background and their failures show only per level. (A read-only storage is `read-only-cache`; writes that got no answer at all are `cache-unreachable`.)",
+    evidence: "`cache_write_errors` > 0, or `multi_level[i].write_failures` > 0; the sccache log tells 429s and 5xx apart (`Error executing cache write: …`).",
     fix: "Use `backend: local` (one archive per job instead of one upload per object), make pull-request runs read-only, or run fewer sccache jobs in parallel against the GitHub cache."
   },
   check(facts) {
     const { failed, attempted, where: where2, gha } = writeCounts(facts);
-    if (failed === 0 || where2 === "" && facts.everyWriteRefused) return void 0;
+    if (failed === 0 || where2 === "" && facts.readOnlyStorage) return void 0;
+    const unanswered = where2 === "" ? facts.log?.failures.writes.unreachable ?? 0 : 0;
+    if (failed - unanswered <= 0) return void 0;
     return {
       title: `${failed} of ${attempted} cache writes${where2} failed (${percent(failed / attempted)})`,
-      evidence: `${attempted - failed} writes${where2} succeeded and ${failed} failed; those objects will miss next run.` + (facts.log?.rateLimitedWrites ? ` The sccache log shows ${facts.log.rateLimitedWrites} refused with HTTP 429 (rate limited).` : "") + (gha ? " The GitHub cache accepts 200 uploads a minute per repository." : ""),
+      evidence: `${attempted - failed} writes${where2} succeeded and ${failed} failed; those objects will miss next run.` + (facts.log?.rateLimitedWrites ? ` The sccache log shows ${facts.log.rateLimitedWrites} refused with HTTP 429 (rate limited).` : "") + causes(facts) + // The upload limit explains 429s, or refusals the log does not explain; not a 500.
+      (gha && (!facts.log || facts.log.failures.writes["rate-limited"] > 0 || causes(facts) === "") ? " The GitHub cache accepts 200 uploads a minute per repository." : ""),
       fix: gha ? `# One archive per job instead of one upload per object:
 ${USE_LOCAL_BACKEND}` : '# Search the sccache log for "Error executing cache write" to see why the storage refused writes.'
     };
@@ -103040,10 +103960,12 @@ var RULES = [
   ghaProtocolV1,
   readOnlyCache,
   writeErrors,
+  cacheUnreachable,
   incrementalCompilation,
   tagScope,
   targetRestored,
   cacheTimeouts,
+  slowCache,
   cacheErrors,
   forcedRecache,
   namespaceChanged,
@@ -103106,13 +104028,7 @@ function versionToJudge(...candidates2) {
 }
 
 // src/report/history.ts
-var HISTORY_TIMEOUT_MS = 1e4;
-var settle2 = (promise2, ms, what) => Promise.race([
-  promise2,
-  new Promise(
-    (_, reject) => setTimeout(() => reject(new Error(`${what} took longer than ${ms / 1e3} s`)), ms).unref()
-  )
-]);
+var HISTORY_TIMEOUT_MS = 5e3;
 async function collectHistory(deps, request2) {
   const env = deps.env;
   const setup = request2.setup;
@@ -103120,7 +104036,7 @@ async function collectHistory(deps, request2) {
   const storeUsable = setup !== void 0 && setup.preflight.ok && !setup.preflight.fallback;
   let previousRun;
   if (request2.recordPrefix && storeUsable) {
-    const found = await settle2(
+    const found = await withinBudget(
       deps.findRecord(request2.recordPrefix),
       HISTORY_TIMEOUT_MS,
       "the run record lookup"
@@ -103170,7 +104086,7 @@ async function collectHistory(deps, request2) {
       else notes.push(`What the cache holds was not listed: ${redact(listed.unavailable)}.`);
     }
   }
-  const clean2 = (note) => request2.secrets.filter((s) => s.length >= 4).reduce((text, secret) => text.replaceAll(secret, "***"), note);
+  const clean2 = (note) => request2.secrets.filter((s) => s.length >= 4).reduce((text2, secret) => text2.replaceAll(secret, "***"), note);
   return {
     ...previousRun ? { previousRun } : {},
     inputs,
@@ -103200,10 +104116,10 @@ var MAX_FINGERPRINTS = 4e3;
 async function lockFile(path13) {
   try {
     if ((await stat3(path13)).size > MAX_LOCK_BYTES) return void 0;
-    const text = await readFile2(path13, "utf8");
+    const text2 = await readFile2(path13, "utf8");
     return {
-      sha256: createHash5("sha256").update(text).digest("hex"),
-      packages: text.match(/^\[\[package\]\]$/gm)?.length ?? 0
+      sha256: createHash5("sha256").update(text2).digest("hex"),
+      packages: text2.match(/^\[\[package\]\]$/gm)?.length ?? 0
     };
   } catch {
     return void 0;
@@ -103222,9 +104138,9 @@ async function oldestFingerprint(targetDir) {
     }
   }
   for (const dir of dirs) {
-    for (const name2 of await readdir2(dir).catch(() => [])) {
+    for (const name3 of await readdir2(dir).catch(() => [])) {
       if (++seen > MAX_FINGERPRINTS) return oldest;
-      const time3 = await stat3(join10(dir, name2)).then((s) => s.mtimeMs).catch(() => void 0);
+      const time3 = await stat3(join10(dir, name3)).then((s) => s.mtimeMs).catch(() => void 0);
       if (time3 !== void 0 && (oldest === void 0 || time3 < oldest)) oldest = time3;
     }
   }
@@ -103367,7 +104283,7 @@ var Reader = class {
       return [{ text: String(value.value), line: first }];
     }
     const raw = this.source.slice(value.range[0], value.range[1]).replace(/\n$/, "");
-    return raw.split("\n").map((text, i) => ({ text, line: first + i }));
+    return raw.split("\n").map((text2, i) => ({ text: text2, line: first + i }));
   }
   step(node2, index) {
     const uses2 = this.get(node2, "uses");
@@ -103379,13 +104295,13 @@ var Reader = class {
     const run2 = this.get(node2, "run");
     const lines = run2 === void 0 ? void 0 : this.sourceLines(run2);
     const id = this.text(this.get(node2, "id"));
-    const name2 = this.text(this.get(node2, "name"));
+    const name3 = this.text(this.get(node2, "name"));
     const shell = this.text(this.get(node2, "shell"));
     return {
       index,
       line: this.lineOf(this.deref(node2)),
       ...id !== void 0 ? { id } : {},
-      ...name2 !== void 0 ? { name: name2 } : {},
+      ...name3 !== void 0 ? { name: name3 } : {},
       ...usesText !== void 0 ? { uses: { value: usesText, line: this.lineOf(uses2) } } : {},
       with: withs,
       ...lines ? { run: lines } : {},
@@ -103401,12 +104317,12 @@ var Reader = class {
     const steps = (0, import_yaml.isSeq)(stepsNode) ? stepsNode.items.map((item, i) => this.step(item, i)) : [];
     const uses2 = this.get(node2, "uses");
     const usesText = this.text(uses2);
-    const name2 = this.text(this.get(node2, "name"));
+    const name3 = this.text(this.get(node2, "name"));
     const shell = this.defaultShell(node2) ?? workflowShell;
     return {
       id,
       line,
-      ...name2 !== void 0 ? { name: name2 } : {},
+      ...name3 !== void 0 ? { name: name3 } : {},
       env: this.env(this.get(node2, "env")),
       steps,
       ...usesText !== void 0 ? { uses: { value: usesText, line: this.lineOf(uses2) } } : {},
@@ -103452,9 +104368,9 @@ var Reader = class {
       throw new WorkflowParseError(at2 || 1, 1, "not a workflow: it has no `jobs:` mapping");
     }
     const shell = this.defaultShell(root);
-    const name2 = this.text(this.get(root, "name"));
+    const name3 = this.text(this.get(root, "name"));
     return {
-      ...name2 !== void 0 ? { name: name2 } : {},
+      ...name3 !== void 0 ? { name: name3 } : {},
       // Under a `%YAML 1.1` directive the key `on` is the boolean true.
       triggers: this.triggers(this.get(root, "on") ?? this.get(root, "true")),
       env: this.env(this.get(root, "env")),
@@ -103468,9 +104384,9 @@ function parseError(error63) {
   const reason = (error63.message.split("\n")[0] ?? "").replace(/ at line \d+, column \d+:?$/, "");
   return new WorkflowParseError(pos.line, pos.col, reason || "invalid YAML");
 }
-function parseWhole(text) {
+function parseWhole(text2) {
   const lineCounter = new import_yaml.LineCounter();
-  const docs = (0, import_yaml.parseAllDocuments)(text, { lineCounter, uniqueKeys: false });
+  const docs = (0, import_yaml.parseAllDocuments)(text2, { lineCounter, uniqueKeys: false });
   if (!Array.isArray(docs)) {
     throw new WorkflowParseError(1, 1, "not a workflow: the file is empty");
   }
@@ -103490,7 +104406,7 @@ function parseWhole(text) {
       `the alias *${dangling.source} names no anchor (quote a value that starts with *)`
     );
   }
-  return new Reader(withJobs, lineCounter, text, void 0, anchors).workflow();
+  return new Reader(withJobs, lineCounter, text2, void 0, anchors).workflow();
 }
 var JOB_KEY = /^( +)(["']?)([A-Za-z_][A-Za-z0-9_-]*)\2:[ \t]*(#.*)?$/;
 var blankOrComment = (line) => /^\s*(#.*)?$/.test(line);
@@ -103525,8 +104441,8 @@ function layoutOf(lines) {
   if (jobs.length) jobs[jobs.length - 1] = { ...jobs[jobs.length - 1], end: i };
   return jobs.length ? { jobsLine, jobs } : void 0;
 }
-function parseInParts(text, wantJob) {
-  const lines = text.split("\n");
+function parseInParts(text2, wantJob) {
+  const lines = text2.split("\n");
   const layout = layoutOf(lines);
   if (!layout) return void 0;
   const first = layout.jobs[0].start;
@@ -103572,8 +104488,8 @@ ${body2}`;
   return { ...top, jobs, jobIds: layout.jobs.map((j) => j.id) };
 }
 function parseWorkflow(source, wantJob) {
-  const text = source.replace(/\r\n?/g, "\n");
-  return wantJob && parseInParts(text, wantJob) || parseWhole(text);
+  const text2 = source.replace(/\r\n?/g, "\n");
+  return wantJob && parseInParts(text2, wantJob) || parseWhole(text2);
 }
 
 // src/util/shell.ts
@@ -103642,46 +104558,46 @@ function wordsOf(command) {
 
 // src/github/run-script.ts
 var isLiteralValue = (value) => !/[$%`]/.test(value) && !value.startsWith("<<");
-var WORD = /[A-Za-z_][A-Za-z0-9_]*(=|<<)?/g;
+var WORD2 = /[A-Za-z_][A-Za-z0-9_]*(=|<<)?/g;
 var MAX_LINE = 4096;
-function assignmentsIn(text) {
+function assignmentsIn(text2) {
   const found = [];
-  WORD.lastIndex = 0;
-  for (let match3 = WORD.exec(text); match3; match3 = WORD.exec(text)) {
+  WORD2.lastIndex = 0;
+  for (let match3 = WORD2.exec(text2); match3; match3 = WORD2.exec(text2)) {
     if (!match3[1]) continue;
     const start = match3.index;
-    const before = start === 0 ? " " : text[start - 1];
+    const before = start === 0 ? " " : text2[start - 1];
     if (!/[\s"'{;(|]/.test(before)) continue;
     const quote2 = before === '"' || before === "'" ? before : void 0;
-    const valueStart = start + match3[0].length;
+    const valueStart2 = start + match3[0].length;
     let end;
     if (quote2) {
-      end = text.indexOf(quote2, valueStart);
-      if (end < 0) end = text.length;
-    } else if (text[valueStart] === '"' || text[valueStart] === "'") {
-      end = text.indexOf(text[valueStart], valueStart + 1);
-      if (end < 0) end = text.length;
+      end = text2.indexOf(quote2, valueStart2);
+      if (end < 0) end = text2.length;
+    } else if (text2[valueStart2] === '"' || text2[valueStart2] === "'") {
+      end = text2.indexOf(text2[valueStart2], valueStart2 + 1);
+      if (end < 0) end = text2.length;
     } else {
-      const rest = /[\s;>|]/.exec(text.slice(valueStart));
-      end = rest ? valueStart + rest.index : text.length;
+      const rest = /[\s;>|]/.exec(text2.slice(valueStart2));
+      end = rest ? valueStart2 + rest.index : text2.length;
     }
-    const quotedValue = !quote2 && (text[valueStart] === '"' || text[valueStart] === "'");
-    const value = text.slice(quotedValue ? valueStart + 1 : valueStart, end);
-    const name2 = match3[0].slice(0, -match3[1].length);
-    found.push({ name: name2, value: match3[1] === "<<" ? `<<${value}` : value });
-    WORD.lastIndex = end + 1;
+    const quotedValue = !quote2 && (text2[valueStart2] === '"' || text2[valueStart2] === "'");
+    const value = text2.slice(quotedValue ? valueStart2 + 1 : valueStart2, end);
+    const name3 = match3[0].slice(0, -match3[1].length);
+    found.push({ name: name3, value: match3[1] === "<<" ? `<<${value}` : value });
+    WORD2.lastIndex = end + 1;
   }
   return found;
 }
 var TARGETS_GITHUB_ENV = /GITHUB_ENV\b/;
 var HEREDOC_INTO_ENV = /<<-?\s*['"]?([A-Za-z_][A-Za-z0-9_]*)['"]?/;
 var unescapePrintf = (value, line) => /\bprintf\b/.test(line) ? value.replace(/(\\n)+$/, "") : value;
-function lineAssignments(text, line) {
-  const trimmed = text.trim();
-  if (TARGETS_GITHUB_ENV.test(text)) {
-    return assignmentsIn(text.replace(/\$\{?env:GITHUB_ENV\}?|\$\{?GITHUB_ENV\}?/g, " ")).map((a) => ({
+function lineAssignments(text2, line) {
+  const trimmed = text2.trim();
+  if (TARGETS_GITHUB_ENV.test(text2)) {
+    return assignmentsIn(text2.replace(/\$\{?env:GITHUB_ENV\}?|\$\{?GITHUB_ENV\}?/g, " ")).map((a) => ({
       name: a.name,
-      value: unescapePrintf(a.value, text),
+      value: unescapePrintf(a.value, text2),
       line,
       how: "github-env"
     }));
@@ -103702,8 +104618,8 @@ function scriptAssignments(lines) {
   }));
   const out = [];
   for (let i = 0; i < clean2.length; i++) {
-    const { text } = clean2[i];
-    const trimmed = text.trim();
+    const { text: text2 } = clean2[i];
+    const trimmed = text2.trim();
     if (trimmed === "") continue;
     if (trimmed === "{") {
       let close = i + 1;
@@ -103723,7 +104639,7 @@ function scriptAssignments(lines) {
       }
       continue;
     }
-    const heredoc = TARGETS_GITHUB_ENV.test(text) && /\bcat\b/.test(text) ? HEREDOC_INTO_ENV.exec(text) : null;
+    const heredoc = TARGETS_GITHUB_ENV.test(text2) && /\bcat\b/.test(text2) ? HEREDOC_INTO_ENV.exec(text2) : null;
     if (heredoc) {
       const delimiter4 = heredoc[1];
       let j = i + 1;
@@ -103734,7 +104650,7 @@ function scriptAssignments(lines) {
       i = j;
       continue;
     }
-    out.push(...lineAssignments(text, clean2[i].line));
+    out.push(...lineAssignments(text2, clean2[i].line));
   }
   return out;
 }
@@ -103762,16 +104678,16 @@ var V03_ONLY = [
   "SCCACHE_GHA_CACHE_URL",
   "SCCACHE_GHA_RUNTIME_TOKEN"
 ];
-var set2 = (env, name2) => env[name2] !== void 0;
+var set2 = (env, name3) => env[name3] !== void 0;
 function inspectEnvironment(env, version4, caps) {
   const names = Object.keys(env).filter((n) => set2(env, n));
   const higherPrecedenceBackends = names.filter((n) => HIGHER_THAN_GHA.has(n) && env[n] !== "").sort();
   const dead = [];
-  for (const name2 of names.filter((n) => n in NEVER_EXISTED).sort())
-    dead.push({ name: name2, why: NEVER_EXISTED[name2] });
+  for (const name3 of names.filter((n) => n in NEVER_EXISTED).sort())
+    dead.push({ name: name3, why: NEVER_EXISTED[name3] });
   if (caps.ghaEnabledVariable) {
-    for (const name2 of V03_ONLY.filter((n) => set2(env, n))) {
-      dead.push({ name: name2, why: `only sccache 0.3.x read it; ${version4.raw} ignores it` });
+    for (const name3 of V03_ONLY.filter((n) => set2(env, n))) {
+      dead.push({ name: name3, why: `only sccache 0.3.x read it; ${version4.raw} ignores it` });
     }
   }
   if (set2(env, "SCCACHE_GHA_RW_MODE") && !caps.ghaReadOnlyMode) {
@@ -103830,23 +104746,23 @@ var LOCAL_DISK_ONLY = {
   SCCACHE_DIR: "it places the local disk cache only",
   SCCACHE_DIRECT: "direct (preprocessor) mode exists for the local disk cache only"
 };
-function whyNoEffect(name2, situation) {
-  if (situation.afterServerStart && SERVER_START_ONLY.has(name2)) {
+function whyNoEffect(name3, situation) {
+  if (situation.afterServerStart && SERVER_START_ONLY.has(name3)) {
     return "the server reads it once, when it starts, and setup started the server before this step";
   }
-  if (situation.remoteBackend && LOCAL_DISK_ONLY[name2])
-    return `${LOCAL_DISK_ONLY[name2]}, and this job uses a remote cache`;
-  if (name2 === "SCCACHE_CACHE_MULTIARCH" && !situation.buildsCxx) {
+  if (situation.remoteBackend && LOCAL_DISK_ONLY[name3])
+    return `${LOCAL_DISK_ONLY[name3]}, and this job uses a remote cache`;
+  if (name3 === "SCCACHE_CACHE_MULTIARCH" && !situation.buildsCxx) {
     return "only C/C++ compiles with several -arch flags read it (0.5.1+), and this job builds no C/C++";
   }
-  if (name2 === "SCCACHE_DIRECT" && !situation.buildsCxx) {
+  if (name3 === "SCCACHE_DIRECT" && !situation.buildsCxx) {
     return "direct mode is for C/C++ preprocessing, and this job builds no C/C++";
   }
-  if (name2 === "SCCACHE_C_CUSTOM_CACHE_BUSTER" && !situation.buildsCxx) {
+  if (name3 === "SCCACHE_C_CUSTOM_CACHE_BUSTER" && !situation.buildsCxx) {
     return "only C/C++ keys include it, and this job builds no C/C++";
   }
   const rustKeysIgnoreBasedirs = situation.version.semver === null || import_semver2.default.lte(import_semver2.default.coerce(situation.version.semver) ?? "0.0.0", "0.17.99");
-  if (name2 === "SCCACHE_BASEDIRS" && situation.buildsRust && !situation.buildsCxx && rustKeysIgnoreBasedirs) {
+  if (name3 === "SCCACHE_BASEDIRS" && situation.buildsRust && !situation.buildsCxx && rustKeysIgnoreBasedirs) {
     return `Rust cache keys ignore it (src/compiler/rust.rs never reads it, through 0.17), and this job builds only Rust`;
   }
   return void 0;
@@ -103870,9 +104786,9 @@ function namesSccache(word) {
   );
 }
 function serverCommandIn(line) {
-  const text = line.slice(0, MAX_LINE2);
-  if (!/sccache/i.test(text)) return void 0;
-  const joined = withoutComment(text).replace(/\$\{\{\s*env\.SCCACHE_PATH\s*\}\}/gi, "${{env.SCCACHE_PATH}}");
+  const text2 = line.slice(0, MAX_LINE2);
+  if (!/sccache/i.test(text2)) return void 0;
+  const joined = withoutComment(text2).replace(/\$\{\{\s*env\.SCCACHE_PATH\s*\}\}/gi, "${{env.SCCACHE_PATH}}");
   for (const command of commandsOf(joined)) {
     const words = wordsOf(command);
     let at2 = 0;
@@ -103917,9 +104833,9 @@ function setupOf(step) {
   }
   for (const source of step.run ?? []) {
     if (source.text.trim().startsWith("#")) continue;
-    const install = INSTALL_IN_RUN.exec(source.text);
-    if (install)
-      return { stepIndex: step.index, line: source.line, kind: "install", what: install[0].trim() };
+    const install2 = INSTALL_IN_RUN.exec(source.text);
+    if (install2)
+      return { stepIndex: step.index, line: source.line, kind: "install", what: install2[0].trim() };
   }
   return void 0;
 }
@@ -103928,13 +104844,13 @@ function buildOf(step) {
     return { stepIndex: step.index, line: step.uses.line, language: "rust", command: uses(step) };
   }
   for (const source of step.run ?? []) {
-    const text = source.text.trim();
-    if (text.startsWith("#")) continue;
-    const rust = RUST_BUILD.exec(text);
-    if (rust && !/\binstall\b[^#]*\bsccache\b/.test(text)) {
+    const text2 = source.text.trim();
+    if (text2.startsWith("#")) continue;
+    const rust = RUST_BUILD.exec(text2);
+    if (rust && !/\binstall\b[^#]*\bsccache\b/.test(text2)) {
       return { stepIndex: step.index, line: source.line, language: "rust", command: rust[0].trim() };
     }
-    const cxx = CXX_BUILD.exec(text);
+    const cxx = CXX_BUILD.exec(text2);
     if (cxx) return { stepIndex: step.index, line: source.line, language: "c/c++", command: cxx[0].trim() };
   }
   return void 0;
@@ -104126,7 +105042,7 @@ function selectJobs(top, jobId, version4, load2) {
 }
 var CALLS_LOCAL_WORKFLOW = /^\s*uses:\s*["']?\.\//m;
 var MENTIONS_SCCACHE = /sccache|SCCACHE_|RUSTC_WRAPPER|_COMPILER_LAUNCHER|ACTIONS_CACHE_URL/i;
-var jobsWorthReading = (jobId) => (id, text) => CALLS_LOCAL_WORKFLOW.test(text) || (jobId !== void 0 ? id === jobId : MENTIONS_SCCACHE.test(text));
+var jobsWorthReading = (jobId) => (id, text2) => CALLS_LOCAL_WORKFLOW.test(text2) || (jobId !== void 0 ? id === jobId : MENTIONS_SCCACHE.test(text2));
 
 // src/report/read-workflow.ts
 function load(path13, file2, jobId) {
@@ -104164,7 +105080,33 @@ function readWorkflowJobs(request2) {
 
 // src/report/render/annotations.ts
 var MAX_PER_LEVEL = 10;
-var MAX_MESSAGE = 4e3;
+var MAX_TITLE_CHARS = 200;
+var MAX_MESSAGE_CHARS = 4e3;
+var MAX_MESSAGE_TITLE_CHARS = 400;
+var MAX_EVIDENCE_CHARS = 2e3;
+var MAX_FIX_CHARS = 1500;
+var ELLIPSIS = "…";
+var isHighSurrogate = (code2) => code2 >= 55296 && code2 <= 56319;
+function clipChars(text2, max) {
+  if (text2.length <= max) return text2;
+  let end = Math.max(0, max - ELLIPSIS.length);
+  if (end > 0 && isHighSurrogate(text2.charCodeAt(end - 1))) end--;
+  return text2.slice(0, end) + ELLIPSIS;
+}
+var oneLine = (text2) => text2.replace(/\s+/g, " ").trim();
+function annotationTitle(id, label, prefix2 = `sccache ${oneLine(id)}`) {
+  const room = MAX_TITLE_CHARS - prefix2.length - " ()".length;
+  const job = label && room > ELLIPSIS.length ? ` (${clipChars(oneLine(label), room)})` : "";
+  return clipChars(prefix2 + job, MAX_TITLE_CHARS);
+}
+function annotationMessage(finding2) {
+  const title = clipChars(finding2.title, MAX_MESSAGE_TITLE_CHARS);
+  const evidence = clipChars(finding2.evidence, MAX_EVIDENCE_CHARS);
+  const fix = clipChars(finding2.fix, MAX_FIX_CHARS);
+  return clipChars(`${title}. ${evidence}
+Fix:
+${fix}`, MAX_MESSAGE_CHARS);
+}
 function renderAnnotations(findings, label) {
   const perLevel = /* @__PURE__ */ new Map();
   const annotations = [];
@@ -104173,18 +105115,21 @@ function renderAnnotations(findings, label) {
     const used = perLevel.get(finding2.severity) ?? 0;
     if (used >= MAX_PER_LEVEL) continue;
     perLevel.set(finding2.severity, used + 1);
-    const message = `${finding2.title}. ${finding2.evidence}
-Fix:
-${finding2.fix}`;
     const place = finding2.place;
     annotations.push({
       level: finding2.severity,
-      title: `sccache ${finding2.id}${label ? ` (${label})` : ""}`,
-      message: message.length > MAX_MESSAGE ? `${message.slice(0, MAX_MESSAGE - 1)}…` : message,
+      title: annotationTitle(finding2.id, label),
+      message: annotationMessage(finding2),
       ...place ? { file: place.file, startLine: place.line } : {}
     });
   }
   return annotations;
+}
+function problemAnnotation(message, label) {
+  return {
+    title: annotationTitle("", label, "sccache-guard report"),
+    message: clipChars(message, MAX_MESSAGE_CHARS)
+  };
 }
 
 // src/report/render/outputs.ts
@@ -104200,216 +105145,504 @@ function renderOutputs(facts, findings, statsPath) {
 }
 
 // src/report/render/markdown.ts
-function cell(text) {
-  return text.replace(/[\r\n]+/g, " ").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/\|/g, "\\|");
+var byteLength = (text2) => Buffer.byteLength(text2, "utf8");
+var cutMarker = (bytesMore) => `… (cut: ${bytesMore} bytes more)`;
+var CUT_MARKER_BYTES = byteLength(cutMarker(10 ** 15));
+function utf8Prefix(text2, maxBytes) {
+  let units = 0;
+  let bytes = 0;
+  while (units < text2.length) {
+    const code2 = text2.charCodeAt(units);
+    const pair = code2 >= 55296 && code2 <= 56319 && units + 1 < text2.length && isLowSurrogate(text2.charCodeAt(units + 1));
+    const size = pair ? 4 : code2 < 128 ? 1 : code2 < 2048 ? 2 : 3;
+    if (bytes + size > maxBytes) break;
+    bytes += size;
+    units += pair ? 2 : 1;
+  }
+  return { units, bytes };
 }
-function code(text) {
-  const clean2 = text.replace(/[\r\n]+/g, " ").replace(/\|/g, "\\|");
-  const fence = clean2.includes("`") ? "``" : "`";
-  return `${fence}${clean2.startsWith("`") ? " " : ""}${clean2}${clean2.endsWith("`") ? " " : ""}${fence}`;
+var isLowSurrogate = (code2) => code2 >= 56320 && code2 <= 57343;
+function clip(text2, maxBytes) {
+  if (text2.length * 3 <= maxBytes) return text2;
+  const total = byteLength(text2);
+  if (total <= maxBytes) return text2;
+  const kept = utf8Prefix(text2, Math.max(0, maxBytes - CUT_MARKER_BYTES));
+  return text2.slice(0, kept.units) + cutMarker(total - kept.bytes);
 }
-function table(header, rows) {
-  const line = (cells) => `| ${cells.join(" | ")} |`;
-  return [line(header), line(header.map(() => "---")), ...rows.map(line)].join("\n");
+var INLINE_MARKUP = /[\r\n]+|[&<[\]|@]|:\/\/|www\./gi;
+var ESCAPED = {
+  "&": "&amp;",
+  "<": "&lt;",
+  "[": "&#91;",
+  "]": "&#93;",
+  "|": "\\|",
+  "@": "⁠@",
+  "://": "&#58;//"
+};
+function escapeMarkup(match3) {
+  if (match3[0] === "\r" || match3[0] === "\n") return " ";
+  if (match3.length === 4) return `${match3.slice(0, 3)}&#46;`;
+  return ESCAPED[match3] ?? match3;
 }
-function fenced(text, lang = "") {
-  const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
-  const fence = "`".repeat(longest + 1);
+var BLOCK_START = /^(?:>|#{1,6}(?:[ \t]|$)|[-+*](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)|`{3}|~{3}|([-*_=])(?:[ \t]*\1){2,}[ \t]*$)/;
+function escapeBlockStart(text2) {
+  return BLOCK_START.test(text2) ? `&#${text2.charCodeAt(0)};${text2.slice(1)}` : text2;
+}
+function cell(text2) {
+  const escaped = escapeBlockStart(text2.replace(INLINE_MARKUP, escapeMarkup).replace(/^[ \t]+/, ""));
+  return escapeTrailingBackslash(escapeUnpairedBackticks(escaped));
+}
+function escapeTrailingBackslash(text2) {
+  let count = 0;
+  while (count < text2.length && text2[text2.length - 1 - count] === "\\") count++;
+  return count % 2 === 1 ? `${text2.slice(0, -1)}&#92;` : text2;
+}
+var ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
+function backtickRunsByLength(text2) {
+  const runs = /* @__PURE__ */ new Map();
+  for (let i = text2.indexOf("`"); i !== -1; ) {
+    let end = i;
+    while (text2[end] === "`") end++;
+    const starts = runs.get(end - i) ?? [];
+    starts.push(i);
+    runs.set(end - i, starts);
+    i = text2.indexOf("`", end);
+  }
+  return runs;
+}
+function escapeUnpairedBackticks(text2) {
+  if (!text2.includes("`")) return text2;
+  const closers2 = backtickRunsByLength(text2);
+  const cursor = /* @__PURE__ */ new Map();
+  const closerAfter = (length, from) => {
+    const starts = closers2.get(length) ?? [];
+    let next = cursor.get(length) ?? 0;
+    while (next < starts.length && starts[next] < from) next++;
+    cursor.set(length, next);
+    return starts[next];
+  };
+  let out = "";
+  let copied = 0;
+  for (let i = 0; i < text2.length; ) {
+    const char = text2[i];
+    if (char === "\\" && ASCII_PUNCTUATION.test(text2[i + 1] ?? "")) {
+      i += 2;
+      continue;
+    }
+    if (char !== "`") {
+      i++;
+      continue;
+    }
+    let end = i;
+    while (text2[end] === "`") end++;
+    const close = closerAfter(end - i, end);
+    if (close !== void 0) {
+      i = close + (end - i);
+      continue;
+    }
+    out += `${text2.slice(copied, i)}${"&#96;".repeat(end - i)}`;
+    copied = end;
+    i = end;
+  }
+  return out + text2.slice(copied);
+}
+function longestRun(text2, char) {
+  let longest = 0;
+  let run2 = 0;
+  for (let i = 0; i < text2.length; i++) {
+    run2 = text2[i] === char ? run2 + 1 : 0;
+    if (run2 > longest) longest = run2;
+  }
+  return longest;
+}
+function code(text2) {
+  const clean2 = text2.replace(/[\r\n]+/g, " ").replace(/\|/g, "\\|");
+  const fence = "`".repeat(longestRun(clean2, "`") + 1);
+  const spacedBothEnds = clean2.startsWith(" ") && clean2.endsWith(" ") && /[^ ]/.test(clean2);
+  const pad = clean2.startsWith("`") || clean2.endsWith("`") || spacedBothEnds ? " " : "";
+  return `${fence}${pad}${clean2}${pad}${fence}`;
+}
+var tableRow = (cells) => `| ${cells.join(" | ")} |`;
+var tableOfRows = (header, rows) => [tableRow(header), tableRow(header.map(() => "---")), ...rows].join("\n");
+var table = (header, rows) => tableOfRows(header, rows.map(tableRow));
+function fenced(text2, lang = "") {
+  const fence = "`".repeat(Math.max(2, longestRun(text2, "`")) + 1);
   return `${fence}${lang}
-${text}
+${text2}
 ${fence}`;
+}
+var MAX_LINK_BYTES = 2e3;
+function link(text2, url3) {
+  if (!/^https?:\/\//i.test(url3) || byteLength(url3) > MAX_LINK_BYTES) return text2;
+  const destination = url3.replace(
+    /[\s()<>\\[\]`]/g,
+    (c) => c.charCodeAt(0) < 128 ? `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}` : encodeURIComponent(c)
+  );
+  return `[${text2}](${destination})`;
+}
+var MORE_LINE_BYTES = 200;
+function fitItems(items, render, limits) {
+  const shown2 = [];
+  const separatorBytes = byteLength(limits.separator);
+  let used = 0;
+  for (const item of items.slice(0, limits.maxItems)) {
+    const text2 = render(item);
+    const isLast = shown2.length === items.length - 1;
+    const room = limits.maxBytes - (isLast ? 0 : MORE_LINE_BYTES);
+    const size = byteLength(text2) + separatorBytes;
+    if (used + size > room) break;
+    used += size;
+    shown2.push(text2);
+  }
+  return { shown: shown2, omitted: items.length - shown2.length };
+}
+var OPENING_FENCE = /^ {0,3}(`{3,}|~{3,})/;
+var CLOSING_FENCE = /^ {0,3}(`{3,}|~{3,})[ \t]*$/;
+function afterLine(open3, line) {
+  if (open3.fence !== void 0) {
+    const close = CLOSING_FENCE.exec(line)?.[1];
+    const closes = close !== void 0 && close[0] === open3.fence[0] && close.length >= open3.fence.length;
+    return closes ? { ...open3, fence: void 0 } : open3;
+  }
+  const fence = OPENING_FENCE.exec(line)?.[1];
+  if (fence !== void 0 && !(fence[0] === "`" && line.slice(line.indexOf(fence) + fence.length).includes("`")))
+    return { ...open3, fence };
+  if (line.startsWith("<details>")) return { ...open3, details: open3.details + 1 };
+  if (line.startsWith("</details>")) return { ...open3, details: Math.max(0, open3.details - 1) };
+  return open3;
+}
+var closers = (open3) => (open3.fence !== void 0 ? `
+${open3.fence}` : "") + "\n\n</details>".repeat(open3.details);
+function capMarkdown(markdown, limit, note) {
+  const total = byteLength(markdown);
+  if (total <= limit) return markdown;
+  const tailBytes = byteLength(`
+
+${note(total)}
+`);
+  let open3 = { fence: void 0, details: 0 };
+  let keep = { end: 0, bytes: 0, closers: "" };
+  let bytes = 0;
+  for (let start = 0; start < markdown.length; ) {
+    const newline = markdown.indexOf("\n", start);
+    const end = newline === -1 ? markdown.length : newline;
+    const line = markdown.slice(start, end);
+    bytes += byteLength(line);
+    if (bytes > limit) break;
+    open3 = afterLine(open3, line);
+    const close = closers(open3);
+    if (bytes + byteLength(close) + tailBytes <= limit) keep = { end, bytes, closers: close };
+    bytes += 1;
+    start = end + 1;
+  }
+  return `${markdown.slice(0, keep.end)}${keep.closers}
+
+${note(total - keep.bytes)}
+`;
 }
 
 // src/report/render/summary.ts
 var SUMMARY_LIMIT_BYTES = 1e3 * 1e3;
-var MAX_TABLE_ROWS = 50;
+var SECTION_BUDGETS = {
+  headline: 4e3,
+  languages: 2e4,
+  findings: 4e5,
+  workflow: 12e3,
+  crateMisses: 4e4,
+  history: 6e4,
+  nonCacheable: 8e4,
+  cache: 12e4,
+  setup: 6e4,
+  archive: 12e3,
+  counters: 4e3
+};
+var TEXT_BYTES = {
+  /** The job label in the heading: one readable line. */
+  label: 256,
+  /** A finding's one-line title. */
+  title: 500,
+  /** A finding's numbers: a few sentences, a list of up to a dozen names. */
+  evidence: 4e3,
+  /** A YAML snippet of a few steps. */
+  fix: 4e3,
+  /** A crate, language, reason, ref, variable or level name. */
+  name: 300,
+  /** A path, a storage location, an error message in a table cell. */
+  value: 1e3,
+  /** A line of history, the workflow note, a problem or a hint. */
+  note: 2e3
+};
+var MAX_ITEMS = {
+  findings: 100,
+  languages: 50,
+  levels: 20,
+  nonCacheable: 50,
+  /** Crates in the first table; the rest, up to `crates` in all, behind <details>. */
+  shownCrates: 5,
+  crates: 20,
+  historyNotes: 20,
+  inputChanges: 8,
+  refs: 10,
+  variables: 40,
+  jobs: 50,
+  workflowNotes: 20
+};
 var SEVERITY_LABEL = {
   error: "🛑 Error",
   warning: "⚠️ Warning",
   notice: "ℹ️ Notice"
 };
+var text = (raw, maxBytes) => cell(clip(raw, maxBytes));
+var literal2 = (raw, maxBytes) => code(clip(raw, maxBytes));
+var name2 = (raw) => literal2(raw, TEXT_BYTES.name);
+var andMore = (omitted, noun) => omitted > 0 ? `
+
+…and ${counted(omitted, `more ${noun}`)}.` : "";
+function inlineList(items, limits, noun = "") {
+  const separator = limits.separator ?? ", ";
+  const fitted = fitItems(items, (item) => item, { ...limits, separator });
+  const more = fitted.omitted ? `, and ${fitted.omitted} more${noun ? ` ${noun}` : ""}` : "";
+  return fitted.shown.join(separator) + more;
+}
+var labelSuffix = (label) => label ? ` · ${text(label, TEXT_BYTES.label)}` : "";
 function headline({ facts, label }) {
   const rate = facts.hitRate === null ? "no cache lookups" : `${formatPercent(facts.hitRate)} hit rate`;
-  const title = `## sccache: ${rate}${label ? ` · ${cell(label)}` : ""}`;
   const parts = [
     `**${counted(facts.hits, "hit")}, ${counted(facts.misses, "miss", "misses")}** in ${counted(facts.lookups, "cache lookup")}`,
     counted(facts.stats.compileRequests, "compile request"),
     `${counted(facts.stats.requestsNotCacheable, "non-cacheable call")} (${facts.fixableNonCacheable} fixable)`
   ];
-  return `${title}
+  return `## sccache: ${rate}${labelSuffix(label)}
 
 ${parts.join(" · ")}`;
 }
-function languageTable(facts) {
+function languageTable(facts, budget) {
   if (facts.languages.length === 0) return "";
-  const rows = facts.languages.slice(0, MAX_TABLE_ROWS).map((l) => [
-    cell(l.language),
-    String(l.hits),
-    String(l.misses),
-    String(l.errors),
-    formatPercent(l.hitRate)
-  ]);
-  return table(["Language", "Hits", "Misses", "Errors", "Hit rate"], rows);
+  const header = ["Language", "Hits", "Misses", "Errors", "Hit rate"];
+  const fitted = cappedTable(
+    header,
+    facts.languages,
+    (l) => [
+      text(l.language, TEXT_BYTES.name),
+      String(l.hits),
+      String(l.misses),
+      String(l.errors),
+      formatPercent(l.hitRate)
+    ],
+    { maxItems: MAX_ITEMS.languages, maxBytes: budget }
+  );
+  return `${tableOfRows(header, fitted.rows)}${andMore(fitted.omitted, "language")}`;
+}
+function cappedTable(header, items, cells, limits) {
+  const head = tableOfRows(header, []);
+  const fitted = fitItems(items, (item) => tableRow(cells(item)), {
+    maxItems: limits.maxItems,
+    maxBytes: limits.maxBytes - byteLength(head),
+    separator: "\n"
+  });
+  return { rows: fitted.shown, omitted: fitted.omitted };
 }
 var isSnippet = (fix) => fix.includes("\n") || /^[#-]|^\w+:/.test(fix);
 function placeText(place, linkTo) {
-  const text = code(`${place.file}:${place.line}`);
+  const where2 = literal2(`${place.file}:${place.line}`, TEXT_BYTES.value);
   const url3 = linkTo?.(place);
-  return url3 ? `[${text}](${url3})` : text;
+  return url3 ? link(where2, url3) : where2;
 }
-function findingsSection(findings, linkTo) {
-  if (findings.length === 0) return "### Findings\n\nNothing to fix: no misses with a known cause.";
-  const blocks2 = findings.map(
-    (f) => `#### ${SEVERITY_LABEL[f.severity]}: ${cell(f.title)}
+function findingBlock(f, linkTo) {
+  const fix = clip(f.fix, TEXT_BYTES.fix);
+  return `#### ${SEVERITY_LABEL[f.severity]}: ${text(f.title, TEXT_BYTES.title)}
 
-${cell(f.evidence)} <sub>(${code(f.id)})</sub>
+${text(f.evidence, TEXT_BYTES.evidence)} <sub>(${name2(f.id)})</sub>
 
 ` + (f.place ? `**Where:** ${placeText(f.place, linkTo)}
 
-` : "") + `**Fix:** ${isSnippet(f.fix) ? `
+` : "") + `**Fix:** ${isSnippet(fix) ? `
 
-${fenced(f.fix, "yaml")}` : cell(f.fix)}`
-  );
-  return `### Findings
-
-${blocks2.join("\n\n")}`;
+${fenced(fix, "yaml")}` : cell(fix)}`;
 }
-function nonCacheableSection(facts) {
+function findingsSection(findings, budget, linkTo) {
+  const heading = "### Findings\n\n";
+  if (findings.length === 0) return `${heading}Nothing to fix: no misses with a known cause.`;
+  const fitted = fitItems(findings, (f) => findingBlock(f, linkTo), {
+    maxItems: MAX_ITEMS.findings,
+    maxBytes: budget - byteLength(heading),
+    separator: "\n\n"
+  });
+  return `${heading}${fitted.shown.join("\n\n")}${andMore(fitted.omitted, "finding")}`;
+}
+function nonCacheableSection(facts, budget) {
   if (facts.nonCacheable.length === 0) return "";
-  const rows = facts.nonCacheable.slice(0, MAX_TABLE_ROWS).map((r) => [
-    code(r.reason),
-    String(r.count),
-    r.kind,
-    cell(r.fix ? `${r.meaning}; fix: ${r.fix}` : r.meaning)
-  ]);
-  const more = facts.nonCacheable.length > MAX_TABLE_ROWS ? `
-
-…and ${facts.nonCacheable.length - MAX_TABLE_ROWS} more reasons.` : "";
-  return `### Non-cacheable calls
-
-Not misses: sccache does not look these up.
-
-${table(["Reason", "Calls", "Kind", "What it is"], rows)}${more}`;
+  const intro = "### Non-cacheable calls\n\nNot misses: sccache does not look these up.\n\n";
+  const header = ["Reason", "Calls", "Kind", "What it is"];
+  const fitted = cappedTable(
+    header,
+    facts.nonCacheable,
+    (r) => [
+      name2(r.reason),
+      String(r.count),
+      r.kind,
+      text(r.fix ? `${r.meaning}; fix: ${r.fix}` : r.meaning, TEXT_BYTES.value)
+    ],
+    { maxItems: MAX_ITEMS.nonCacheable, maxBytes: budget - byteLength(intro) }
+  );
+  return `${intro}${tableOfRows(header, fitted.rows)}${andMore(fitted.omitted, "reason")}`;
 }
-function locationSection(facts) {
+function levelsTable(levels, budget) {
+  if (levels.length === 0) return "";
+  const header = ["Level", "Storage", "Hits", "Misses"];
+  const fitted = cappedTable(
+    header,
+    levels,
+    ({ stats, location }) => [
+      text(stats.name, TEXT_BYTES.name),
+      text(describeLocation(location), TEXT_BYTES.value),
+      String(stats.hits),
+      String(stats.misses)
+    ],
+    { maxItems: MAX_ITEMS.levels, maxBytes: budget }
+  );
+  return `
+
+${tableOfRows(header, fitted.rows)}${andMore(fitted.omitted, "level")}`;
+}
+function locationSection(facts, budget) {
   const { location, stats, host } = facts;
   const rows = [
-    ["Storage", cell(describeLocation(location))],
-    ["cache_location", code(location.raw || "(empty)")]
+    ["Storage", text(describeLocation(location), TEXT_BYTES.value)],
+    ["cache_location", literal2(location.raw || "(empty)", TEXT_BYTES.value)]
   ];
   if (location.protocol) rows.push(["Protocol", location.protocol]);
   if (location.backend === "gha" && location.protocol === "v2") {
+    const hash2 = literal2(location.name ?? "", TEXT_BYTES.name);
     rows.push([
       "Namespace",
-      location.namespace ? `${code(location.namespace)} (${code(location.name ?? "")} is its SHA-256)` : `${code(location.name ?? "")}: SHA-256 of a namespace this report cannot name (a SCCACHE_GHA_VERSION suffix?)`
-    ]);
-  }
-  for (const level of facts.levels) {
-    const s = level.stats;
-    rows.push([
-      cell(s.name),
-      `${cell(describeLocation(level.location))}: ${s.hits} hits, ${s.misses} misses`
+      location.namespace ? `${literal2(location.namespace, TEXT_BYTES.name)} (${hash2} is its SHA-256)` : `${hash2}: SHA-256 of a namespace this report cannot name (a SCCACHE_GHA_VERSION suffix?)`
     ]);
   }
   rows.push([
     "sccache version",
-    stats.version ? code(stats.version) : `not reported (${SHAPE_RELEASES[stats.shape]})`
+    stats.version ? literal2(stats.version, TEXT_BYTES.name) : `not reported (${SHAPE_RELEASES[stats.shape]})`
   ]);
   const usesGha = location.backend === "gha" || facts.levels.some((l) => l.location.backend === "gha");
   if (usesGha) rows.push(["GitHub host", `${host.kind}${host.assumed ? " (assumed)" : ""}`]);
-  if (stats.cacheSize !== null) rows.push(["Cache size", `${(stats.cacheSize / 2 ** 20).toFixed(1)} MiB`]);
-  return `### Cache
+  if (stats.cacheSize !== null) rows.push(["Cache size", MiB(stats.cacheSize)]);
+  const main = `### Cache
 
 ${table(["", ""], rows)}`;
+  return main + levelsTable(facts.levels, budget - byteLength(main));
 }
+var variableList = (names) => inlineList(
+  names.map(name2),
+  { maxItems: MAX_ITEMS.variables, maxBytes: SECTION_BUDGETS.setup / 6, separator: " " },
+  "variables"
+);
 function setupSection(facts) {
   const setup = facts.setup;
   if (!setup) return "";
+  const error63 = text(setup.preflight.error ?? "", TEXT_BYTES.note);
   const rows = [
-    ["sccache", `${code(setup.sccacheVersion)} at ${code(setup.sccachePath)}`],
-    ["Backend asked for", code(setup.requestedBackend)],
-    ["Backend in use", setup.backend ? code(setup.backend) : "none: sccache did not start"]
+    ["sccache", `${name2(setup.sccacheVersion)} at ${literal2(setup.sccachePath, TEXT_BYTES.value)}`],
+    ["Backend asked for", name2(setup.requestedBackend)],
+    ["Backend in use", setup.backend ? name2(setup.backend) : "none: sccache did not start"]
   ];
   if (setup.protocol) rows.push(["Protocol", setup.protocol]);
-  if (setup.namespace) rows.push(["Namespace", code(setup.namespace)]);
-  if (setup.ghaUnavailableBecause) rows.push(["Why not the GitHub cache", cell(setup.ghaUnavailableBecause)]);
-  rows.push(["Read-only", cell(describeReadOnly(setup.readOnly))]);
+  if (setup.namespace) rows.push(["Namespace", literal2(setup.namespace, TEXT_BYTES.value)]);
+  if (setup.ghaUnavailableBecause)
+    rows.push(["Why not the GitHub cache", text(setup.ghaUnavailableBecause, TEXT_BYTES.note)]);
+  rows.push(["Read-only", text(describeReadOnly(setup.readOnly), TEXT_BYTES.note)]);
   rows.push([
     "Preflight",
-    setup.preflight.fallback ? `failed, fell back to local disk: ${cell(setup.preflight.error ?? "")}` : setup.preflight.ok ? "passed" : `failed: ${cell(setup.preflight.error ?? "")}`
+    setup.preflight.fallback ? `failed, fell back to local disk: ${error63}` : setup.preflight.ok ? text(describePreflight(setup.preflight), TEXT_BYTES.note) : `failed: ${error63}`
   ]);
-  if (setup.exported.length) rows.push(["Exported", setup.exported.map(code).join(" ")]);
+  if (setup.exported.length) rows.push(["Exported", variableList(setup.exported)]);
+  if (setup.keptInServer?.length) {
+    rows.push([
+      "Kept in the server",
+      `${variableList(setup.keptInServer)} (later steps do not see them; \`export-credentials: true\` exports them)`
+    ]);
+  }
   return `### Setup
 
 ${table(["", ""], rows)}`;
 }
 var MiB = (bytes) => `${(bytes / 2 ** 20).toFixed(1)} MiB`;
-function historySection(facts, notes) {
-  const lines = [];
+function comparisonLine(facts) {
   const previous = facts.previousRun;
-  if (previous) {
-    const kind = facts.comparedWith?.kind;
-    const where2 = !kind || kind === "this ref" ? previous.ref : `${previous.ref}, ${kind}`;
-    const changed = facts.inputChanges.length;
-    lines.push(
-      `Compared with run ${cell(previous.runId)} on ${code(where2)} (${previous.hits} hits, ${previous.misses} misses): ` + (!facts.inputs ? "this run's own inputs are not known here, only its stats and log." : changed === 0 ? "nothing changed in the inputs of the keys." : `${changed} input${changed > 1 ? "s" : ""} changed: ${facts.inputChanges.slice(0, 8).map((c) => code(c.name)).join(", ")}${changed > 8 ? `, and ${changed - 8} more` : ""}.`)
-    );
-  }
-  const listing = facts.cacheListing;
-  if (listing) {
-    const refs = listing.byRef.slice(0, 10).map((r) => `${code(r.ref)} ${r.entries} entries (${MiB(r.bytes)})`);
-    const namespace = facts.namespace ? ` of namespace ${code(facts.namespace)}` : "";
-    lines.push(
-      refs.length ? `Entries${namespace} in the cache: ${refs.join(", ")}${listing.byRef.length > 10 ? `, and ${listing.byRef.length - 10} more refs` : ""}${listing.truncated ? " (listing cut short)" : ""}.` : `The cache holds no entries${namespace}.`
-    );
-    const used = listing.repositoryBytes !== void 0 ? `${MiB(listing.repositoryBytes)} of the repository's ${MiB(listing.quotaBytes)}` : void 0;
-    if (used || listing.oldestAccess) {
-      lines.push(
-        [
-          used ? `In use: ${used}.` : "",
-          listing.oldestAccess ? `Oldest last access (evicted first): ${cell(listing.oldestAccess)}.` : ""
-        ].filter(Boolean).join(" ")
-      );
+  if (!previous) return void 0;
+  const kind = facts.comparedWith?.kind;
+  const where2 = !kind || kind === "this ref" ? previous.ref : `${previous.ref}, ${kind}`;
+  const changed = facts.inputChanges.length;
+  const changes = inlineList(
+    facts.inputChanges.map((c) => name2(c.name)),
+    {
+      maxItems: MAX_ITEMS.inputChanges,
+      maxBytes: TEXT_BYTES.note * 2
     }
-  }
-  lines.push(...notes.map(cell));
-  return lines.length ? `### History
-
-${lines.map((l) => `- ${l}`).join("\n")}` : "";
+  );
+  return `Compared with run ${text(previous.runId, TEXT_BYTES.name)} on ${literal2(where2, TEXT_BYTES.value)} (${previous.hits} hits, ${previous.misses} misses): ` + (!facts.inputs ? "this run's own inputs are not known here, only its stats and log." : changed === 0 ? "nothing changed in the inputs of the keys." : `${changed} input${changed > 1 ? "s" : ""} changed: ${changes}.`);
 }
-var SHOWN_CRATES = 5;
-var MAX_CRATES = 20;
-function crateMissesSection(facts) {
-  const rows = facts.crateMisses;
-  if (rows.length === 0) return "";
-  const line = (r) => [
-    code(r.name),
-    String(r.misses),
-    r.hitBefore ? "hit in the last run" : ""
+function listingLines(facts) {
+  const listing = facts.cacheListing;
+  if (!listing) return [];
+  const namespace = facts.namespace ? ` of namespace ${literal2(facts.namespace, TEXT_BYTES.value)}` : "";
+  const refs = inlineList(
+    listing.byRef.map((r) => `${name2(r.ref)} ${r.entries} entries (${MiB(r.bytes)})`),
+    { maxItems: MAX_ITEMS.refs, maxBytes: TEXT_BYTES.note * 4 },
+    "refs"
+  );
+  const lines = [
+    listing.byRef.length ? `Entries${namespace} in the cache: ${refs}${listing.truncated ? " (listing cut short)" : ""}.` : `The cache holds no entries${namespace}.`
   ];
+  const used = listing.repositoryBytes !== void 0 ? `In use: ${MiB(listing.repositoryBytes)} of the repository's ${MiB(listing.quotaBytes)}.` : "";
+  const oldest = listing.oldestAccess ? `Oldest last access (evicted first): ${text(listing.oldestAccess, TEXT_BYTES.name)}.` : "";
+  if (used || oldest) lines.push([used, oldest].filter(Boolean).join(" "));
+  return lines;
+}
+function historySection(facts, notes, budget) {
+  const heading = "### History\n\n";
+  const comparison = comparisonLine(facts);
+  const ours = [...comparison ? [comparison] : [], ...listingLines(facts)].map((l) => `- ${l}`);
+  if (ours.length === 0 && notes.length === 0) return "";
+  const fixed = ours.join("\n");
+  const fitted = fitItems(notes, (n) => `- ${text(n, TEXT_BYTES.note)}`, {
+    maxItems: MAX_ITEMS.historyNotes,
+    maxBytes: budget - byteLength(heading + fixed) - 1,
+    separator: "\n"
+  });
+  const lines = [...ours, ...fitted.shown].join("\n");
+  return `${heading}${lines}${andMore(fitted.omitted, "note")}`;
+}
+function crateMissesSection(facts, budget) {
+  const all = facts.crateMisses;
+  if (all.length === 0) return "";
+  const intro = "### Misses by crate\n\nFrom the server log; those that hit in the last run first.\n\n";
   const header = ["Crate or source", "Misses", ""];
-  const first = table(header, rows.slice(0, SHOWN_CRATES).map(line));
-  const rest = rows.slice(SHOWN_CRATES, MAX_CRATES);
-  const more = rows.length > MAX_CRATES ? `
+  const fitted = cappedTable(
+    header,
+    all,
+    (r) => [name2(r.name), String(r.misses), r.hitBefore ? "hit in the last run" : ""],
+    // Room for the second table's header and the <details> around it.
+    { maxItems: MAX_ITEMS.crates, maxBytes: budget - byteLength(intro + tableOfRows(header, [])) - 100 }
+  );
+  const first = tableOfRows(header, fitted.rows.slice(0, MAX_ITEMS.shownCrates));
+  const rest = fitted.rows.slice(MAX_ITEMS.shownCrates);
+  const hidden = all.length - Math.min(fitted.rows.length, MAX_ITEMS.shownCrates);
+  const more = fitted.omitted ? `
 
-…and ${rows.length - MAX_CRATES} more.` : "";
+…and ${fitted.omitted} more.` : "";
   const details = rest.length ? `
 
-<details><summary>${rows.length - SHOWN_CRATES} more</summary>
+<details><summary>${hidden} more</summary>
 
-${table(header, rest.map(line))}${more}
+${tableOfRows(header, rest)}${more}
 
-</details>` : "";
-  return `### Misses by crate
-
-From the server log; those that hit in the last run first.
-
-${first}${details}`;
+</details>` : more;
+  return `${intro}${first}${details}`;
 }
 function archiveSection(archive) {
   return `### Local cache archive
 
-\`${archive.dir}\`: ${describeArchive(archive)}.`;
+${literal2(archive.dir, TEXT_BYTES.value)}: ${text(describeArchive(archive), TEXT_BYTES.note)}.`;
 }
 function countersSection(facts) {
   const s = facts.stats;
@@ -104438,41 +105671,45 @@ ${body2}
 
 </details>`;
 }
+var SUMMARY_CUT_NOTE = () => "…summary cut here: GitHub accepts at most 1 MiB per step.";
+var SECTION_CUT_NOTE = (bytesMore) => `… (section cut: ${bytesMore} bytes more)`;
 function capSummary(markdown, limit = SUMMARY_LIMIT_BYTES) {
-  if (Buffer.byteLength(markdown) <= limit) return markdown;
-  const note = "\n\n…summary cut here: GitHub accepts at most 1 MiB per step.\n";
-  let cut = markdown.slice(0, limit - Buffer.byteLength(note));
-  while (Buffer.byteLength(cut) > limit - Buffer.byteLength(note)) cut = cut.slice(0, -1024);
-  return cut.slice(0, cut.lastIndexOf("\n")) + note;
+  return capMarkdown(markdown, limit, SUMMARY_CUT_NOTE);
+}
+function joinSections(sections) {
+  const kept = sections.filter(([section]) => section !== "").map(([section, budget]) => capMarkdown(section, budget, SECTION_CUT_NOTE).trimEnd());
+  return capSummary(kept.join("\n\n") + "\n");
 }
 function renderSummary(input2) {
-  const sections = [
-    headline(input2),
-    languageTable(input2.facts),
-    findingsSection(input2.findings, input2.linkTo),
-    input2.workflowNote ? `### Workflow
+  const { facts } = input2;
+  const b = SECTION_BUDGETS;
+  return joinSections([
+    [headline(input2), b.headline],
+    [languageTable(facts, b.languages), b.languages],
+    [findingsSection(input2.findings, b.findings, input2.linkTo), b.findings],
+    [input2.workflowNote ? `### Workflow
 
-${cell(input2.workflowNote)}` : "",
-    crateMissesSection(input2.facts),
-    historySection(input2.facts, input2.historyNotes ?? []),
-    nonCacheableSection(input2.facts),
-    locationSection(input2.facts),
-    setupSection(input2.facts),
-    input2.archive ? archiveSection(input2.archive) : "",
-    countersSection(input2.facts)
-  ].filter((s) => s !== "");
-  return capSummary(sections.join("\n\n") + "\n");
+${text(input2.workflowNote, TEXT_BYTES.note)}` : "", b.workflow],
+    [crateMissesSection(facts, b.crateMisses), b.crateMisses],
+    [historySection(facts, input2.historyNotes ?? [], b.history), b.history],
+    [nonCacheableSection(facts, b.nonCacheable), b.nonCacheable],
+    [locationSection(facts, b.cache), b.cache],
+    [setupSection(facts), b.setup],
+    [input2.archive ? archiveSection(input2.archive) : "", b.archive],
+    [countersSection(facts), b.counters]
+  ]);
 }
 function renderProblemSummary(problem, hint, label) {
   return capSummary(
-    `## sccache: no report${label ? ` · ${cell(label)}` : ""}
+    `## sccache: no report${labelSuffix(label)}
 
-**${cell(problem)}**
+**${text(problem, TEXT_BYTES.note)}**
 
-${cell(hint)}
+${text(hint, TEXT_BYTES.note)}
 `
   );
 }
+var WORKFLOW_BUDGETS = { heading: 4e4, findings: SECTION_BUDGETS.findings, notes: 1e5 };
 
 // src/report/next-record.ts
 function recordToRemember(facts, run2) {
@@ -104480,10 +105717,11 @@ function recordToRemember(facts, run2) {
   if (!setup) return { skip: "setup did not run, so whether this run may write is unknown" };
   if (setup.readOnly.wanted) return { skip: `read-only run (${setup.readOnly.why})` };
   if (setup.preflight.fallback) return { skip: "setup fell back to local disk" };
+  if (!setup.preflight.ok) return { skip: "the cache store failed setup's preflight" };
   if (!facts.inputs) return { skip: "the inputs of this run are unknown" };
   const hit = [];
   const missed = [];
-  for (const [name2, counts] of facts.log?.outcomes ?? []) (counts.misses > 0 ? missed : hit).push(name2);
+  for (const [name3, counts] of facts.log?.outcomes ?? []) (counts.misses > 0 ? missed : hit).push(name3);
   const keep = (names) => names.sort().slice(0, MAX_NAMED_CRATES);
   return {
     schema: 2,
@@ -104525,18 +105763,24 @@ var runnerReportDeps = () => ({
 });
 var EMPTY_OUTPUTS = { "hit-rate": "", hits: "", misses: "", findings: "[]", "stats-json": "" };
 function setOutputs(core, outputs) {
-  for (const [name2, value] of Object.entries(outputs)) core.setOutput(name2, value);
+  for (const [name3, value] of Object.entries(outputs)) core.setOutput(name3, value);
 }
-async function saveStats(env, text) {
+async function saveStats(core, env, text2, scrub) {
   const path13 = join12(await actionTempDir(env), "sccache-stats.json");
-  await writeFile3(path13, text);
+  const redacted = scrub(redactJsonStrings(text2));
+  await writeFile3(path13, redacted);
+  core.info(
+    `sccache stats saved to ${path13}${redacted === text2 ? "" : " (credentials in it replaced by ***)"}`
+  );
   return path13;
 }
 async function explainFailure(core, problem, hint, label, statsPath = "") {
-  core.warning(`${problem} ${hint}`, { title: `sccache-guard report${label ? ` (${label})` : ""}` });
+  const annotation = problemAnnotation(`${problem} ${hint}`, label);
+  core.warning(annotation.message, { title: annotation.title });
   setOutputs(core, { ...EMPTY_OUTPUTS, "stats-json": statsPath });
   await core.appendSummary(renderProblemSummary(problem, hint, label));
 }
+var RECORD_SAVE_BUDGET_MS = 5e3;
 async function rememberRun(deps, prefix2, facts) {
   const record2 = recordToRemember(facts, {
     runId: deps.env["GITHUB_RUN_ID"] ?? "0",
@@ -104547,7 +105791,8 @@ async function rememberRun(deps, prefix2, facts) {
   });
   if ("skip" in record2) return `This run's record was not saved: ${record2.skip}.`;
   try {
-    return `This run's record was saved as \`${await deps.runRecords.save(prefix2, record2)}\`.`;
+    const key = await withinBudget(deps.runRecords.save(prefix2, record2), RECORD_SAVE_BUDGET_MS, "saving it");
+    return `This run's record was saved as \`${key}\`.`;
   } catch (error63) {
     return `This run's record was not saved: ${redact(error63.message)}.`;
   }
@@ -104584,17 +105829,27 @@ async function finishArchive(deps, setup, facts) {
   deps.core.info(`local cache archive of ${outcome.dir}: ${describeArchive(outcome)}`);
   return outcome;
 }
-async function report(deps) {
+async function report(deps, scrub) {
   const { core, env } = deps;
   const label = jobLabel(core.getInput("job-label"), env);
   const setup = parseSetupRecord(core.getState(STATE2.setupRecord));
+  const setupFailure = core.getState(STATE2.setupFailure);
+  if (!setup && setupFailure) {
+    return explainFailure(
+      core,
+      `sccache-guard setup failed, so the build ran without sccache-guard: ${setupFailure}.`,
+      "Fix what the setup step reported (its error names the input or the problem); this report has nothing to read.",
+      label
+    );
+  }
   const sccache = setup?.sccachePath || core.getState(STATE2.sccachePath) || "sccache";
+  if (setup?.protocol === "v2" && !env["ACTIONS_CACHE_SERVICE_V2"]) env["ACTIONS_CACHE_SERVICE_V2"] = "True";
   let statsJson;
   try {
     const invalid = new Set(setup?.environment.invalid.map((i) => i.name) ?? []);
     const clientEnv = {};
-    for (const [name2, value] of Object.entries(env)) {
-      if (value !== void 0 && !invalid.has(name2)) clientEnv[name2] = value;
+    for (const [name3, value] of Object.entries(env)) {
+      if (value !== void 0 && !invalid.has(name3)) clientEnv[name3] = value;
     }
     statsJson = await deps.sccache.showStatsJson(sccache, clientEnv);
   } catch (error63) {
@@ -104602,7 +105857,7 @@ async function report(deps) {
     const hint = error63.kind === "missing-binary" ? "Install sccache before this action (or let its setup step install it) and make sure it is on PATH." : "The sccache server may have failed or been stopped; run with SCCACHE_LOG=debug and SCCACHE_ERROR_LOG set to see why.";
     return explainFailure(core, error63.message, hint, label);
   }
-  const statsPath = await saveStats(env, statsJson);
+  const statsPath = await saveStats(core, env, statsJson, scrub);
   const logPath = setup?.logPath || env["SCCACHE_ERROR_LOG"];
   const log2 = await deps.readLog(logPath).catch((error63) => {
     core.info(`sccache log ${logPath} not read: ${error63.message}`);
@@ -104676,15 +105931,31 @@ async function report(deps) {
     `sccache: ${rate} (${facts.hits} hits, ${facts.misses} misses); findings: ${findings.map((f) => f.id).join(", ") || "none"}`
   );
 }
-async function run(deps = runnerReportDeps()) {
+async function run(given = runnerReportDeps()) {
+  const secrets = [
+    given.env["ACTIONS_RUNTIME_TOKEN"] ?? "",
+    given.core.getInput("github-token").trim(),
+    ...credentialsToMask(given.env)
+  ];
+  const deps = { ...given, core: maskSecrets(given.core, secrets) };
   try {
-    await report(deps);
+    await report(deps, secretScrubber(secrets));
   } catch (error63) {
-    deps.core.warning(
-      `sccache-guard report failed unexpectedly: ${error63 instanceof Error ? error63.message : String(error63)}`
-    );
+    const message = redact(error63 instanceof Error ? error63.message : String(error63));
+    try {
+      const label = jobLabel(deps.core.getInput("job-label"), deps.env);
+      await explainFailure(
+        deps.core,
+        `sccache-guard report failed unexpectedly: ${message.replace(/\.?$/, ".")}`,
+        "This is a bug in sccache-guard, not in your build; the build result stands. Please report it with this message.",
+        label
+      );
+    } catch {
+      deps.core.warning(`sccache-guard report failed unexpectedly: ${message}`);
+    }
   }
 }
 
 // src/report.ts
 await run();
+process.exit();

@@ -14959,7 +14959,7 @@ var require_util4 = __commonJS({
     var { getEncoding } = require_encoding();
     var { serializeAMimeType, parseMIMEType } = require_data_url();
     var { types: types2 } = __require("node:util");
-    var { StringDecoder: StringDecoder2 } = __require("string_decoder");
+    var { StringDecoder } = __require("string_decoder");
     var { btoa: btoa2 } = __require("node:buffer");
     var staticPropertyDescriptors = {
       enumerable: true,
@@ -15050,7 +15050,7 @@ var require_util4 = __commonJS({
             dataURL += serializeAMimeType(parsed);
           }
           dataURL += ";base64,";
-          const decoder = new StringDecoder2("latin1");
+          const decoder = new StringDecoder("latin1");
           for (const chunk of bytes) {
             dataURL += btoa2(decoder.write(chunk));
           }
@@ -15079,7 +15079,7 @@ var require_util4 = __commonJS({
         }
         case "BinaryString": {
           let binaryString = "";
-          const decoder = new StringDecoder2("latin1");
+          const decoder = new StringDecoder("latin1");
           for (const chunk of bytes) {
             binaryString += decoder.write(chunk);
           }
@@ -18506,22 +18506,22 @@ var require_eventsource_stream = __commonJS({
           return;
         }
         let fieldLength = line.length;
-        let valueStart = line.length;
+        let valueStart2 = line.length;
         if (colonPosition !== -1) {
           fieldLength = colonPosition;
-          valueStart = colonPosition + 1;
-          if (line[valueStart] === SPACE) {
-            ++valueStart;
+          valueStart2 = colonPosition + 1;
+          if (line[valueStart2] === SPACE) {
+            ++valueStart2;
           }
         }
         if (isFieldName(line, fieldLength, DATA)) {
           if (this.maxEventSize > 0 && this.dataLineCount >= this.maxDataLines) {
             throw createMaxEventSizeExceededError();
           }
-          const valueBytes = line.length - valueStart;
+          const valueBytes = line.length - valueStart2;
           const dataSize = this.eventFieldSizes.data + (event.data === void 0 ? 0 : 1) + valueBytes;
           this.setEventFieldSize("data", dataSize);
-          const value = line.toString("utf8", valueStart);
+          const value = line.toString("utf8", valueStart2);
           if (event.data === void 0) {
             event.data = value;
           } else {
@@ -18532,23 +18532,23 @@ ${value}`;
           return;
         }
         if (isFieldName(line, fieldLength, RETRY)) {
-          if (isASCIINumberBytes(line, valueStart)) {
-            this.setEventFieldSize("retry", line.length - valueStart);
-            event.retry = line.toString("utf8", valueStart);
+          if (isASCIINumberBytes(line, valueStart2)) {
+            this.setEventFieldSize("retry", line.length - valueStart2);
+            event.retry = line.toString("utf8", valueStart2);
           }
           return;
         }
         if (isFieldName(line, fieldLength, ID2)) {
-          if (isValidLastEventIdBytes(line, valueStart)) {
-            this.setEventFieldSize("id", line.length - valueStart);
-            event.id = line.toString("utf8", valueStart);
+          if (isValidLastEventIdBytes(line, valueStart2)) {
+            this.setEventFieldSize("id", line.length - valueStart2);
+            event.id = line.toString("utf8", valueStart2);
           }
           return;
         }
         if (isFieldName(line, fieldLength, EVENT)) {
-          if (valueStart < line.length) {
-            this.setEventFieldSize("event", line.length - valueStart);
-            event.event = line.toString("utf8", valueStart);
+          if (valueStart2 < line.length) {
+            this.setEventFieldSize("event", line.length - valueStart2);
+            event.event = line.toString("utf8", valueStart2);
           }
         }
       }
@@ -20121,12 +20121,12 @@ var require_trim_comparator_whitespace = __commonJS({
     }
     var isWhitespace = (char) => char !== void 0 && whitespace[char.charCodeAt(0)] === 1;
     var isVersionPrefix = (char) => char === "v" || char === "=" || isWhitespace(char);
-    var isDigit = (char) => char !== void 0 && char >= "0" && char <= "9";
-    var isLetter = (char) => char !== void 0 && (char >= "a" && char <= "z" || char >= "A" && char <= "Z");
-    var isIdentifierCharacter = (char) => isDigit(char) || isLetter(char) || char === "-";
-    var isVersionStart = (char) => isDigit(char) || char === "x" || char === "X" || char === "*";
+    var isDigit2 = (char) => char !== void 0 && char >= "0" && char <= "9";
+    var isLetter2 = (char) => char !== void 0 && (char >= "a" && char <= "z" || char >= "A" && char <= "Z");
+    var isIdentifierCharacter = (char) => isDigit2(char) || isLetter2(char) || char === "-";
+    var isVersionStart = (char) => isDigit2(char) || char === "x" || char === "X" || char === "*";
     var findDigitsEndIndex = (range3, start, limit, digitRuns) => {
-      if (!isDigit(range3[start])) {
+      if (!isDigit2(range3[start])) {
         return start;
       }
       if (start >= digitRuns.start && start < digitRuns.end) {
@@ -20136,7 +20136,7 @@ var require_trim_comparator_whitespace = __commonJS({
         return Math.min(start + limit, digitRuns.previousEnd);
       }
       let end = start + 1;
-      while (isDigit(range3[end])) {
+      while (isDigit2(range3[end])) {
         end++;
       }
       digitRuns.previousStart = digitRuns.start;
@@ -20153,7 +20153,7 @@ var require_trim_comparator_whitespace = __commonJS({
     };
     var findPrereleaseIdentifierEndIndex = (range3, start, loose, digitRuns) => {
       const digitsEnd = findDigitsEndIndex(range3, start, MAX_LENGTH, digitRuns);
-      if (isLetter(range3[digitsEnd]) || range3[digitsEnd] === "-") {
+      if (isLetter2(range3[digitsEnd]) || range3[digitsEnd] === "-") {
         let end = digitsEnd + 1;
         const limit = end + MAX_SAFE_BUILD_LENGTH;
         while (end < limit && isIdentifierCharacter(range3[end])) {
@@ -20228,7 +20228,7 @@ var require_trim_comparator_whitespace = __commonJS({
       return findBuildEndIndex(range3, prereleaseEnd);
     };
     var findPartialVersionComponentEndIndex = (range3, start, digitRuns) => {
-      if (isDigit(range3[start])) {
+      if (isDigit2(range3[start])) {
         return findVersionNumberEndIndex(range3, start, false, digitRuns);
       }
       return isVersionStart(range3[start]) ? start + 1 : start;
@@ -23006,7 +23006,7 @@ var require_binary_format_contract = __commonJS({
     (function(UnknownFieldHandler5) {
       UnknownFieldHandler5.symbol = /* @__PURE__ */ Symbol.for("protobuf-ts/unknown");
       UnknownFieldHandler5.onRead = (typeName, message, fieldNo, wireType, data) => {
-        let container = is(message) ? message[UnknownFieldHandler5.symbol] : message[UnknownFieldHandler5.symbol] = [];
+        let container = is2(message) ? message[UnknownFieldHandler5.symbol] : message[UnknownFieldHandler5.symbol] = [];
         container.push({ no: fieldNo, wireType, data });
       };
       UnknownFieldHandler5.onWrite = (typeName, message, writer) => {
@@ -23014,14 +23014,14 @@ var require_binary_format_contract = __commonJS({
           writer.tag(no, wireType).raw(data);
       };
       UnknownFieldHandler5.list = (message, fieldNo) => {
-        if (is(message)) {
+        if (is2(message)) {
           let all = message[UnknownFieldHandler5.symbol];
           return fieldNo ? all.filter((uf) => uf.no == fieldNo) : all;
         }
         return [];
       };
       UnknownFieldHandler5.last = (message, fieldNo) => UnknownFieldHandler5.list(message, fieldNo).slice(-1)[0];
-      const is = (message) => message && Array.isArray(message[UnknownFieldHandler5.symbol]);
+      const is2 = (message) => message && Array.isArray(message[UnknownFieldHandler5.symbol]);
     })(UnknownFieldHandler4 = exports2.UnknownFieldHandler || (exports2.UnknownFieldHandler = {}));
     function mergeBinaryOptions(a, b) {
       return Object.assign(Object.assign({}, a), b);
@@ -29119,6 +29119,16 @@ function getState(name) {
   return process.env[`STATE_${name}`] || "";
 }
 
+// src/util/scrub.ts
+var MIN_SECRET = 4;
+function secretScrubber(secrets) {
+  const values = [...new Set(secrets.filter((s) => s.length >= MIN_SECRET))].sort(
+    (a, b) => b.length - a.length
+  );
+  if (values.length === 0) return (text) => text;
+  return (text) => values.reduce((out, secret) => out.includes(secret) ? out.replaceAll(secret, "***") : out, text);
+}
+
 // src/github/core.ts
 var runnerCore = {
   getInput,
@@ -29137,6 +29147,26 @@ var runnerCore = {
     await summary.addRaw(markdown).write();
   }
 };
+function scrubbingCore(core, secrets) {
+  const scrub = secretScrubber(secrets);
+  const scrubProps = (p) => p && p.title !== void 0 ? { ...p, title: scrub(p.title) } : p;
+  const text = (message) => scrub(message instanceof Error ? message.message : message);
+  return {
+    ...core,
+    saveState: (name, value) => core.saveState(name, typeof value === "string" ? scrub(value) : value),
+    info: (message) => core.info(scrub(message)),
+    notice: (message, p) => core.notice(text(message), scrubProps(p)),
+    warning: (message, p) => core.warning(text(message), scrubProps(p)),
+    error: (message, p) => core.error(text(message), scrubProps(p)),
+    setFailed: (message) => core.setFailed(text(message)),
+    setOutput: (name, value) => core.setOutput(name, typeof value === "string" ? scrub(value) : value),
+    appendSummary: (markdown) => core.appendSummary(scrub(markdown))
+  };
+}
+function maskSecrets(core, secrets) {
+  for (const secret of secrets) if (secret) core.setSecret(secret);
+  return scrubbingCore(core, secrets);
+}
 
 // src/github/job.ts
 import { createHash } from "node:crypto";
@@ -36440,11 +36470,11 @@ function scanAttributeTokens(attrStr) {
     let k = i;
     while (k < len && isWhiteSpace(attrStr[k])) k++;
     if (k < len && (attrStr[k] === '"' || attrStr[k] === "'")) {
-      const valueStart = k + 1;
-      const closeIdx = attrStr.indexOf(attrStr[k], valueStart);
+      const valueStart2 = k + 1;
+      const closeIdx = attrStr.indexOf(attrStr[k], valueStart2);
       if (closeIdx !== -1) {
         quoteChar = attrStr[k];
-        value = attrStr.slice(valueStart, closeIdx);
+        value = attrStr.slice(valueStart2, closeIdx);
         i = closeIdx + 1;
       }
     }
@@ -39513,14 +39543,14 @@ function normalise(context3) {
 }
 function decodedCopy(value, list) {
   if (!list.decodeEntities) return null;
-  const decoded = decodeEntities(value);
-  return decoded === value ? null : decoded;
+  const decoded2 = decodeEntities(value);
+  return decoded2 === value ? null : decoded2;
 }
 function matchList(value, list) {
   const label = list.label ?? "CUSTOM";
-  const decoded = decodedCopy(value, list);
+  const decoded2 = decodedCopy(value, list);
   for (const rule of list) {
-    if (rule.pattern.test(value) || decoded !== null && rule.pattern.test(decoded)) {
+    if (rule.pattern.test(value) || decoded2 !== null && rule.pattern.test(decoded2)) {
       return { context: label, id: rule.id, description: rule.description, pattern: rule.pattern };
     }
   }
@@ -67769,14 +67799,374 @@ function restoreCacheV2(paths_1, primaryKey_1, restoreKeys_1, options_1) {
   });
 }
 
+// src/github/cache-voice.ts
+import { AsyncLocalStorage } from "node:async_hooks";
+
+// src/util/redact.ts
+var USERINFO_WINDOW = 512;
+var HOST_LOOK = 64;
+var KEY_LOOK = 64;
+var SCHEME_LOOK = 32;
+var MIN_TOKEN = 8;
+var SCHEME = 1;
+var HOST = 2;
+var TERMINATOR = 4;
+var KEY = 8;
+var VALUE_STOP = 16;
+var TOKEN = 32;
+var WORD = 64;
+var CLASSES = new Uint8Array(128);
+var mark = (chars, bit) => {
+  for (const c of chars) CLASSES[c.charCodeAt(0)] |= bit;
+};
+var LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+var ALNUM = `${LETTERS}0123456789`;
+mark(`${ALNUM}+.-`, SCHEME);
+mark(`${ALNUM}.-[]`, HOST);
+mark("\"'`<>\r\n", TERMINATOR);
+mark(`${ALNUM}_-`, KEY);
+mark(`&"'<>`, VALUE_STOP);
+mark(`${ALNUM}._~+/=-`, TOKEN);
+mark(`${ALNUM}_`, WORD);
+var is = (code, bit) => code < 128 && (CLASSES[code] & bit) !== 0;
+var isLetter = (code) => (code | 32) >= 97 && (code | 32) <= 122;
+var isDigit = (code) => code >= 48 && code <= 57;
+var isBlank = (code) => code === 32 || code >= 9 && code <= 13 || code >= 128 && (code === 160 || code === 5760 || code >= 8192 && code <= 8202 || code === 8232 || code === 8233 || code === 8239 || code === 8287 || code === 12288 || code === 65279);
+var work = 0;
+var Output = class {
+  #done = [];
+  #pieces = [];
+  add(...pieces) {
+    this.#pieces.push(...pieces);
+    if (this.#pieces.length >= 4096) {
+      this.#done.push(this.#pieces.join(""));
+      this.#pieces.length = 0;
+    }
+  }
+  text() {
+    this.#done.push(this.#pieces.join(""));
+    return this.#done.join("");
+  }
+};
+var NextOf = class {
+  constructor(text, test) {
+    this.text = text;
+    this.test = test;
+  }
+  text;
+  test;
+  #pos = -1;
+  at(from) {
+    if (this.#pos >= from) return this.#pos;
+    let i = from;
+    while (i < this.text.length && !this.test(this.text.charCodeAt(i))) i++;
+    work += i - from + 1;
+    this.#pos = i;
+    return i;
+  }
+};
+var LastHostAt = class {
+  constructor(text) {
+    this.text = text;
+  }
+  text;
+  #scanned = 0;
+  #last = -1;
+  before(bound2) {
+    for (; this.#scanned < bound2; this.#scanned++) {
+      work++;
+      if (this.text.charCodeAt(this.#scanned) === 64 && hostFollows(this.text, this.#scanned)) {
+        this.#last = this.#scanned;
+      }
+    }
+    return this.#last;
+  }
+};
+function hostFollows(text, at2) {
+  const cap = Math.min(text.length, at2 + 1 + HOST_LOOK);
+  let i = at2 + 1;
+  if (i < cap && text.charCodeAt(i) === 91) {
+    i++;
+    while (i < cap && (is(text.charCodeAt(i), HOST) || text.charCodeAt(i) === 58 || text.charCodeAt(i) === 37)) {
+      if (text.charCodeAt(i) === 93) break;
+      i++;
+    }
+    work += i - at2;
+    if (i === cap) return true;
+    if (text.charCodeAt(i) !== 93) return false;
+    i++;
+  } else {
+    while (i < cap && is(text.charCodeAt(i), HOST)) i++;
+    work += i - at2;
+    if (i === at2 + 1) return false;
+  }
+  if (i === cap) return true;
+  if (text.charCodeAt(i) !== 58) return endsHost(text.charCodeAt(i));
+  let j = i + 1;
+  while (j < cap && j - i <= 5 && isDigit(text.charCodeAt(j))) j++;
+  work += j - i;
+  if (j === i + 1) return false;
+  return j === cap || endsHost(text.charCodeAt(j));
+}
+var endsHost = (code) => !is(code, HOST) && !isDigit(code) && code !== 58 && code !== 64;
+function schemeBefore(text, at2) {
+  for (let i = at2 - 1; i >= 0 && at2 - i <= SCHEME_LOOK; i--) {
+    work++;
+    const c = text.charCodeAt(i);
+    if (!is(c, SCHEME)) return false;
+    if (isLetter(c)) return true;
+  }
+  return false;
+}
+var Userinfo = class {
+  #text;
+  #terminator;
+  #blank;
+  #colon;
+  #lastBeforeEnd;
+  #lastBeforeBlank;
+  constructor(text) {
+    this.#text = text;
+    this.#terminator = new NextOf(text, (c) => is(c, TERMINATOR));
+    this.#blank = new NextOf(text, isBlank);
+    this.#colon = new NextOf(text, (c) => c === 58);
+    this.#lastBeforeEnd = new LastHostAt(text);
+    this.#lastBeforeBlank = new LastHostAt(text);
+  }
+  /** The index of the `@` that ends the userinfo starting at `from`, or -1. */
+  end(from) {
+    const end = Math.min(this.#terminator.at(from), from + USERINFO_WINDOW, this.#text.length);
+    const last = this.#lastBeforeEnd.before(end);
+    if (last < from) return -1;
+    const blank = this.#blank.at(from);
+    if (!(blank < last && this.#colon.at(from) > last)) return last;
+    const beforeBlank = this.#lastBeforeBlank.before(blank);
+    return beforeBlank >= from ? beforeBlank : -1;
+  }
+};
+function redactUserinfo(text) {
+  const userinfo = new Userinfo(text);
+  const out = new Output();
+  let copied = 0;
+  let hideFrom = -1;
+  let hideTo = -1;
+  let searched = 0;
+  for (let at2 = text.indexOf("://"); at2 >= 0; at2 = text.indexOf("://", at2 + 3)) {
+    work += at2 - searched + 1;
+    searched = at2;
+    if (!schemeBefore(text, at2)) continue;
+    const from = at2 + 3;
+    const end = userinfo.end(from);
+    if (end <= from) continue;
+    if (hideTo >= 0 && from <= hideTo) {
+      hideTo = Math.max(hideTo, end);
+      continue;
+    }
+    if (hideTo >= 0) {
+      out.add(text.slice(copied, hideFrom), "***");
+      copied = hideTo;
+    }
+    hideFrom = from;
+    hideTo = end;
+  }
+  work += text.length - searched;
+  if (hideTo < 0) return text;
+  out.add(text.slice(copied, hideFrom), "***", text.slice(hideTo));
+  return out.text();
+}
+var SECRET_KEYS = /* @__PURE__ */ new Set(["sig", "apikey", "api_key", "api-key"]);
+var SAS_KEYS = /* @__PURE__ */ new Set(["se", "sv", "sp", "st", "sr", "skoid", "sktid"]);
+var SECRET_ENDINGS = [
+  "token",
+  "signature",
+  "credential",
+  "password",
+  "passwd",
+  "secret",
+  "secret_access_key"
+];
+var AUTH_SCHEMES = /* @__PURE__ */ new Set(["bearer", "basic", "token", "sharedkey"]);
+var LONGEST_SCHEME = 9;
+var endsSecret = (key) => SECRET_ENDINGS.some((ending) => key.endsWith(ending));
+function keyStart(text, end) {
+  let start = end;
+  while (start > 0 && end - start < KEY_LOOK && is(text.charCodeAt(start - 1), KEY)) start--;
+  work += end - start + 1;
+  return start;
+}
+function skipQuotes(text, at2) {
+  let i = at2;
+  while (i < text.length && i - at2 < 2) {
+    const c = text.charCodeAt(i);
+    if (c !== 34 && c !== 39 && c !== 92) break;
+    i++;
+  }
+  work += i - at2 + 1;
+  return i;
+}
+var valueStart = 0;
+var valueStop = 0;
+function valueEnd(text, at2) {
+  if (at2 >= valueStart && at2 < valueStop) return valueStop;
+  let i = at2;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (is(c, VALUE_STOP) || isBlank(c)) break;
+    i++;
+  }
+  work += i - at2 + 1;
+  valueStart = at2;
+  valueStop = i;
+  return i;
+}
+function afterEquals(text, eq) {
+  const start = keyStart(text, eq);
+  if (start === eq) return void 0;
+  const key = text.slice(start, eq).toLowerCase();
+  const whole = start === 0 || !is(text.charCodeAt(start - 1), KEY);
+  const before = start > 0 ? text.charCodeAt(start - 1) : 0;
+  const secret = endsSecret(key) || whole && SECRET_KEYS.has(key) || whole && SAS_KEYS.has(key) && (before === 63 || before === 38 || before === 59);
+  if (!secret) return void 0;
+  const from = skipQuotes(text, eq + 1);
+  return [from, valueEnd(text, from)];
+}
+function afterColon(text, colon) {
+  let end = colon;
+  const quote2 = colon > 0 ? text.charCodeAt(colon - 1) : 0;
+  if (quote2 === 34 || quote2 === 39) end--;
+  const start = keyStart(text, end);
+  if (start === end) return void 0;
+  const key = text.slice(start, end).toLowerCase();
+  if (!(key.includes("-") || key.includes("_")) || !endsSecret(key)) return void 0;
+  let i = colon + 1;
+  while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  work += i - colon;
+  const from = skipQuotes(text, i);
+  const to = valueEnd(text, from);
+  return to > from ? [from, to] : void 0;
+}
+function afterScheme(text, at2, cut) {
+  let start = at2;
+  while (start > 0 && at2 - start <= LONGEST_SCHEME && is(text.charCodeAt(start - 1), WORD)) start--;
+  work += at2 - start + 1;
+  if (start === at2 || at2 - start > LONGEST_SCHEME) return void 0;
+  const scheme = text.slice(start, at2).toLowerCase();
+  if (!AUTH_SCHEMES.has(scheme)) return void 0;
+  let from = at2;
+  while (from < text.length && isBlank(text.charCodeAt(from))) from++;
+  const colonToo = scheme === "sharedkey";
+  let to = from;
+  while (to < text.length) {
+    const c = text.charCodeAt(to);
+    if (!(is(c, TOKEN) || colonToo && c === 58)) break;
+    to++;
+  }
+  work += to - at2 + 1;
+  return to - from >= MIN_TOKEN || cut && to === text.length && to > from ? [from, to] : void 0;
+}
+function redactParameters(text, cut) {
+  valueStart = valueStop = 0;
+  const out = new Output();
+  let copied = 0;
+  let hideFrom = -1;
+  let hideTo = -1;
+  for (let i = 0; i < text.length; i++) {
+    work++;
+    const c = text.charCodeAt(i);
+    let hide2;
+    if (c === 61) hide2 = afterEquals(text, i);
+    else if (c === 58) hide2 = afterColon(text, i);
+    else if (isBlank(c) && i > 0 && is(text.charCodeAt(i - 1), WORD)) hide2 = afterScheme(text, i, cut);
+    if (!hide2 || hide2[1] === hide2[0]) continue;
+    const [from, to] = hide2;
+    if (hideTo >= 0 && from <= hideTo) {
+      hideTo = Math.max(hideTo, to);
+      continue;
+    }
+    if (hideTo >= 0) {
+      out.add(text.slice(copied, hideFrom), "***");
+      copied = hideTo;
+    }
+    hideFrom = from;
+    hideTo = to;
+  }
+  if (hideTo < 0) return text;
+  out.add(text.slice(copied, hideFrom), "***", text.slice(hideTo));
+  return out.text();
+}
+function redactText(text, cut) {
+  return redactParameters(redactUserinfo(text), cut);
+}
+function redact(text) {
+  return redactText(text, false);
+}
+function redactedExcerpt(text, max) {
+  let cut = text;
+  if (text.length > max) {
+    cut = text.slice(0, max);
+    const url3 = cut.indexOf("://", Math.max(0, max - USERINFO_WINDOW - HOST_LOOK - 8));
+    if (url3 >= 0) cut = cut.slice(0, url3);
+  }
+  const clean3 = redactText(cut, cut !== text);
+  return cut === text && clean3.length <= max ? clean3 : `${clean3.slice(0, Math.max(0, max - 1))}…`;
+}
+
+// src/github/cache-voice.ts
+var calls = new AsyncLocalStorage();
+var COMMAND = /^::(warning|error|notice|debug)(?: [^:]*)?::(.*)$/s;
+var unescape2 = (data) => data.replaceAll("%0D", "\r").replaceAll("%0A", "\n").replaceAll("%25", "%");
+var installed = false;
+function install() {
+  if (installed) return;
+  installed = true;
+  const write = process.stdout.write.bind(process.stdout);
+  process.stdout.write = ((chunk, ...rest) => {
+    const voice = calls.getStore();
+    const text = typeof chunk === "string" ? chunk : Buffer.from(chunk).toString("utf8");
+    const command = voice ? COMMAND.exec(text.trimEnd()) : null;
+    if (!voice || !command) return write(chunk, ...rest);
+    const message = redact(unescape2(command[2]));
+    if (command[1] === "debug") {
+      voice.debug.push(message);
+      return write(`::debug::${command[2]}
+`, ...rest);
+    }
+    voice.complaints.push(message);
+    const callback = rest.find((r) => typeof r === "function");
+    write(`cache service: ${message.split("\n")[0]}
+`);
+    callback?.();
+    return true;
+  });
+}
+async function quietly(call) {
+  install();
+  const voice = { complaints: [], debug: [] };
+  const result = await calls.run(voice, call);
+  return { result, voice };
+}
+function reasonFrom(voice, fallback) {
+  const reserve = voice.debug.findLast((line) => /^Failed to reserve cache: /.test(line));
+  if (reserve)
+    return reserve.replace(/^Failed to reserve cache: (Error: )?/, "the service refused the entry: ");
+  const complaint = voice.complaints.at(-1);
+  return complaint ? complaint.replace(/^Failed to (save|restore): /, "") : fallback;
+}
+
 // src/github/sccache-dir-archive.ts
 async function restoreLocalCache(dir, key, restorePrefix) {
   if (!isFeatureAvailable()) {
     return { restored: false, reason: "the GitHub cache service is not available to this step" };
   }
   try {
-    const matchedKey = await restoreCache([dir], key, [restorePrefix]);
-    return matchedKey ? { restored: true, matchedKey } : { restored: false, reason: "no earlier archive of this job" };
+    const { result: matchedKey, voice } = await quietly(
+      () => restoreCache([dir], key, [restorePrefix])
+    );
+    if (matchedKey) return { restored: true, matchedKey };
+    return {
+      restored: false,
+      reason: voice.complaints.length ? reasonFrom(voice, "") : "no earlier archive of this job"
+    };
   } catch (error63) {
     return { restored: false, reason: error63.message };
   }
@@ -67800,77 +68190,46 @@ var STATE = {
   setupRecord: "setup-record",
   /** The sccache binary, saved as soon as it is known: the report can ask it for stats even when
    *  setup stopped before writing its record. */
-  sccachePath: "sccache-path"
+  sccachePath: "sccache-path",
+  /** Why setup stopped before it could hand the build a server (a bad input, a failed install): one
+   *  line, so the report says that instead of a misleading "no compile requests". */
+  setupFailure: "setup-failure"
 };
 var HANDOFF_SCHEMA = 3;
+function describeCheckFailure(failure2) {
+  const status = failure2.status !== void 0 ? ` ${failure2.status}` : "";
+  switch (failure2.cause) {
+    case "rate-limited":
+      return `was refused with${status || " 429"} (rate limited)`;
+    case "server-error":
+      return `failed with HTTP${status || " 5xx"} (a server error)`;
+    case "unreachable":
+      return `got no answer (${failure2.networkError ?? "the request could not be sent"})`;
+    case "denied":
+      return `was denied${status ? ` with${status}` : ""} (the token)`;
+    default:
+      return `failed: ${failure2.quote}`;
+  }
+}
+function describePreflight(preflight) {
+  if (preflight.fallback) return `failed, fell back to local disk: ${preflight.error ?? ""}`;
+  if (!preflight.ok) return `failed: ${preflight.error ?? ""}`;
+  const check2 = preflight.writeCheck;
+  if (!check2) return "passed";
+  if (check2.result === "read-write") {
+    return check2.checked ? "passed, read-write: the write check stored its probe" : "passed, read-write";
+  }
+  if (check2.result === "read-only (manually set)") {
+    return "passed, read-only as configured (SCCACHE_*_RW_MODE=READ_ONLY): no write check";
+  }
+  return `passed, read-only: the write check ${check2.failure ? describeCheckFailure(check2.failure) : "failed"}, so the server refuses every write this run`;
+}
 function serializeSetupRecord(record2) {
   return JSON.stringify(record2);
 }
 
 // src/sccache/command.ts
 import { spawn as spawn2 } from "node:child_process";
-
-// src/util/redact.ts
-var USERINFO_WINDOW = 512;
-var SCHEME_CHAR = /[A-Za-z0-9+.-]/;
-var HOST_AFTER = /^[A-Za-z0-9.\-[\]]+(:\d{1,5})?([/,;?#\s]|$)/;
-var TERMINATOR = /["'`<>\r\n]/;
-function userinfoEnd(text, from) {
-  const limit = Math.min(text.length, from + USERINFO_WINDOW);
-  let end = limit;
-  let firstBlank = limit;
-  let firstColon = limit;
-  const ats = [];
-  for (let i = from; i < limit; i++) {
-    const c = text[i];
-    if (TERMINATOR.test(c)) {
-      end = i;
-      break;
-    }
-    if (c === "@") ats.push(i);
-    else if (c === ":" && firstColon === limit) firstColon = i;
-    else if (/\s/.test(c) && firstBlank === limit) firstBlank = i;
-  }
-  for (let k = ats.length - 1; k >= Math.max(0, ats.length - 8); k--) {
-    const at2 = ats[k];
-    if (at2 >= end) continue;
-    if (firstBlank < at2 && firstColon > at2) continue;
-    if (HOST_AFTER.test(text.slice(at2 + 1, at2 + 65))) return at2;
-  }
-  return -1;
-}
-function redactUserinfo(text) {
-  let out = "";
-  let copied = 0;
-  for (let at2 = text.indexOf("://"); at2 >= 0; at2 = text.indexOf("://", at2 + 3)) {
-    let start = at2;
-    while (start > 0 && at2 - start < 32 && SCHEME_CHAR.test(text[start - 1])) start--;
-    if (start === at2 || !/[A-Za-z]/.test(text[start])) continue;
-    const from = at2 + 3;
-    if (from < copied) continue;
-    const end = userinfoEnd(text, from);
-    if (end < 0) continue;
-    out += `${text.slice(copied, from)}***`;
-    copied = end;
-    at2 = end - 2;
-  }
-  return out + text.slice(copied);
-}
-var SIGNED_QUERY = /([?&](?:sig|se|sv|sp|st|sr|skoid|sktid|token|access_token|signature|x-amz-signature|x-amz-credential|x-amz-security-token|x-goog-signature|x-goog-credential)=)[^&\s"'<>]*/gi;
-var AUTHORIZATION = /\b((?:bearer|basic|token)\s+)[A-Za-z0-9._~+/=-]{8,}/gi;
-function redact(text) {
-  return redactUserinfo(text).replace(SIGNED_QUERY, "$1***").replace(AUTHORIZATION, "$1***");
-}
-function redactedExcerpt(text, max) {
-  if (text.length <= max) return redact(text);
-  let cut = text.slice(0, max);
-  const lastUrl = cut.lastIndexOf("://");
-  if (lastUrl >= 0 && lastUrl > max - USERINFO_WINDOW - 3) cut = cut.slice(0, lastUrl);
-  const clean3 = redact(cut);
-  return `${clean3.length > max - 1 ? clean3.slice(0, max - 1) : clean3}…`;
-}
-
-// src/sccache/command.ts
 var SccacheCommandError = class extends Error {
   constructor(message, kind, detail = "") {
     super(message);
@@ -67997,9 +68356,158 @@ async function ghaCompiledIn(binary) {
   }
 }
 
+// src/sccache/credentials.ts
+var IN_SCOPE = /^(SCCACHE_|AWS_|AZURE_|AZBLOB_|GOOGLE_|GCS_|GCP_|ALIBABA_CLOUD_|TENCENTCLOUD_|TKE_|HUAWEI_CLOUD_)/;
+var SECRET_NAME = /(^|_)(PASSWORD|PASSWD|SECRET|TOKEN|ACCESS_KEY|ACCOUNT_KEY|STORAGE_KEY|API_KEY|PRIVATE_KEY|CONNECTION_STRING)(_|$)/;
+var LOCATION_NAME = /_(FILE|PATH|DIR|URL|URI|ENDPOINT|ENDPOINTS)$/;
+var SECRET_QUERY = /^(sig|signature|token|access_token|refresh_token|password|secret|x-amz-signature|x-amz-credential|x-amz-security-token|x-goog-signature|x-goog-credential)$/i;
+var SECRET_CONNECTION_KEY = /^(accountkey|sharedaccesssignature|sharedaccesskey|password|pwd)$/i;
+var SECRET_JSON_KEY = /(private_key|secret|token|password)/i;
+var MIN_LINE = 8;
+var MIN_TOKEN_USER = 16;
+var SCHEME_AT = /[A-Za-z][A-Za-z0-9+.-]*:\/\//g;
+var HOST_AFTER = /^[A-Za-z0-9.\-[\]:%]+(?:[/?#]|$)/;
+function decoded(text) {
+  try {
+    const d = decodeURIComponent(text);
+    return d === text ? void 0 : d;
+  } catch {
+    return void 0;
+  }
+}
+function userinfoEncoded(text) {
+  try {
+    const url3 = new URL("http://host.invalid/");
+    url3.password = text;
+    return url3.password === text ? void 0 : url3.password;
+  } catch {
+    return void 0;
+  }
+}
+function spellings(value) {
+  const out = [value];
+  const plain = decoded(value);
+  if (plain !== void 0) out.push(plain);
+  for (const v of [value, ...plain !== void 0 ? [plain] : []]) {
+    const enc = userinfoEncoded(v);
+    if (enc !== void 0) out.push(enc);
+  }
+  return out;
+}
+function urlsIn(value) {
+  const starts = [];
+  for (const m of value.matchAll(SCHEME_AT)) {
+    const at2 = m.index;
+    if (at2 === 0 || /[\s,;"'=]/.test(value[at2 - 1])) starts.push(at2);
+  }
+  return starts.map((start, i) => {
+    const end = i + 1 < starts.length ? starts[i + 1] : value.length;
+    return value.slice(start, end).replace(/[\s,;]+$/, "");
+  });
+}
+function userinfoOf(url3) {
+  const from = url3.indexOf("://") + 3;
+  const rest = url3.slice(from);
+  let tries = 8;
+  for (let at2 = rest.lastIndexOf("@"); at2 > 0 && tries-- > 0; at2 = rest.lastIndexOf("@", at2 - 1)) {
+    if (!HOST_AFTER.test(rest.slice(at2 + 1, at2 + 300))) continue;
+    const userinfo = rest.slice(0, at2);
+    const colon = userinfo.indexOf(":");
+    const pathStart = userinfo.search(/[/?#]/);
+    if (pathStart >= 0 && (colon < 0 || colon > pathStart)) continue;
+    if (pathStart >= 0 && /^\d+$/.test(userinfo.slice(colon + 1, pathStart))) continue;
+    return colon < 0 ? { user: userinfo } : { user: userinfo.slice(0, colon), password: userinfo.slice(colon + 1) };
+  }
+  return void 0;
+}
+function queryOf(url3) {
+  const q = url3.indexOf("?");
+  if (q < 0) return [];
+  const query = url3.slice(q + 1).split("#")[0];
+  return query.split("&").filter((p) => p.includes("=")).map((p) => {
+    const eq = p.indexOf("=");
+    return [decoded(p.slice(0, eq)) ?? p.slice(0, eq), p.slice(eq + 1)];
+  });
+}
+function fromUrl(url3, add) {
+  let found = false;
+  const userinfo = userinfoOf(url3);
+  if (userinfo?.password) {
+    for (const s of spellings(userinfo.password)) add(s);
+    found = true;
+  } else if (userinfo && userinfo.user.length >= MIN_TOKEN_USER) {
+    for (const s of spellings(userinfo.user)) add(s);
+    found = true;
+  }
+  for (const [name, value] of queryOf(url3)) {
+    if (!SECRET_QUERY.test(name) || value === "") continue;
+    for (const s of spellings(value)) add(s);
+    found = true;
+  }
+  if (found) {
+    add(url3);
+    try {
+      const href = new URL(url3).href;
+      if (href !== url3) add(href);
+    } catch {
+    }
+  }
+}
+function fromConnectionString(value, add) {
+  let found = false;
+  for (const part of value.split(";")) {
+    const eq = part.indexOf("=");
+    if (eq < 0) continue;
+    const key = part.slice(0, eq).trim();
+    const secret = part.slice(eq + 1).trim();
+    if (!SECRET_CONNECTION_KEY.test(key) || secret === "") continue;
+    add(secret);
+    for (const [name, v] of queryOf(`?${secret}`)) if (SECRET_QUERY.test(name) && v) add(v);
+    found = true;
+  }
+  if (found) add(value);
+}
+function fromJson(value, add) {
+  const text = value.trim();
+  if (!text.startsWith("{")) return;
+  let doc;
+  try {
+    doc = JSON.parse(text);
+  } catch {
+    return;
+  }
+  const walk = (node2, depth) => {
+    if (depth > 8 || typeof node2 !== "object" || node2 === null) return;
+    for (const [key, v] of Object.entries(node2)) {
+      if (typeof v === "string" && SECRET_JSON_KEY.test(key) && v !== "") add(v);
+      else walk(v, depth + 1);
+    }
+  };
+  walk(doc, 0);
+}
+function credentialsToMask(env) {
+  const found = /* @__PURE__ */ new Set();
+  const add = (secret) => {
+    if (secret.trim() === "") return;
+    found.add(secret);
+    const trimmed = secret.trim();
+    found.add(trimmed);
+    if (trimmed.includes("\n")) {
+      for (const line of trimmed.split(/\r?\n/)) if (line.trim().length >= MIN_LINE) found.add(line.trim());
+    }
+  };
+  for (const [name, value] of Object.entries(env)) {
+    if (value === void 0 || value.trim() === "" || !IN_SCOPE.test(name)) continue;
+    if (SECRET_NAME.test(name) && !LOCATION_NAME.test(name)) add(value);
+    for (const url3 of urlsIn(value)) fromUrl(url3, add);
+    fromConnectionString(value, add);
+    fromJson(value, add);
+  }
+  return [...found].sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
+}
+
 // src/sccache/log-reader.ts
 import { createReadStream } from "node:fs";
-import { StringDecoder } from "node:string_decoder";
 
 // src/sccache/log-scanner.ts
 var MAX_NAMED_OUTCOMES = 5e3;
@@ -68008,6 +68516,51 @@ var OUTCOME = /\[([^\]]{1,200})\]: compile result: cache (hit|miss)\b/;
 var TARGET = /"--target", "([A-Za-z0-9_.-]{1,100})"/;
 var MAX_QUOTE = 300;
 var quote = (text) => redactedExcerpt(text.trim(), MAX_QUOTE);
+var NETWORK = /send http request|error sending request|tcp connect error|connection refused|connection reset|connection closed before message completed|dns error/i;
+var STATUS = /\bstatus: (\d{3})\b/;
+var MISS_TIME = /\]: Cache miss in (\d{1,7}\.\d{1,3}) s/;
+var CHECK_RESULT = /storage check result: (ReadWrite|ReadOnly \(manually set\)|ReadOnly)/;
+var SETUP_WITH = /server has setup with (ReadWrite|ReadOnly)/;
+function networkErrorOf(text) {
+  if (/connection refused/i.test(text)) return "connection refused";
+  if (/connection reset/i.test(text)) return "connection reset";
+  if (/connection closed before message completed/i.test(text)) return "connection closed mid-request";
+  if (/dns error|failed to lookup address/i.test(text)) return "DNS lookup failed";
+  if (/timed out/i.test(text)) return "timed out";
+  return void 0;
+}
+function failureCause(text, status) {
+  if (text.includes("read-only storage")) return "read-only";
+  if (text.includes("RateLimited") || status === 429) return "rate-limited";
+  if (NETWORK.test(text)) return "unreachable";
+  if (status !== void 0 && status >= 500) return "server-error";
+  if (status === 401 || status === 403 || text.includes("PermissionDenied")) return "denied";
+  return "other";
+}
+function withoutContext(line) {
+  const text = line.slice(0, 4e3);
+  const start = text.indexOf(", context: {");
+  const end = start < 0 ? -1 : text.indexOf("} => ", start);
+  const short = end < 0 ? text : `${text.slice(0, start)}, context: {…} => ${text.slice(end + 5)}`;
+  return short.replace(/(https?:\/\/[^\s?)]{1,500})\?[^\s)]{1,2000}/g, "$1?…");
+}
+var statusIn = (text) => {
+  const status = STATUS.exec(text)?.[1];
+  return status === void 0 ? void 0 : Number(status);
+};
+function withoutLogPrefix(line) {
+  const end = line.startsWith("[") ? line.indexOf("] ") : -1;
+  return end < 0 ? line : line.slice(end + 2);
+}
+var zeroCounts = () => ({
+  unreachable: 0,
+  "rate-limited": 0,
+  "server-error": 0,
+  denied: 0,
+  "read-only": 0,
+  other: 0
+});
+var continues = (line) => line === "" || line.startsWith(" ") || /^(Context|Source|Backtrace):/.test(line);
 var LogScanner = class {
   #lines = 0;
   #writeErrors = 0;
@@ -68021,6 +68574,19 @@ var LogScanner = class {
   #decommissioned = false;
   #readErrors = 0;
   #timeouts = 0;
+  #firstTimeout;
+  #open;
+  #checkFailure;
+  #checkLogged = false;
+  #storageCheck;
+  #reads = zeroCounts();
+  #writes = zeroCounts();
+  #readExamples = {};
+  #writeExamples = {};
+  #statuses = /* @__PURE__ */ new Set();
+  #networkErrors = /* @__PURE__ */ new Set();
+  #missLookups = 0;
+  #missLookupSeconds = 0;
   #serverStarts = 0;
   #shutdowns = 0;
   #zeroStats = 0;
@@ -68034,14 +68600,45 @@ var LogScanner = class {
   /** One line of the log, without its newline. */
   add(line) {
     this.#lines++;
+    if (this.#open) {
+      if (continues(line)) this.#continueError(line);
+      else this.#closeError();
+    }
     if (line.includes("Error executing cache write")) {
       this.#writeErrors++;
       if (line.includes("RateLimited") || line.includes("status: 429")) this.#rateLimited++;
       else if (line.includes("read-only storage")) this.#readOnlyWrites++;
+      const text = line.slice(line.indexOf("Error executing cache write"));
+      const status = statusIn(text);
+      this.#failed(
+        this.#writes,
+        this.#writeExamples,
+        failureCause(text, status),
+        withoutContext(text),
+        status
+      );
     } else if (line.includes("storage write check failed")) {
-      this.#writeCheckFailure ??= quote(line.slice(line.indexOf("storage write check failed")));
-    } else if (line.includes("server has setup with ReadOnly")) {
-      this.#startedReadOnly = true;
+      const text = line.slice(line.indexOf("storage write check failed"));
+      this.#writeCheckFailure ??= quote(text);
+      this.#open = { kind: "write-check", first: text };
+    } else if (line.includes("] start_server: ")) {
+      this.#storageCheck = void 0;
+      this.#checkFailure = void 0;
+      this.#checkLogged = false;
+    } else if (line.includes("storage check result: ")) {
+      const result = CHECK_RESULT.exec(line)?.[1];
+      if (result) this.#checked(result, true);
+    } else if (line.includes("server has setup with ")) {
+      const mode = SETUP_WITH.exec(line)?.[1];
+      if (mode === "ReadOnly") this.#startedReadOnly = true;
+      if (mode && !this.#checkLogged) this.#checked(mode, false);
+      this.#checkLogged = false;
+    } else if (line.includes("Cache miss in ")) {
+      const seconds2 = MISS_TIME.exec(line)?.[1];
+      if (seconds2 !== void 0) {
+        this.#missLookups++;
+        this.#missLookupSeconds += Number(seconds2);
+      }
     } else if (line.includes("storage check failed for") || line.includes("storage init failed for")) {
       this.#startupFailures++;
       const at2 = line.indexOf("storage ");
@@ -68062,8 +68659,10 @@ var LogScanner = class {
       this.#reset();
     } else if (line.includes("Got unexpected error")) {
       this.#readErrors++;
+      this.#open = { kind: "read", first: line.slice(line.indexOf("Got unexpected error")) };
     } else if (line.includes("Cache timed out")) {
       this.#timeouts++;
+      this.#firstTimeout ??= quote(withoutLogPrefix(line));
     }
     if (line.includes("/_apis/artifactcache/")) this.#v1Requests++;
     if (this.#rustcPath === void 0 && line.includes("Using rustc at path: ")) {
@@ -68082,6 +68681,58 @@ var LogScanner = class {
     this.#sinceReset = 0;
     this.#outcomes.clear();
     this.#outcomesDropped = 0;
+    this.#reads = zeroCounts();
+    this.#writes = zeroCounts();
+    this.#readExamples = {};
+    this.#writeExamples = {};
+    this.#statuses.clear();
+    this.#networkErrors.clear();
+    this.#missLookups = 0;
+    this.#missLookupSeconds = 0;
+  }
+  #continueError(line) {
+    const open3 = this.#open;
+    open3.status ??= statusIn(line);
+    if (open3.sourceLine === void 0 && line.includes("error sending request for url")) {
+      open3.sourceLine = line.trim();
+      open3.networkError = networkErrorOf(line);
+    }
+  }
+  #closeError() {
+    const open3 = this.#open;
+    this.#open = void 0;
+    const cause = failureCause(`${open3.first} ${open3.sourceLine ?? ""}`, open3.status);
+    if (open3.kind === "read") {
+      this.#failed(
+        this.#reads,
+        this.#readExamples,
+        cause,
+        open3.sourceLine ?? open3.first,
+        open3.status,
+        open3.networkError
+      );
+      return;
+    }
+    this.#checkFailure = {
+      cause,
+      ...open3.status !== void 0 ? { status: open3.status } : {},
+      ...open3.networkError ? { networkError: open3.networkError } : {},
+      quote: quote(open3.first)
+    };
+  }
+  #failed(counts, examples, cause, text, status, networkError) {
+    counts[cause]++;
+    examples[cause] ??= quote(text);
+    if (status !== void 0) this.#statuses.add(status);
+    if (networkError) this.#networkErrors.add(networkError);
+  }
+  /** The check's result; a failed write probe logged just before it is its reason. */
+  #checked(result, checked) {
+    this.#checkLogged = true;
+    const mode = result === "ReadWrite" ? "read-write" : result === "ReadOnly (manually set)" ? "read-only (manually set)" : "read-only";
+    const failure2 = mode === "read-only" ? this.#checkFailure : void 0;
+    this.#storageCheck = { result: mode, checked, ...failure2 ? { failure: failure2 } : {} };
+    this.#checkFailure = void 0;
   }
   #outcome(line) {
     const match3 = OUTCOME.exec(line);
@@ -68100,6 +68751,7 @@ var LogScanner = class {
     else counts.misses++;
   }
   facts() {
+    if (this.#open) this.#closeError();
     return {
       lines: this.#lines,
       writeErrors: this.#writeErrors,
@@ -68113,6 +68765,17 @@ var LogScanner = class {
       decommissioned: this.#decommissioned,
       readErrors: this.#readErrors,
       timeouts: this.#timeouts,
+      ...this.#firstTimeout ? { firstTimeout: this.#firstTimeout } : {},
+      ...this.#storageCheck ? { storageCheck: this.#storageCheck } : {},
+      failures: {
+        reads: { ...this.#reads },
+        writes: { ...this.#writes },
+        examples: { reads: { ...this.#readExamples }, writes: { ...this.#writeExamples } },
+        statuses: [...this.#statuses],
+        networkErrors: [...this.#networkErrors]
+      },
+      missLookups: this.#missLookups,
+      missLookupSeconds: Math.round(this.#missLookupSeconds * 1e3) / 1e3,
       serverStarts: this.#serverStarts,
       shutdowns: this.#shutdowns,
       zeroStats: this.#zeroStats,
@@ -68132,39 +68795,53 @@ var MAX_LOG_BYTES = 1024 * 1024 * 1024;
 async function readLog(path10, limits = { maxLineBytes: MAX_LINE_BYTES, maxBytes: MAX_LOG_BYTES }) {
   if (!path10) return void 0;
   const scanner = new LogScanner();
-  const decoder = new StringDecoder("utf8");
-  let line = "";
+  const pieces = [];
+  let lineBytes = 0;
   let skipping = false;
   let skippedLines = 0;
   let read2 = 0;
   let truncated = false;
-  const stream3 = createReadStream(path10, { highWaterMark: 256 * 1024, end: limits.maxBytes });
+  const endLine = () => {
+    if (skipping) {
+      skippedLines++;
+    } else {
+      const line = pieces.length === 1 ? pieces[0] : Buffer.concat(pieces, lineBytes);
+      const cr = lineBytes > 0 && line[lineBytes - 1] === 13 ? 1 : 0;
+      if (lineBytes - cr > limits.maxLineBytes) skippedLines++;
+      else scanner.add(line.toString("utf8", 0, lineBytes - cr));
+    }
+    pieces.length = 0;
+    lineBytes = 0;
+    skipping = false;
+  };
+  const stream3 = createReadStream(path10, {
+    highWaterMark: limits.chunkBytes ?? 256 * 1024,
+    end: limits.maxBytes
+  });
   try {
-    for await (const chunk of stream3) {
+    for await (let chunk of stream3) {
+      if (read2 + chunk.length > limits.maxBytes) {
+        chunk = chunk.subarray(0, limits.maxBytes - read2);
+        truncated = true;
+      }
       read2 += chunk.length;
-      const text = decoder.write(chunk);
-      let start = 0;
-      for (let newline = text.indexOf("\n"); ; newline = text.indexOf("\n", start)) {
-        const piece = text.slice(start, newline < 0 ? text.length : newline);
+      for (let start = 0; start < chunk.length; ) {
+        const newline = chunk.indexOf(10, start);
+        const end = newline < 0 ? chunk.length : newline;
         if (!skipping) {
-          if (line.length + piece.length > limits.maxLineBytes) {
+          if (lineBytes + (end - start) > limits.maxLineBytes + 1) {
             skipping = true;
-            line = "";
-          } else {
-            line += piece;
+            pieces.length = 0;
+          } else if (end > start) {
+            pieces.push(chunk.subarray(start, end));
           }
         }
+        lineBytes += end - start;
         if (newline < 0) break;
-        if (skipping) skippedLines++;
-        else scanner.add(line.endsWith("\r") ? line.slice(0, -1) : line);
-        line = "";
-        skipping = false;
+        endLine();
         start = newline + 1;
       }
-      if (read2 > limits.maxBytes) {
-        truncated = true;
-        break;
-      }
+      if (truncated) break;
     }
   } catch (error63) {
     if (error63.code === "ENOENT") return void 0;
@@ -68172,10 +68849,10 @@ async function readLog(path10, limits = { maxLineBytes: MAX_LINE_BYTES, maxBytes
   } finally {
     stream3.destroy();
   }
-  if (!truncated) {
-    line += decoder.end();
+  if (truncated) {
     if (skipping) skippedLines++;
-    else if (line !== "") scanner.add(line);
+  } else if (lineBytes > 0) {
+    endLine();
   }
   return { facts: scanner.facts(), skippedLines, truncated };
 }
@@ -87963,7 +88640,49 @@ var StatsParseError = class extends Error {
   path;
   name = "StatsParseError";
 };
-var counter = external_exports.number().nonnegative().refine(Number.isInteger, "expected a whole number");
+var UncountableNumber = class {
+  constructor(source, problem) {
+    this.source = source;
+    this.problem = problem;
+  }
+  source;
+  problem;
+};
+var U64_MAX = 2n ** 64n - 1n;
+var U64_LIMIT_AS_DOUBLE = 2 ** 64;
+var ABOVE_U64 = "is above 2^64−1, the largest count sccache prints";
+var shownNumber = (source) => source.length <= 40 ? source : `${source.slice(0, 24)}… (${source.length} characters)`;
+var isDigits = (text) => {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return text.length > 0;
+};
+function countProblem(source, value) {
+  if (Number.isSafeInteger(value) && isDigits(source)) return void 0;
+  const match3 = /^-?(\d+)(?:\.(\d+))?(?:[eE]([+-]?\d+))?$/.exec(source);
+  if (!match3 || value < 0) return void 0;
+  const fraction = match3[2] ?? "";
+  const all = `${match3[1]}${fraction}`;
+  let first = 0;
+  while (first < all.length && all[first] === "0") first++;
+  if (first === all.length) return void 0;
+  let end = all.length;
+  while (all[end - 1] === "0") end--;
+  const significant = all.slice(first, end);
+  const scale = Number(match3[3] ?? "0") - fraction.length + (all.length - end);
+  if (scale < 0) {
+    return Number.isInteger(value) ? `expected a whole number, got ${shownNumber(source)}` : void 0;
+  }
+  const above = significant.length + scale > 20 || BigInt(significant) * 10n ** BigInt(scale) > U64_MAX;
+  return above ? `${shownNumber(source)} ${ABOVE_U64}` : void 0;
+}
+var counter = external_exports.number({
+  error: (issue3) => issue3.input instanceof UncountableNumber ? issue3.input.problem : void 0
+}).nonnegative().refine(Number.isInteger, "expected a whole number").refine((value) => value <= U64_LIMIT_AS_DOUBLE, {
+  error: (issue3) => `${String(issue3.input)} ${ABOVE_U64}`
+});
 var duration4 = external_exports.object({ secs: counter, nanos: counter });
 var countMap = external_exports.record(external_exports.string(), counter);
 var perLanguage = external_exports.object({ counts: countMap });
@@ -88022,7 +88741,7 @@ function schemaFor(shape) {
     ...atLeast(shape, "F") ? { basedirs: external_exports.array(external_exports.string()) } : {}
   });
 }
-var isObject3 = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+var isObject3 = (value) => typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof UncountableNumber);
 function detectShape(doc) {
   if (!isObject3(doc)) throw new StatsParseError(`$: expected a JSON object, got ${describe3(doc)}`, "$");
   const stats = doc["stats"];
@@ -88052,6 +88771,7 @@ function describe3(value) {
   if (value === void 0) return "nothing (field missing)";
   if (value === null) return "null";
   if (Array.isArray(value)) return "an array";
+  if (value instanceof UncountableNumber) return "a number";
   return `a ${typeof value}`;
 }
 function jsonPath(path10) {
@@ -88063,8 +88783,9 @@ function jsonPath(path10) {
 function issueError(issue3, prefix2, releases) {
   const path10 = jsonPath([...prefix2, ...issue3.path]);
   const missing = issue3.code === "invalid_type" && issue3.message.endsWith("received undefined");
+  const message = issue3.message.replace(`received ${UncountableNumber.name}`, "received number");
   return new StatsParseError(
-    `${path10}: ${missing ? `missing (${releases} always prints it)` : issue3.message}`,
+    `${path10}: ${missing ? `missing (${releases} always prints it)` : message}`,
     path10
   );
 }
@@ -88133,11 +88854,19 @@ function parseStats(text) {
   if (text.trim() === "") throw new StatsParseError("$: the stats output is empty", "$");
   let doc;
   try {
-    doc = JSON.parse(text.replace(/^\uFEFF/, ""));
+    doc = JSON.parse(text.replace(/^\uFEFF/, ""), exactCounts);
   } catch (error63) {
+    if (error63 instanceof RangeError)
+      throw new StatsParseError("$: nested too deeply to be sccache stats", "$");
     throw new StatsParseError(`$: not valid JSON (${error63.message})`, "$");
   }
-  return normalizeStats(doc);
+  return normalizeStats(doc instanceof UncountableNumber ? Number(doc.source) : doc);
+}
+function exactCounts(_key, value, context3) {
+  if (typeof value !== "number" || context3?.source === void 0) return value;
+  const problem = countProblem(context3.source, value);
+  if (problem !== void 0) return new UncountableNumber(context3.source, problem);
+  return value === 0 ? 0 : value;
 }
 
 // src/sccache/server.ts
@@ -88212,6 +88941,13 @@ function boolean4(get, name, fallback) {
     throw new InputError(name, `"${get(name).trim()}" is not a boolean (true or false)`);
   return value;
 }
+function readOnlyChoice(get) {
+  const text = get("read-only").trim();
+  if (text === "" || text === "auto") return "auto";
+  const value = parseBooleanInput(text, false);
+  if (value === void 0) throw new InputError("read-only", `"${text}" is not auto, true or false`);
+  return value ? "true" : "false";
+}
 function readSettings(get) {
   const sccacheVersion = get("sccache-version").trim().replace(/^v/, "");
   if (sccacheVersion && !/^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/.test(sccacheVersion)) {
@@ -88248,13 +88984,14 @@ function readSettings(get) {
     sccacheDownloadUrl,
     sccacheSha256,
     cacheNamespace,
-    readOnly: oneOf(get, "read-only", ["auto", "true", "false"], "auto"),
+    readOnly: readOnlyChoice(get),
     rustcWrapper: boolean4(get, "rustc-wrapper", true),
     cmakeLaunchers: boolean4(get, "cmake-launchers", false),
     onBackendFailure: oneOf(get, "on-backend-failure", ["fallback", "fail"], "fallback"),
     logLevel,
     jobLabel: get("job-label").trim(),
-    runRecord: boolean4(get, "run-record", true)
+    runRecord: boolean4(get, "run-record", true),
+    exportCredentials: boolean4(get, "export-credentials", false)
   };
 }
 
@@ -88933,20 +89670,21 @@ function planSetup(input2) {
   }
   let namespace;
   if (choice.backend === "gha") {
+    const gha = settings.exportCredentials ? exports2 : serverOnly;
     const token = env["ACTIONS_RUNTIME_TOKEN"];
     secrets.push(token);
-    exports2["ACTIONS_RUNTIME_TOKEN"] = token;
-    exports2["SCCACHE_GHA_ENABLED"] = "true";
+    gha["ACTIONS_RUNTIME_TOKEN"] = token;
+    gha["SCCACHE_GHA_ENABLED"] = "true";
     if (choice.protocol === "v2") {
-      exports2["ACTIONS_RESULTS_URL"] = env["ACTIONS_RESULTS_URL"];
-      exports2["ACTIONS_CACHE_SERVICE_V2"] = "on";
+      gha["ACTIONS_RESULTS_URL"] = env["ACTIONS_RESULTS_URL"];
+      gha["ACTIONS_CACHE_SERVICE_V2"] = "on";
     } else {
-      exports2["ACTIONS_CACHE_URL"] = env["ACTIONS_CACHE_URL"];
-      if (env["ACTIONS_RESULTS_URL"]) exports2["ACTIONS_RESULTS_URL"] = env["ACTIONS_RESULTS_URL"];
+      gha["ACTIONS_CACHE_URL"] = env["ACTIONS_CACHE_URL"];
+      if (env["ACTIONS_RESULTS_URL"]) gha["ACTIONS_RESULTS_URL"] = env["ACTIONS_RESULTS_URL"];
     }
-    if (settings.cacheNamespace) exports2["SCCACHE_GHA_VERSION"] = settings.cacheNamespace;
+    if (settings.cacheNamespace) gha["SCCACHE_GHA_VERSION"] = settings.cacheNamespace;
     namespace = ghaNamespace(version4.raw, settings.cacheNamespace || void 0);
-    if (readOnly.wanted && readOnly.enforced) exports2["SCCACHE_GHA_RW_MODE"] = "READ_ONLY";
+    if (readOnly.wanted && readOnly.enforced) gha["SCCACHE_GHA_RW_MODE"] = "READ_ONLY";
   } else if (choice.backend === "local") {
     exports2["SCCACHE_DIR"] = env["SCCACHE_DIR"] || input2.localCacheDir;
     if (env["SCCACHE_GHA_ENABLED"] !== void 0) exports2["SCCACHE_GHA_ENABLED"] = "false";
@@ -88959,6 +89697,7 @@ function planSetup(input2) {
     readOnly,
     exports: exports2,
     serverOnly,
+    credentialsExported: choice.backend === "gha" && settings.exportCredentials,
     secrets,
     ...choice.why ? { ghaUnavailableBecause: choice.why } : {},
     ...choice.tooOld && settings.backend !== "local" && settings.backend !== "external" ? { tooOldBecause: choice.tooOld } : {},
@@ -88978,6 +89717,11 @@ function fallbackPlan(plan, input2, why) {
 // src/setup/preflight.ts
 var BACKEND_VARIABLE = /^(SCCACHE_(GHA_|BUCKET|REDIS|MEMCACHED|GCS|AZURE|WEBDAV|OSS|COS|S3|MULTILEVEL)|ACTIONS_CACHE_SERVICE_V2$)/;
 var FOREGROUND_VARIABLES = /* @__PURE__ */ new Set(["SCCACHE_NO_DAEMON", "SCCACHE_START_SERVER"]);
+async function writeCheckOf(server, env) {
+  const read2 = server.readLog ?? readLogFacts;
+  const log2 = await read2(env["SCCACHE_ERROR_LOG"]).catch(() => void 0);
+  return log2?.storageCheck;
+}
 function serverEnv(plan, jobEnv) {
   const stripBackends = plan.backend === "local";
   const env = {};
@@ -89002,7 +89746,10 @@ async function startAndCheck(server, sccache, plan, jobEnv) {
     const location = await server.serverLocation(sccache, clientEnv(plan, jobEnv));
     const wanted = plan.backend === "external" ? location.backend !== "none" && location.backend !== "local" : location.backend === plan.backend;
     const protocolOk = plan.backend !== "gha" || location.protocol === plan.protocol;
-    if (wanted && protocolOk) return { ok: true, location: location.raw, fallback: false };
+    if (wanted && protocolOk) {
+      const writeCheck = await writeCheckOf(server, env);
+      return { ok: true, location: location.raw, fallback: false, ...writeCheck ? { writeCheck } : {} };
+    }
     await server.stopServer(sccache, env);
     return {
       ok: false,
@@ -89044,7 +89791,8 @@ function buildSetupRecord(outcome) {
     startedAt: outcome.startedAt,
     ...outcome.serverLog ? { serverLog: outcome.serverLog } : {},
     ...outcome.localCache && running ? { localCache: outcome.localCache } : {},
-    exported: running ? Object.keys(plan.exports).sort() : []
+    exported: running ? Object.keys(plan.exports).sort() : [],
+    keptInServer: running ? Object.keys(plan.serverOnly).filter((name) => name !== "SCCACHE_LOG").sort() : []
   };
 }
 
@@ -89072,19 +89820,20 @@ async function locateSccache({ core, sccache }, settings) {
     return onPath;
   }
   try {
-    const installed = await sccache.install({
+    const installed2 = await sccache.install({
       version: settings.sccacheVersion,
       urlTemplate: settings.sccacheDownloadUrl,
       sha256: settings.sccacheSha256,
       platform: process.platform,
       arch: process.arch
     });
-    core.addPath(dirname6(installed.path));
-    core.info(`sccache ${installed.version} from ${installed.source}: ${installed.path}`);
-    return installed.path;
+    core.addPath(dirname6(installed2.path));
+    core.info(`sccache ${installed2.version} from ${installed2.source}: ${installed2.path}`);
+    return installed2.path;
   } catch (error63) {
     if (!(error63 instanceof InstallError)) throw error63;
     if (error63.kind === "checksum") throw error63;
+    core.saveState(STATE.setupFailure, `sccache could not be installed: ${redact(error63.message)}`);
     if (settings.onBackendFailure === "fail") {
       core.setFailed(`sccache could not be installed: ${error63.message}`);
       return void 0;
@@ -89139,14 +89888,13 @@ async function restoreArchive(deps, plan, settings) {
 async function setUp(deps) {
   const { core, env } = deps;
   const startedAt = deps.now().toISOString();
-  const token = env["ACTIONS_RUNTIME_TOKEN"];
-  if (token) core.setSecret(token);
   let settings;
   try {
     settings = readSettings((name) => core.getInput(name));
   } catch (error63) {
-    if (error63 instanceof InputError) return core.setFailed(error63.message);
-    throw error63;
+    if (!(error63 instanceof InputError)) throw error63;
+    core.saveState(STATE.setupFailure, error63.message);
+    return core.setFailed(error63.message);
   }
   const sccache = await locateSccache(deps, settings);
   if (!sccache) return;
@@ -89197,6 +89945,14 @@ async function setUp(deps) {
       });
     }
   }
+  if (preflight.ok && preflight.writeCheck?.result === "read-only" && !plan.readOnly.wanted) {
+    core.warning(
+      `sccache started, but its cache is read-only for this job: ${describePreflight(preflight)}.`,
+      {
+        title: "sccache-guard: cache read-only"
+      }
+    );
+  }
   const log2 = await deps.readLog(input2.logPath).catch(() => void 0);
   const serverLog = log2 ? { starts: log2.serverStarts, shutdowns: log2.shutdowns, zeroStats: log2.zeroStats } : void 0;
   const record2 = buildSetupRecord({
@@ -89216,13 +89972,18 @@ async function setUp(deps) {
   }
   core.saveState(STATE.setupRecord, serializeSetupRecord(record2));
 }
-async function run(deps = runnerSetupDeps()) {
+async function run(given = runnerSetupDeps()) {
+  const secrets = [given.env["ACTIONS_RUNTIME_TOKEN"] ?? "", ...credentialsToMask(given.env)];
+  const deps = { ...given, core: maskSecrets(given.core, secrets) };
   try {
     await setUp(deps);
   } catch (error63) {
-    const message = error63 instanceof Error ? error63.message : String(error63);
+    const message = redact(error63 instanceof Error ? error63.message : String(error63));
+    deps.core.saveState(STATE.setupFailure, message);
     if (error63 instanceof InstallError && error63.kind === "checksum") return deps.core.setFailed(message);
-    deps.core.warning(`sccache-guard setup failed unexpectedly, the build runs without it: ${message}`);
+    deps.core.warning(`sccache-guard setup failed unexpectedly, the build runs without it: ${message}`, {
+      title: "sccache-guard setup"
+    });
   }
 }
 

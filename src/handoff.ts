@@ -4,6 +4,7 @@
 // another schema treats setup as not having run, never misreads it.
 import type { HostKind } from './github/host.js';
 import type { EnvironmentReport } from './sccache/environment.js';
+import type { StorageCheck } from './sccache/log-scanner.js';
 
 /** The state keys, in one place: setup saves them, the report reads them. */
 export const STATE = {
@@ -12,6 +13,9 @@ export const STATE = {
   /** The sccache binary, saved as soon as it is known: the report can ask it for stats even when
    *  setup stopped before writing its record. */
   sccachePath: 'sccache-path',
+  /** Why setup stopped before it could hand the build a server (a bad input, a failed install): one
+   *  line, so the report says that instead of a misleading "no compile requests". */
+  setupFailure: 'setup-failure',
 } as const;
 
 export const HANDOFF_SCHEMA = 3;
@@ -48,6 +52,12 @@ export interface Preflight {
   readonly location?: string;
   /** True when setup started sccache on local disk instead of the planned backend. */
   readonly fallback: boolean;
+  /**
+   * What the started server's write check answered, from its log: a server whose probe write failed
+   * (a 429 at start) refuses every write for its whole life although it "started". Optional: records
+   * written before it existed read the same as before (the schema number did not change).
+   */
+  readonly writeCheck?: StorageCheck;
 }
 
 /** What the server log held when setup finished: later starts, stops and resets are someone else's. */
@@ -95,6 +105,11 @@ export interface SetupRecord {
   readonly localCache?: LocalCacheRecord;
   /** The names of the variables setup exported. */
   readonly exported: readonly string[];
+  /**
+   * The names of the cache settings and credentials only the server got (export-credentials: false):
+   * later steps never saw them.
+   */
+  readonly keptInServer?: readonly string[];
 }
 
 /** True when read-only is both wanted and enforced: nothing of this run reaches the shared cache. */
@@ -105,6 +120,38 @@ export function describeReadOnly(decision: ReadOnlyDecision): string {
   if (!decision.wanted) return 'no';
   if (decision.enforced) return `yes: ${decision.why} (${decision.how})`;
   return `no: read-only wanted (${decision.why}) but ${decision.whyNot}`;
+}
+
+/** Why the write probe failed, in a few words: "was refused with 429 (rate limited)". */
+function describeCheckFailure(failure: NonNullable<StorageCheck['failure']>): string {
+  const status = failure.status !== undefined ? ` ${failure.status}` : '';
+  switch (failure.cause) {
+    case 'rate-limited':
+      return `was refused with${status || ' 429'} (rate limited)`;
+    case 'server-error':
+      return `failed with HTTP${status || ' 5xx'} (a server error)`;
+    case 'unreachable':
+      return `got no answer (${failure.networkError ?? 'the request could not be sent'})`;
+    case 'denied':
+      return `was denied${status ? ` with${status}` : ''} (the token)`;
+    default:
+      return `failed: ${failure.quote}`;
+  }
+}
+
+/** The preflight in one line: "passed, read-only: the write check was refused with 429 (rate limited), …". */
+export function describePreflight(preflight: Preflight): string {
+  if (preflight.fallback) return `failed, fell back to local disk: ${preflight.error ?? ''}`;
+  if (!preflight.ok) return `failed: ${preflight.error ?? ''}`;
+  const check = preflight.writeCheck;
+  if (!check) return 'passed';
+  if (check.result === 'read-write') {
+    return check.checked ? 'passed, read-write: the write check stored its probe' : 'passed, read-write';
+  }
+  if (check.result === 'read-only (manually set)') {
+    return 'passed, read-only as configured (SCCACHE_*_RW_MODE=READ_ONLY): no write check';
+  }
+  return `passed, read-only: the write check ${check.failure ? describeCheckFailure(check.failure) : 'failed'}, so the server refuses every write this run`;
 }
 
 export function serializeSetupRecord(record: SetupRecord): string {

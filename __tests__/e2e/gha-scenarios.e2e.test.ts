@@ -179,6 +179,8 @@ test('a later step restarts sccache without ACTIONS_CACHE_SERVICE_V2: v1 against
   const svc = await service({ decommissioned: true });
   const sccache = sccacheBinary('0.16.0');
   const run = await job(svc, await workspace(), {
+    // A job that hands later steps the credentials (for a docker build's own sccache, say).
+    inputs: { 'export-credentials': 'true' },
     afterBuild: async (runner) => {
       // Like a container step that does not forward the variable.
       // It has the runner's ACTIONS_CACHE_URL but not the V2 flag. (Without ACTIONS_CACHE_URL, real

@@ -55,15 +55,24 @@ async function setupJob(opts: {
   return { runner, port, setup };
 }
 
-async function buildAndReport(job: Job): Promise<{ build: StepResult; report: StepResult }> {
-  const workspace = await demoWorkspace();
-  cleanups.push(() => rm(workspace, { recursive: true, force: true }));
-  const build = await job.runner.runShell('cargo build --offline --quiet', { cwd: workspace });
+/** Builds the demo workspace (a fresh copy, or `workspace` again from clean) and runs the report. */
+async function buildAndReport(
+  job: Job,
+  workspace?: string,
+): Promise<{ build: StepResult; report: StepResult; workspace: string }> {
+  if (!workspace) {
+    workspace = await demoWorkspace();
+    const made = workspace;
+    cleanups.push(() => rm(made, { recursive: true, force: true }));
+  }
+  const build = await job.runner.runShell('cargo clean --quiet && cargo build --offline --quiet', {
+    cwd: workspace,
+  });
   const report = await job.runner.runAction(join(DIST, 'report.js'), {
     stage: 'post',
     actionYml: ACTION_YML,
   });
-  return { build, report };
+  return { build, report, workspace };
 }
 
 const findingIds = (report: StepResult): string[] => JSON.parse(report.outputs['findings'] ?? '[]');
@@ -268,7 +277,7 @@ async function cacheService(options: Parameters<typeof startCacheService>[0] = {
   return service;
 }
 
-test('github.com, sccache 0.16, a push: every variable exported, the token masked, the build cached in GHA', async () => {
+test('github.com, sccache 0.16, a push: the credentials stay in the server, the token masked, the build cached in GHA and hit warm', async () => {
   const service = await cacheService();
   const token = service.tokenFor({ ref: 'refs/heads/main' });
   const sccache = sccacheBinary('0.16.0');
@@ -294,10 +303,11 @@ test('github.com, sccache 0.16, a push: every variable exported, the token maske
       SCCACHE_LOG: env['SCCACHE_LOG'],
     },
     {
-      ACTIONS_RESULTS_URL: service.url,
-      ACTIONS_RUNTIME_TOKEN: token,
-      ACTIONS_CACHE_SERVICE_V2: 'on',
-      SCCACHE_GHA_ENABLED: 'true',
+      // Only the server setup started holds these: later steps may run untrusted code.
+      ACTIONS_RESULTS_URL: undefined,
+      ACTIONS_RUNTIME_TOKEN: undefined,
+      ACTIONS_CACHE_SERVICE_V2: undefined,
+      SCCACHE_GHA_ENABLED: undefined,
       RUSTC_WRAPPER: sccache,
       CARGO_INCREMENTAL: '0',
       SCCACHE_IDLE_TIMEOUT: '0',
@@ -312,12 +322,24 @@ test('github.com, sccache 0.16, a push: every variable exported, the token maske
   const check = service.requests.filter((r) => r.api === 'twirp' && r.key === 'sccache/.sccache_check');
   assert.ok(check.length > 0 && check.every((r) => r.encoding === 'protobuf'));
 
-  const { build, report } = await buildAndReport(job);
+  // What a build step's own process sees: none of the credentials.
+  const seen = await job.runner.runShell('env');
+  for (const name of ['ACTIONS_RUNTIME_TOKEN', 'ACTIONS_RESULTS_URL', 'SCCACHE_GHA_ENABLED']) {
+    assert.ok(!seen.stdout.includes(`${name}=`), `a later step sees ${name}`);
+  }
+  assert.ok(!seen.stdout.includes(token), 'a later step sees the token');
+
+  const first = await buildAndReport(job);
+  const { build, report } = first;
   assert.equal(build.exitCode, 0, build.log);
   assert.equal(report.exitCode, 0, report.log);
   const ids = findingIds(report);
   assert.ok(ids.includes('cold-cache'), ids.join());
   assert.match(report.summary, /GitHub Actions cache, protocol v2, namespace `sccache-v0\.16\.0`/);
+  assert.match(
+    report.summary,
+    /\| Kept in the server \| `ACTIONS_CACHE_SERVICE_V2` `ACTIONS_RESULTS_URL` `ACTIONS_RUNTIME_TOKEN` `SCCACHE_GHA_ENABLED`/,
+  );
   const objects = service.entries.filter(
     (e) => e.key.startsWith('sccache/') && e.key !== 'sccache/.sccache_check' && e.finalized,
   );
@@ -333,6 +355,72 @@ test('github.com, sccache 0.16, a push: every variable exported, the token maske
     assert.ok(!step.stderr.includes(token), step.name);
     assert.ok(!step.summary.includes('***') && !step.log.includes('***'), step.name);
   }
+
+  // A second job on a fresh runner (its own server): the warm build hits what the first stored.
+  const warm = await setupJob({
+    sccache,
+    runtime: {
+      ACTIONS_RUNTIME_TOKEN: token,
+      ACTIONS_RESULTS_URL: service.url,
+      ACTIONS_CACHE_SERVICE_V2: 'True',
+    },
+  });
+  assert.equal(warm.runner.jobEnv['ACTIONS_RUNTIME_TOKEN'], undefined);
+  // Rust's keys include the working directory: the same checkout path, as on a real runner.
+  const second = await buildAndReport(warm, first.workspace);
+  assert.equal(second.build.exitCode, 0, second.build.log);
+  assert.equal(second.report.outputs['misses'], '0', second.report.summary);
+  assert.equal(second.report.outputs['hits'], report.outputs['misses'], 'every object stored is hit');
+});
+
+test('export-credentials: true hands later steps the GitHub cache settings, and says so', async () => {
+  const service = await cacheService();
+  const token = service.tokenFor({ ref: 'refs/heads/main' });
+  const job = await setupJob({
+    sccache: sccacheBinary('0.16.0'),
+    runtime: {
+      ACTIONS_RUNTIME_TOKEN: token,
+      ACTIONS_RESULTS_URL: service.url,
+      ACTIONS_CACHE_SERVICE_V2: 'True',
+    },
+    inputs: { 'export-credentials': 'true' },
+  });
+  assert.equal(job.setup.exitCode, 0, job.setup.log);
+  const env = job.runner.jobEnv;
+  assert.equal(env['ACTIONS_RUNTIME_TOKEN'], token);
+  assert.equal(env['ACTIONS_RESULTS_URL'], service.url);
+  assert.equal(env['ACTIONS_CACHE_SERVICE_V2'], 'on');
+  assert.equal(env['SCCACHE_GHA_ENABLED'], 'true');
+  assert.ok(job.setup.masks.includes(token));
+  const { build, report } = await buildAndReport(job);
+  assert.equal(build.exitCode, 0, build.log);
+  assert.match(report.summary, /\| Exported \| .*`ACTIONS_RUNTIME_TOKEN`/);
+  assert.doesNotMatch(report.summary, /Kept in the server/);
+});
+
+test('a later step restarts sccache without the credentials: local disk, compiles pass, server-restarted explains', async () => {
+  const service = await cacheService();
+  const sccache = sccacheBinary('0.16.0');
+  const job = await setupJob({
+    sccache,
+    runtime: {
+      ACTIONS_RUNTIME_TOKEN: service.tokenFor({ ref: 'refs/heads/main' }),
+      ACTIONS_RESULTS_URL: service.url,
+      ACTIONS_CACHE_SERVICE_V2: 'True',
+    },
+  });
+  assert.equal(job.setup.exitCode, 0, job.setup.log);
+  const restart = await job.runner.runShell(
+    `"${sccache}" --stop-server >/dev/null; "${sccache}" --start-server`,
+  );
+  assert.equal(restart.exitCode, 0, restart.log);
+  const { build, report } = await buildAndReport(job);
+  assert.equal(build.exitCode, 0, build.log);
+  assert.equal(report.exitCode, 0, report.log);
+  const stats = JSON.parse(await readFile(report.outputs['stats-json']!, 'utf8'));
+  assert.match(stats.cache_location, /^Local disk/, 'the restarted server had no GHA settings');
+  assert.ok(stats.stats.compile_requests > 0, 'the build still went through sccache');
+  assert.ok(findingIds(report).includes('server-restarted'), report.outputs['findings']);
 });
 
 test('GHES: sccache 0.10 gets ACTIONS_CACHE_URL and talks v1', async () => {
@@ -349,9 +437,8 @@ test('GHES: sccache 0.10 gets ACTIONS_CACHE_URL and talks v1', async () => {
   });
   assert.equal(job.setup.exitCode, 0, job.setup.log);
   const env = job.runner.jobEnv;
-  assert.equal(env['ACTIONS_CACHE_URL'], service.url);
+  assert.equal(env['ACTIONS_CACHE_URL'], undefined, 'the server has it; later steps do not');
   assert.equal(env['ACTIONS_CACHE_SERVICE_V2'], undefined);
-  assert.equal(env['SCCACHE_GHA_ENABLED'], 'true');
   assert.ok(
     service.requests.some((r) => r.api === 'v1'),
     'the preflight used the v1 REST API',
@@ -376,7 +463,7 @@ test('a pull request with sccache 0.16 is read-only through SCCACHE_GHA_RW_MODE'
     },
   });
   assert.equal(job.setup.exitCode, 0, job.setup.log);
-  assert.equal(job.runner.jobEnv['SCCACHE_GHA_RW_MODE'], 'READ_ONLY');
+  assert.equal(job.runner.jobEnv['SCCACHE_GHA_RW_MODE'], undefined, 'the server has it');
   const { build, report } = await buildAndReport(job);
   assert.equal(build.exitCode, 0, build.log);
   const readOnly = report.annotations.find((a) => a.title?.includes('read-only-cache'));
@@ -406,7 +493,7 @@ test('versions 0.4.2, 0.7.7 and 0.8.2 on github.com stay on local disk; 0.10.0 u
       },
     });
     assert.equal(job.setup.exitCode, 0, `${version}: ${job.setup.log}`);
-    assert.equal(job.runner.jobEnv['SCCACHE_GHA_ENABLED'], backend === 'gha' ? 'true' : undefined, version);
+    assert.equal(job.runner.jobEnv['SCCACHE_GHA_ENABLED'], undefined, version);
     const { build, report } = await buildAndReport(job);
     assert.equal(build.exitCode, 0, `${version}: ${build.log}`);
     const stats = JSON.parse(await readFile(report.outputs['stats-json']!, 'utf8'));
@@ -462,5 +549,5 @@ test('an empty SCCACHE_BUCKET (a secret a fork cannot see) does not take the Git
     },
   });
   assert.equal(job.setup.exitCode, 0, job.setup.log);
-  assert.equal(job.runner.jobEnv['SCCACHE_GHA_ENABLED'], 'true');
+  assert.match(job.setup.log, /sccache backend: gha \(protocol v2\)/);
 });

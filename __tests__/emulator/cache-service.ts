@@ -77,8 +77,13 @@ export interface RateLimitFault {
 export interface Status5xxFault {
   /** Operation name to fail (see RecordedRequest.operation); every operation when absent. */
   method?: string;
-  /** How many of the next matching requests fail; counts down to 0. */
-  count: number;
+  /** How many of the next matching requests fail; counts down to 0. Without it there is no end. */
+  count?: number;
+  /**
+   * Only this fraction of the matching requests fails, spread evenly and the same way every time
+   * (0.3: the 4th, 7th, 10th, … since the fault was set), so a test of a flaky service is repeatable.
+   */
+  ratio?: number;
   /** 500 by default. */
   status?: 500 | 502 | 503 | 504;
 }
@@ -88,8 +93,20 @@ export interface CacheServiceFaults {
   rateLimit?: RateLimitFault | undefined;
   /** 429 on creating sccache's probe entry `sccache/.sccache_check` only. */
   rejectCheckWrite?: boolean | undefined;
-  /** Answer the next `count` matching requests with a 5xx. */
+  /** Answer matching requests with a 5xx: the next `count`, a `ratio` of them, or all. */
   status5xx?: Status5xxFault | undefined;
+  /**
+   * Reset the connection of blob uploads (Put Blob, Put Block, Put Block List, Append Block) once
+   * their body starts to arrive, as a proxy or load balancer that drops an upload does: `true` every
+   * one, a number the next N. The twirp calls around them are answered. Counted in
+   * refused.uploadsReset.
+   */
+  resetUploads?: boolean | number | undefined;
+  /**
+   * The service dies after answering this many more requests: it stops listening and drops every
+   * open connection (then `refuse` is true), as a cache service that crashes mid-build.
+   */
+  dieAfter?: number | undefined;
   /** Delay before every answer. */
   latencyMs?: number | undefined;
   /**
@@ -108,6 +125,8 @@ export interface RefusedCounts {
   status5xx: number;
   /** Connections destroyed in `refuse: 'reset'` mode. */
   connections: number;
+  /** Uploads whose connection was reset (`resetUploads`). */
+  uploadsReset: number;
   unauthorized: number;
   decommissioned: number;
 }
@@ -125,7 +144,8 @@ export interface RecordedRequest {
   api: 'twirp' | 'v1' | 'blob' | 'rest' | 'unknown';
   /**
    * twirp: the method name. v1: GetCacheEntry, ReserveCache, UploadChunk, CommitCache.
-   * blob: PutBlob, PutBlock, PutBlockList, AppendBlock, GetBlob, GetBlobProperties. Else 'unknown'.
+   * blob: PutBlob, PutBlock, PutBlockList, AppendBlock, GetBlob, GetBlobProperties; 'upload' for an
+   * upload `resetUploads` dropped before it was read. Else 'unknown'.
    */
   operation: string;
   twirpMethod?: string;
@@ -147,7 +167,7 @@ export interface RecordedRequest {
   /** A few request headers worth asserting on (x-ms-blob-type, range, content-range, user-agent). */
   headers: Record<string, string>;
   /** Why the emulator refused it, if it did. */
-  fault?: 'rateLimit' | 'checkWrite' | 'status5xx' | 'unauthorized' | 'decommissioned';
+  fault?: 'rateLimit' | 'checkWrite' | 'status5xx' | 'unauthorized' | 'decommissioned' | 'resetUpload';
   error?: string;
 }
 
@@ -352,6 +372,8 @@ function parseRange(header: string | undefined, length: number): [number, number
   return [start, end];
 }
 
+const BLOB_PATH = new RegExp(`^/${ACCOUNT}/${CONTAINER}/([\\w-]+)$`);
+
 const RECORDED_HEADERS = ['x-ms-blob-type', 'range', 'x-ms-range', 'content-range', 'user-agent', 'accept'];
 
 class CacheServiceImpl implements CacheService {
@@ -363,6 +385,7 @@ class CacheServiceImpl implements CacheService {
     checkWrite: 0,
     status5xx: 0,
     connections: 0,
+    uploadsReset: 0,
     unauthorized: 0,
     decommissioned: 0,
   };
@@ -378,6 +401,8 @@ class CacheServiceImpl implements CacheService {
   private readonly blobs = new Map<string, Blob>();
   private readonly signatures = new Map<string, Signature>();
   private readonly uploads: number[] = [];
+  /** Matching requests each 5xx fault with a ratio has seen: a new fault starts counting afresh. */
+  private readonly seen5xx = new WeakMap<Status5xxFault, number>();
   private readonly sockets = new Set<Socket>();
   private readonly log: ((line: string) => void) | undefined;
   private readonly ttl: number;
@@ -586,6 +611,19 @@ class CacheServiceImpl implements CacheService {
       headers,
     };
     if (req.headers['content-type']) record.contentType = req.headers['content-type'];
+    if (req.method === 'PUT' && BLOB_PATH.test(url.pathname) && this.takeUploadReset()) {
+      // Mid-upload: the client has sent its headers and starts on the body when the connection drops.
+      record.api = 'blob';
+      record.operation = 'upload';
+      record.fault = 'resetUpload';
+      this.refused.uploadsReset++;
+      this.requests.push(record);
+      this.log?.(formatRequest(record));
+      const drop = () => req.socket.destroy();
+      req.once('data', drop);
+      req.once('end', drop);
+      return;
+    }
     const ex: Exchange = { req, res, url, body: Buffer.alloc(0), record };
     try {
       ex.body = await readBody(req);
@@ -627,7 +665,7 @@ class CacheServiceImpl implements CacheService {
       record.operation = rest[3] === 'caches' ? 'ListCaches' : 'CacheUsage';
       return this.restApi(ex, `${rest[1]}/${rest[2]}`, rest[3] === 'caches');
     }
-    const blob = new RegExp(`^/${ACCOUNT}/${CONTAINER}/([\\w-]+)$`).exec(url.pathname);
+    const blob = BLOB_PATH.exec(url.pathname);
     if (blob) {
       record.api = 'blob';
       return this.blob(ex, blob[1] ?? '');
@@ -700,11 +738,25 @@ class CacheServiceImpl implements CacheService {
   /** A 5xx for this operation, if the status5xx fault still has some to give. */
   private take5xx(operation: string): number | undefined {
     const fault = this.faultState.status5xx;
-    if (!fault || fault.count <= 0) return undefined;
+    if (!fault || (fault.count !== undefined && fault.count <= 0)) return undefined;
     if (fault.method !== undefined && fault.method !== operation) return undefined;
-    fault.count--;
+    if (fault.ratio !== undefined) {
+      const seen = this.seen5xx.get(fault) ?? 0;
+      this.seen5xx.set(fault, seen + 1);
+      // Fails request n when n·ratio crosses an integer: evenly spread, the same on every run.
+      if (Math.floor((seen + 1) * fault.ratio) === Math.floor(seen * fault.ratio)) return undefined;
+    }
+    if (fault.count !== undefined) fault.count--;
     this.refused.status5xx++;
     return fault.status ?? 500;
+  }
+
+  /** Whether this upload is one `resetUploads` drops. */
+  private takeUploadReset(): boolean {
+    const fault = this.faultState.resetUploads;
+    if (!fault) return false;
+    if (typeof fault === 'number') this.faultState.resetUploads = fault - 1;
+    return true;
   }
 
   /** Seconds until an upload slot frees up, or undefined when one is free now. */
@@ -1327,6 +1379,12 @@ class CacheServiceImpl implements CacheService {
     res.end(headOnly ? undefined : body);
     this.requests.push(record);
     this.log?.(formatRequest(record));
+    const dieAfter = this.faultState.dieAfter;
+    if (dieAfter !== undefined) {
+      this.faultState.dieAfter = dieAfter > 1 ? dieAfter - 1 : undefined;
+      // Once this answer is out: the client got it, and the next request finds nobody there.
+      if (dieAfter <= 1) res.once('finish', () => (this.faults.refuse = true));
+    }
   }
 }
 

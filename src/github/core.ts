@@ -1,6 +1,7 @@
 // The part of @actions/core the two steps use, as one value they receive: the real module in the
 // action, a recorder in unit tests (so run() is tested without a runner, as actions/setup-node does).
 import * as actionsCore from '@actions/core';
+import { secretScrubber } from '../util/scrub.js';
 
 export type Core = Pick<
   typeof actionsCore,
@@ -38,3 +39,36 @@ export const runnerCore: Core = {
     await actionsCore.summary.addRaw(markdown).write();
   },
 };
+
+type Properties = actionsCore.AnnotationProperties;
+
+/**
+ * The same core, with every credential value replaced by `***` in all it writes: log lines,
+ * annotations, outputs, saved state, exported values excepted (they are the credentials' purpose).
+ */
+export function scrubbingCore(core: Core, secrets: readonly string[]): Core {
+  const scrub = secretScrubber(secrets);
+  const scrubProps = (p?: Properties): Properties | undefined =>
+    p && p.title !== undefined ? { ...p, title: scrub(p.title) } : p;
+  const text = (message: string | Error) => scrub(message instanceof Error ? message.message : message);
+  return {
+    ...core,
+    saveState: (name, value) => core.saveState(name, typeof value === 'string' ? scrub(value) : value),
+    info: (message) => core.info(scrub(message)),
+    notice: (message, p) => core.notice(text(message), scrubProps(p)),
+    warning: (message, p) => core.warning(text(message), scrubProps(p)),
+    error: (message, p) => core.error(text(message), scrubProps(p)),
+    setFailed: (message) => core.setFailed(text(message)),
+    setOutput: (name, value) => core.setOutput(name, typeof value === 'string' ? scrub(value) : value),
+    appendSummary: (markdown) => core.appendSummary(scrub(markdown)),
+  };
+}
+
+/**
+ * Registers each secret with the runner (so the log shows *** for it) before anything is printed,
+ * and returns the core that scrubs them from what the runner does not mask: files and outputs.
+ */
+export function maskSecrets(core: Core, secrets: readonly string[]): Core {
+  for (const secret of secrets) if (secret) core.setSecret(secret);
+  return scrubbingCore(core, secrets);
+}

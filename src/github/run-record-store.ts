@@ -4,6 +4,7 @@ import * as cache from '@actions/cache';
 import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { quietly, reasonFrom } from './cache-voice.js';
 import { MAX_RECORD_BYTES, parseRecord, RECORD_PATH, recordKey, type RunRecord } from './run-record.js';
 
 const recordFile = () => join(homedir(), RECORD_PATH.slice(2));
@@ -15,8 +16,14 @@ export async function findPreviousRecord(prefix: string): Promise<FoundRecord> {
   if (!cache.isFeatureAvailable()) return { none: 'the GitHub cache service is not available to this step' };
   const file = recordFile();
   await rm(file, { force: true });
-  const key = await cache.restoreCache([RECORD_PATH], `${prefix}~none`, [prefix]);
-  if (!key) return { none: 'no earlier run of this job left a record' };
+  const { result: key, voice } = await quietly(() =>
+    cache.restoreCache([RECORD_PATH], `${prefix}~none`, [prefix]),
+  );
+  if (!key) {
+    return voice.complaints.length
+      ? { none: `the lookup failed: ${reasonFrom(voice, 'no answer')}` }
+      : { none: 'no earlier run of this job left a record' };
+  }
   const size = (await stat(file)).size;
   if (size > MAX_RECORD_BYTES) return { none: `the record under ${key} is ${size} bytes: not one of ours` };
   const parsed = parseRecord(await readFile(file, 'utf8'));
@@ -30,6 +37,8 @@ export async function saveRecord(prefix: string, record: RunRecord): Promise<str
   await mkdir(dirname(file), { recursive: true });
   await writeFile(file, JSON.stringify(record));
   const key = recordKey(prefix, record);
-  await cache.saveCache([RECORD_PATH], key);
+  const { result: id, voice } = await quietly(() => cache.saveCache([RECORD_PATH], key));
+  // saveCache answers -1, having only logged why, when the service did not take the entry.
+  if (id === -1) throw new Error(reasonFrom(voice, 'the cache service did not accept it'));
   return key;
 }

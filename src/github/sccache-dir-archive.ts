@@ -3,6 +3,7 @@
 // uploads a minute and to GHES. Failures come back as messages, never as exceptions: the cache is
 // a speed-up, never a reason to fail.
 import * as cache from '@actions/cache';
+import { quietly, reasonFrom } from './cache-voice.js';
 
 export type RestoreResult =
   | { readonly restored: true; readonly matchedKey: string }
@@ -17,10 +18,14 @@ export async function restoreLocalCache(
     return { restored: false, reason: 'the GitHub cache service is not available to this step' };
   }
   try {
-    const matchedKey = await cache.restoreCache([dir], key, [restorePrefix]);
-    return matchedKey
-      ? { restored: true, matchedKey }
-      : { restored: false, reason: 'no earlier archive of this job' };
+    const { result: matchedKey, voice } = await quietly(() =>
+      cache.restoreCache([dir], key, [restorePrefix]),
+    );
+    if (matchedKey) return { restored: true, matchedKey };
+    return {
+      restored: false,
+      reason: voice.complaints.length ? reasonFrom(voice, '') : 'no earlier archive of this job',
+    };
   } catch (error) {
     return { restored: false, reason: (error as Error).message };
   }
@@ -32,9 +37,9 @@ export async function saveLocalCache(dir: string, key: string): Promise<SaveResu
   if (!cache.isFeatureAvailable())
     return { saved: false, reason: 'the GitHub cache service is not available' };
   try {
-    const id = await cache.saveCache([dir], key);
+    const { result: id, voice } = await quietly(() => cache.saveCache([dir], key));
     return id === -1
-      ? { saved: false, reason: 'the cache service did not accept it (see the log above)' }
+      ? { saved: false, reason: reasonFrom(voice, 'the cache service did not accept it') }
       : { saved: true };
   } catch (error) {
     return { saved: false, reason: (error as Error).message };

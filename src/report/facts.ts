@@ -53,8 +53,15 @@ export interface Facts {
   readonly fixableNonCacheable: number;
   /** This run's GHA namespace in clear, from the decoded location or setup's plan; GHA only. */
   readonly namespace?: string;
-  /** No write succeeded and the refusals cover (nearly) every miss: the storage was read-only. */
+  /** No write succeeded and the write errors cover (nearly) every miss: the stats alone. */
   readonly everyWriteRefused: boolean;
+  /**
+   * The storage was read-only: every write failed (everyWriteRefused) and the server log, when there
+   * is one, does not say otherwise. A service that stops answering mid-build, or answers 429 or 500
+   * to every write, fails them all too; the log tells those apart (sccache says "Cannot write to
+   * read-only storage" for a read-only one, and its startup check said ReadWrite for the others).
+   */
+  readonly readOnlyStorage: boolean;
   /** Setup made this run read-only on purpose, and it was enforced. */
   readonly readOnlyByDesign: boolean;
   /** The sccache that printed the stats speaks the v2 cache protocol (0.10.0+); false when unknown. */
@@ -164,6 +171,11 @@ export function buildFacts(stats: SccacheStats, context: RunContext = {}): Facts
   const location = decodeLocation(stats.cacheLocation, namespaces);
   const namespace = location.backend === 'gha' ? (location.namespace ?? context.setup?.namespace) : undefined;
   const version = stats.version ? parseVersion(stats.version) : undefined;
+  const everyWriteRefused =
+    stats.cacheWrites === 0 &&
+    stats.cacheWriteErrors > 0 &&
+    misses > 0 &&
+    stats.cacheWriteErrors >= 0.9 * misses;
   return {
     stats,
     location,
@@ -182,11 +194,8 @@ export function buildFacts(stats: SccacheStats, context: RunContext = {}): Facts
     expectedNonCacheable: countOf('expected'),
     fixableNonCacheable: countOf('fixable'),
     ...(namespace ? { namespace } : {}),
-    everyWriteRefused:
-      stats.cacheWrites === 0 &&
-      stats.cacheWriteErrors > 0 &&
-      misses > 0 &&
-      stats.cacheWriteErrors >= 0.9 * misses,
+    everyWriteRefused,
+    readOnlyStorage: everyWriteRefused && !logSaysWritable(context.log),
     readOnlyByDesign: context.setup ? readOnlyInEffect(context.setup.readOnly) : false,
     speaksGhaV2: version?.semver ? capabilitiesOf(version).ghaV2 : false,
     ...(context.setup ? { setup: context.setup } : {}),
@@ -211,6 +220,19 @@ export function buildFacts(stats: SccacheStats, context: RunContext = {}): Facts
     ...(context.cacheListing ? { cacheListing: context.cacheListing } : {}),
     ...(context.workspace ? { workspace: context.workspace } : {}),
   };
+}
+
+/**
+ * The log explains the write errors as something other than a read-only storage: each failed write
+ * since the server started is logged with its cause, and none was "read-only storage"; or, with no
+ * failed write logged (a log level that hides them), the startup check answered ReadWrite.
+ */
+function logSaysWritable(log: LogFacts | undefined): boolean {
+  if (!log) return false;
+  const writes = log.failures.writes;
+  const logged = Object.values(writes).reduce((a, b) => a + b, 0);
+  if (logged > 0) return writes['read-only'] === 0;
+  return log.storageCheck?.result === 'read-write';
 }
 
 const isTagRun = (scope: RunScope | undefined): boolean =>

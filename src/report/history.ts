@@ -9,6 +9,7 @@ import type { SetupRecord } from '../handoff.js';
 import type { LogFacts } from '../sccache/log-scanner.js';
 import type { SccacheStats } from '../sccache/stats.js';
 import type { SccacheVersion } from '../sccache/version.js';
+import { withinBudget } from '../util/deadline.js';
 import { redact } from '../util/redact.js';
 import type { WorkspaceFacts } from './facts.js';
 import type { JobFacts } from './job-facts.js';
@@ -58,15 +59,7 @@ export interface History {
 }
 
 /** The whole listing and the record lookup each give up after this long (see docs/run-record.md). */
-export const HISTORY_TIMEOUT_MS = 10_000;
-
-const settle = <T>(promise: Promise<T>, ms: number, what: string): Promise<T> =>
-  Promise.race([
-    promise,
-    new Promise<T>((_, reject) =>
-      setTimeout(() => reject(new Error(`${what} took longer than ${ms / 1000} s`)), ms).unref(),
-    ),
-  ]);
+export const HISTORY_TIMEOUT_MS = 5_000;
 
 export async function collectHistory(deps: HistoryDeps, request: HistoryRequest): Promise<History> {
   const env = deps.env;
@@ -77,7 +70,7 @@ export async function collectHistory(deps: HistoryDeps, request: HistoryRequest)
 
   let previousRun: RunRecord | undefined;
   if (request.recordPrefix && storeUsable) {
-    const found = await settle(
+    const found = await withinBudget(
       deps.findRecord(request.recordPrefix),
       HISTORY_TIMEOUT_MS,
       'the run record lookup',

@@ -3,7 +3,7 @@
 // run() takes everything it touches as deps, so its decisions are unit-tested without a runner.
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { runnerCore, type Core } from '../github/core.js';
+import { maskSecrets, runnerCore, type Core } from '../github/core.js';
 import { jobLabel } from '../github/job.js';
 import { listNamespace } from '../github/cache-listing.js';
 import { recordKeyPrefix, type RunRecord } from '../github/run-record.js';
@@ -13,6 +13,7 @@ import { saveLocalCache, type SaveResult } from '../github/sccache-dir-archive.j
 import { workflowLineLink, workflowOfRun } from '../github/workflow-file.js';
 import { parseSetupRecord, STATE, type SetupRecord } from '../handoff.js';
 import { SccacheCommandError, showStatsJson } from '../sccache/command.js';
+import { credentialsToMask } from '../sccache/credentials.js';
 import { readLogFacts } from '../sccache/log-reader.js';
 import type { LogFacts } from '../sccache/log-scanner.js';
 import { stopServer, type ServerEnv } from '../sccache/server.js';
@@ -20,6 +21,9 @@ import { parseStats, StatsParseError, type SccacheStats } from '../sccache/stats
 import { formatPercent } from '../util/percent.js';
 import { parseBooleanInput } from '../util/boolean-input.js';
 import { redact } from '../util/redact.js';
+import { redactJsonStrings } from '../util/redact-json.js';
+import { secretScrubber } from '../util/scrub.js';
+import { withinBudget } from '../util/deadline.js';
 import { actionTempDir } from '../util/temp-dir.js';
 import { analyzeParsed, versionToJudge } from './analyze.js';
 import { buildFacts, type RunContext } from './facts.js';
@@ -31,7 +35,7 @@ import { archiveOutcome, decideArchive, describeArchive, type ArchiveOutcome } f
 import type { Facts } from './facts.js';
 import type { JobFacts } from './job-facts.js';
 import { readWorkflowJobs, type WorkflowRead, type WorkflowRequest } from './read-workflow.js';
-import { renderAnnotations } from './render/annotations.js';
+import { problemAnnotation, renderAnnotations } from './render/annotations.js';
 import { renderOutputs } from './render/outputs.js';
 import { renderProblemSummary, renderSummary } from './render/summary.js';
 import { recordToRemember } from './next-record.js';
@@ -79,9 +83,22 @@ function setOutputs(core: Core, outputs: Readonly<Record<string, string>>): void
   for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value);
 }
 
-async function saveStats(env: NodeJS.ProcessEnv, text: string): Promise<string> {
+/**
+ * Saves the stats for the `stats-json` output with every string redacted: sccache prints a Redis or
+ * WebDAV location with its password. The original stays in memory; only this copy is written.
+ */
+async function saveStats(
+  core: Core,
+  env: NodeJS.ProcessEnv,
+  text: string,
+  scrub: (text: string) => string,
+): Promise<string> {
   const path = join(await actionTempDir(env), 'sccache-stats.json');
-  await writeFile(path, text);
+  const redacted = scrub(redactJsonStrings(text));
+  await writeFile(path, redacted);
+  core.info(
+    `sccache stats saved to ${path}${redacted === text ? '' : ' (credentials in it replaced by ***)'}`,
+  );
   return path;
 }
 
@@ -92,10 +109,14 @@ async function explainFailure(
   label: string,
   statsPath = '',
 ): Promise<void> {
-  core.warning(`${problem} ${hint}`, { title: `sccache-guard report${label ? ` (${label})` : ''}` });
+  const annotation = problemAnnotation(`${problem} ${hint}`, label);
+  core.warning(annotation.message, { title: annotation.title });
   setOutputs(core, { ...EMPTY_OUTPUTS, 'stats-json': statsPath });
   await core.appendSummary(renderProblemSummary(problem, hint, label));
 }
+
+/** Saving the run record gives up after this long (docs/run-record.md): it is a hint, not the job. */
+export const RECORD_SAVE_BUDGET_MS = 5_000;
 
 /** Leaves this run's record for the next run, when recordToRemember says there is one to leave. */
 async function rememberRun(deps: ReportDeps, prefix: string, facts: Facts): Promise<string> {
@@ -108,7 +129,8 @@ async function rememberRun(deps: ReportDeps, prefix: string, facts: Facts): Prom
   });
   if ('skip' in record) return `This run's record was not saved: ${record.skip}.`;
   try {
-    return `This run's record was saved as \`${await deps.runRecords.save(prefix, record)}\`.`;
+    const key = await withinBudget(deps.runRecords.save(prefix, record), RECORD_SAVE_BUDGET_MS, 'saving it');
+    return `This run's record was saved as \`${key}\`.`;
   } catch (error) {
     return `This run's record was not saved: ${redact((error as Error).message)}.`;
   }
@@ -162,11 +184,24 @@ async function finishArchive(
   return outcome;
 }
 
-async function report(deps: ReportDeps): Promise<void> {
+async function report(deps: ReportDeps, scrub: (text: string) => string): Promise<void> {
   const { core, env } = deps;
   const label = jobLabel(core.getInput('job-label'), env);
   const setup = parseSetupRecord(core.getState(STATE.setupRecord));
+  const setupFailure = core.getState(STATE.setupFailure);
+  if (!setup && setupFailure) {
+    // No server of ours ran: whatever the stats would say is not this job's build.
+    return explainFailure(
+      core,
+      `sccache-guard setup failed, so the build ran without sccache-guard: ${setupFailure}.`,
+      'Fix what the setup step reported (its error names the input or the problem); this report has nothing to read.',
+      label,
+    );
+  }
   const sccache = setup?.sccachePath || core.getState(STATE.sccachePath) || 'sccache';
+  // Our own cache calls (the run record, the archive) speak the protocol setup chose for sccache,
+  // even when the runner did not pass the flag; setup no longer exports it to later steps.
+  if (setup?.protocol === 'v2' && !env['ACTIONS_CACHE_SERVICE_V2']) env['ACTIONS_CACHE_SERVICE_V2'] = 'True';
 
   let statsJson: string;
   try {
@@ -186,7 +221,7 @@ async function report(deps: ReportDeps): Promise<void> {
         : 'The sccache server may have failed or been stopped; run with SCCACHE_LOG=debug and SCCACHE_ERROR_LOG set to see why.';
     return explainFailure(core, error.message, hint, label);
   }
-  const statsPath = await saveStats(env, statsJson);
+  const statsPath = await saveStats(core, env, statsJson, scrub);
 
   const logPath = setup?.logPath || env['SCCACHE_ERROR_LOG'];
   const log = await deps.readLog(logPath).catch((error: unknown) => {
@@ -268,13 +303,34 @@ async function report(deps: ReportDeps): Promise<void> {
   );
 }
 
-/** Never rejects: a bug of ours must not fail the user's job. */
-export async function run(deps: ReportDeps = runnerReportDeps()): Promise<void> {
+/**
+ * Never rejects and never fails the job: an unexpected error of ours becomes one warning, a summary
+ * that says what happened, and empty outputs.
+ */
+export async function run(given: ReportDeps = runnerReportDeps()): Promise<void> {
+  // The post step is a process of its own: mask the runtime token and the storage credentials
+  // before anything is printed, and scrub them from the summary, the outputs and the saved files.
+  const secrets = [
+    given.env['ACTIONS_RUNTIME_TOKEN'] ?? '',
+    given.core.getInput('github-token').trim(),
+    ...credentialsToMask(given.env),
+  ];
+  const deps = { ...given, core: maskSecrets(given.core, secrets) };
   try {
-    await report(deps);
+    await report(deps, secretScrubber(secrets));
   } catch (error) {
-    deps.core.warning(
-      `sccache-guard report failed unexpectedly: ${error instanceof Error ? error.message : String(error)}`,
-    );
+    const message = redact(error instanceof Error ? error.message : String(error));
+    try {
+      const label = jobLabel(deps.core.getInput('job-label'), deps.env);
+      await explainFailure(
+        deps.core,
+        `sccache-guard report failed unexpectedly: ${message.replace(/\.?$/, '.')}`,
+        'This is a bug in sccache-guard, not in your build; the build result stands. Please report it with this message.',
+        label,
+      );
+    } catch {
+      // Even the summary could not be written (a full disk, say): the warning alone must do.
+      deps.core.warning(`sccache-guard report failed unexpectedly: ${message}`);
+    }
   }
 }

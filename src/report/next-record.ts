@@ -17,6 +17,7 @@ export function recordToRemember(facts: Facts, run: RunIdentity): RunRecord | { 
   if (!setup) return { skip: 'setup did not run, so whether this run may write is unknown' };
   if (setup.readOnly.wanted) return { skip: `read-only run (${setup.readOnly.why})` };
   if (setup.preflight.fallback) return { skip: 'setup fell back to local disk' };
+  if (!setup.preflight.ok) return { skip: "the cache store failed setup's preflight" };
   if (!facts.inputs) return { skip: 'the inputs of this run are unknown' };
   const hit: string[] = [];
   const missed: string[] = [];

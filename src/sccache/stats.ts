@@ -81,8 +81,81 @@ export class StatsParseError extends Error {
   }
 }
 
-// u64 in Rust: beyond 2^53 JSON.parse gives an inexact but integral number, fine for counters.
-const counter = z.number().nonnegative().refine(Number.isInteger, 'expected a whole number');
+/**
+ * A number in the stats text that no count sccache prints can be: an integer above 2^64−1 (sccache's
+ * counters are Rust u64), or a fraction that JSON.parse would round to a whole number
+ * (1.00000000000000000001, 1e-400). A double cannot tell these from a valid count, so parseStats
+ * reads each number's own text and puts this where the number was; the counter schema rejects it
+ * with its JSON path and its text.
+ */
+class UncountableNumber {
+  constructor(
+    readonly source: string,
+    readonly problem: string,
+  ) {}
+}
+
+const U64_MAX = 2n ** 64n - 1n;
+/** 2^64 as a double: 2^64−1 parses to it, so a double above it is above 2^64−1. */
+const U64_LIMIT_AS_DOUBLE = 2 ** 64;
+const ABOVE_U64 = 'is above 2^64−1, the largest count sccache prints';
+
+/** A number's text, shortened for a message: a hostile document may hold a million digits. */
+const shownNumber = (source: string): string =>
+  source.length <= 40 ? source : `${source.slice(0, 24)}… (${source.length} characters)`;
+
+const isDigits = (text: string): boolean => {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return text.length > 0;
+};
+
+/**
+ * Why the JSON number `source` (which JSON.parse read as `value`) cannot be a count, or undefined
+ * when its double says everything (a valid count, or a negative or fractional number that the
+ * counter schema rejects by its value). Exact: the decimal text is compared with 2^64−1 as a BigInt,
+ * and the BigInt is only built when the number has at most 20 digits, so a hostile exponent
+ * (1e999999999) costs nothing.
+ */
+function countProblem(source: string, value: number): string | undefined {
+  if (Number.isSafeInteger(value) && isDigits(source)) return undefined; // the common case
+  const match = /^-?(\d+)(?:\.(\d+))?(?:[eE]([+-]?\d+))?$/.exec(source);
+  if (!match || value < 0) return undefined; // the schema rejects it by its value
+  const fraction = match[2] ?? '';
+  const all = `${match[1]!}${fraction}`;
+  // Loops, not /0+$/: that pattern is quadratic in a long run of zeros that is not at the end.
+  let first = 0;
+  while (first < all.length && all[first] === '0') first++;
+  if (first === all.length) return undefined; // zero, however written
+  let end = all.length;
+  while (all[end - 1] === '0') end--;
+  const significant = all.slice(first, end);
+  // value = significant × 10^scale
+  const scale = Number(match[3] ?? '0') - fraction.length + (all.length - end);
+  if (scale < 0) {
+    return Number.isInteger(value) ? `expected a whole number, got ${shownNumber(source)}` : undefined;
+  }
+  const above = significant.length + scale > 20 || BigInt(significant) * 10n ** BigInt(scale) > U64_MAX;
+  return above ? `${shownNumber(source)} ${ABOVE_U64}` : undefined;
+}
+
+/**
+ * A Rust u64 counter: a whole number from 0 to 2^64−1. Kept as a JS number: values above 2^53
+ * (which no real build reaches) are rounded to the nearest double, and shown as that double; every
+ * sum of them stays finite, so every rate computed from them is a number in [0, 1].
+ */
+const counter = z
+  .number({
+    error: (issue) => (issue.input instanceof UncountableNumber ? issue.input.problem : undefined),
+  })
+  .nonnegative()
+  .refine(Number.isInteger, 'expected a whole number')
+  // Only for documents that did not come through parseStats's text: their numbers are doubles.
+  .refine((value) => value <= U64_LIMIT_AS_DOUBLE, {
+    error: (issue) => `${String(issue.input)} ${ABOVE_U64}`,
+  });
 const duration = z.object({ secs: counter, nanos: counter });
 const countMap = z.record(z.string(), counter);
 const perLanguage = z.object({ counts: countMap });
@@ -167,7 +240,10 @@ function schemaFor(shape: StatsShape) {
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+  typeof value === 'object' &&
+  value !== null &&
+  !Array.isArray(value) &&
+  !(value instanceof UncountableNumber);
 
 /** Recognises the release family from the fields it added (newest marker first). */
 export function detectShape(doc: unknown): StatsShape {
@@ -202,6 +278,7 @@ function describe(value: unknown): string {
   if (value === undefined) return 'nothing (field missing)';
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
+  if (value instanceof UncountableNumber) return 'a number';
   return `a ${typeof value}`;
 }
 
@@ -224,8 +301,10 @@ function issueError(
 ): StatsParseError {
   const path = jsonPath([...prefix, ...issue.path]);
   const missing = issue.code === 'invalid_type' && issue.message.endsWith('received undefined');
+  // A number parseStats held back (see UncountableNumber) where no number belongs is a number.
+  const message = issue.message.replace(`received ${UncountableNumber.name}`, 'received number');
   return new StatsParseError(
-    `${path}: ${missing ? `missing (${releases} always prints it)` : issue.message}`,
+    `${path}: ${missing ? `missing (${releases} always prints it)` : message}`,
     path,
   );
 }
@@ -312,9 +391,21 @@ export function parseStats(text: string): SccacheStats {
   if (text.trim() === '') throw new StatsParseError('$: the stats output is empty', '$');
   let doc: unknown;
   try {
-    doc = JSON.parse(text.replace(/^\uFEFF/, '')); // PowerShell writes a BOM
+    doc = JSON.parse(text.replace(/^\uFEFF/, ''), exactCounts); // PowerShell writes a BOM
   } catch (error) {
+    // The reviver walks the parsed value recursively: thousands of nested arrays overflow the
+    // stack. sccache's stats nest five levels.
+    if (error instanceof RangeError)
+      throw new StatsParseError('$: nested too deeply to be sccache stats', '$');
     throw new StatsParseError(`$: not valid JSON (${(error as Error).message})`, '$');
   }
-  return normalizeStats(doc);
+  return normalizeStats(doc instanceof UncountableNumber ? Number(doc.source) : doc);
+}
+
+/** JSON.parse's reviver (Node ≥ 21 hands it each primitive's source text): see UncountableNumber. */
+function exactCounts(_key: string, value: unknown, context?: { source?: string }): unknown {
+  if (typeof value !== 'number' || context?.source === undefined) return value;
+  const problem = countProblem(context.source, value);
+  if (problem !== undefined) return new UncountableNumber(context.source, problem);
+  return value === 0 ? 0 : value; // -0 counts nothing, like 0
 }

@@ -20,6 +20,8 @@ export interface Settings {
   readonly jobLabel: string;
   /** The report's run-record input, checked here so that a bad value fails setup, naming it. */
   readonly runRecord: boolean;
+  /** Export the GitHub cache credentials to later steps too (a docker build that starts its own sccache). */
+  readonly exportCredentials: boolean;
 }
 
 export class InputError extends Error {
@@ -50,6 +52,15 @@ function boolean(get: GetInput, name: string, fallback: boolean): boolean {
   if (value === undefined)
     throw new InputError(name, `"${get(name).trim()}" is not a boolean (true or false)`);
   return value;
+}
+
+/** auto, or a yes/no the way every other boolean input reads it (True and FALSE included). */
+function readOnlyChoice(get: GetInput): ReadOnlyChoice {
+  const text = get('read-only').trim();
+  if (text === '' || text === 'auto') return 'auto';
+  const value = parseBooleanInput(text, false);
+  if (value === undefined) throw new InputError('read-only', `"${text}" is not auto, true or false`);
+  return value ? 'true' : 'false';
 }
 
 /** @param get reads one input as the runner passed it (core.getInput). */
@@ -91,12 +102,13 @@ export function readSettings(get: GetInput): Settings {
     sccacheDownloadUrl,
     sccacheSha256,
     cacheNamespace,
-    readOnly: oneOf(get, 'read-only', ['auto', 'true', 'false'], 'auto'),
+    readOnly: readOnlyChoice(get),
     rustcWrapper: boolean(get, 'rustc-wrapper', true),
     cmakeLaunchers: boolean(get, 'cmake-launchers', false),
     onBackendFailure: oneOf(get, 'on-backend-failure', ['fallback', 'fail'], 'fallback'),
     logLevel,
     jobLabel: get('job-label').trim(),
     runRecord: boolean(get, 'run-record', true),
+    exportCredentials: boolean(get, 'export-credentials', false),
   };
 }

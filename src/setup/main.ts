@@ -4,12 +4,13 @@
 // fallback and the record are unit-tested with a recording core and a scripted sccache.
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { runnerCore, type Core } from '../github/core.js';
+import { maskSecrets, runnerCore, type Core } from '../github/core.js';
 import { jobLabel } from '../github/job.js';
 import { restoreLocalCache, type RestoreResult } from '../github/sccache-dir-archive.js';
 import { localCacheKeys } from '../github/sccache-dir-key.js';
-import { serializeSetupRecord, STATE, type LocalCacheRecord } from '../handoff.js';
+import { describePreflight, serializeSetupRecord, STATE, type LocalCacheRecord } from '../handoff.js';
 import { binaryVersion, ghaCompiledIn } from '../sccache/binary.js';
+import { credentialsToMask } from '../sccache/credentials.js';
 import { readLogFacts } from '../sccache/log-reader.js';
 import type { LogFacts } from '../sccache/log-scanner.js';
 import { serverLocation, startServer, stopServer } from '../sccache/server.js';
@@ -19,6 +20,7 @@ import {
   VersionParseError,
   type SccacheVersion,
 } from '../sccache/version.js';
+import { redact } from '../util/redact.js';
 import { actionTempDir } from '../util/temp-dir.js';
 import { InputError, readSettings, type Settings } from './inputs.js';
 import { findOnPath, InstallError, installRelease, type InstallRequest, type Installed } from './install.js';
@@ -79,6 +81,7 @@ async function locateSccache({ core, sccache }: SetupDeps, settings: Settings): 
   } catch (error) {
     if (!(error instanceof InstallError)) throw error;
     if (error.kind === 'checksum') throw error;
+    core.saveState(STATE.setupFailure, `sccache could not be installed: ${redact(error.message)}`);
     if (settings.onBackendFailure === 'fail') {
       core.setFailed(`sccache could not be installed: ${error.message}`);
       return undefined;
@@ -142,16 +145,14 @@ async function restoreArchive(deps: SetupDeps, plan: Plan, settings: Settings): 
 async function setUp(deps: SetupDeps): Promise<void> {
   const { core, env } = deps;
   const startedAt = deps.now().toISOString();
-  // Secrets first: nothing may be printed before the token is masked.
-  const token = env['ACTIONS_RUNTIME_TOKEN'];
-  if (token) core.setSecret(token);
 
   let settings: Settings;
   try {
     settings = readSettings((name) => core.getInput(name));
   } catch (error) {
-    if (error instanceof InputError) return core.setFailed(error.message);
-    throw error;
+    if (!(error instanceof InputError)) throw error;
+    core.saveState(STATE.setupFailure, error.message);
+    return core.setFailed(error.message);
   }
 
   const sccache = await locateSccache(deps, settings);
@@ -205,6 +206,15 @@ async function setUp(deps: SetupDeps): Promise<void> {
       });
     }
   }
+  if (preflight.ok && preflight.writeCheck?.result === 'read-only' && !plan.readOnly.wanted) {
+    // The server is up but will refuse every write of this job: say it now, not only in the report.
+    core.warning(
+      `sccache started, but its cache is read-only for this job: ${describePreflight(preflight)}.`,
+      {
+        title: 'sccache-guard: cache read-only',
+      },
+    );
+  }
   // What the log holds now is setup's own doing; the report counts what comes after.
   const log = await deps.readLog(input.logPath).catch(() => undefined);
   const serverLog = log
@@ -231,12 +241,19 @@ async function setUp(deps: SetupDeps): Promise<void> {
 }
 
 /** Never rejects: a bug of ours becomes a warning, and the build goes on without sccache-guard. */
-export async function run(deps: SetupDeps = runnerSetupDeps()): Promise<void> {
+export async function run(given: SetupDeps = runnerSetupDeps()): Promise<void> {
+  // Secrets first: the runtime token and the storage credentials sccache is configured with (a Redis
+  // URL's password, AWS keys, ...) are masked before anything is printed, and scrubbed from our files.
+  const secrets = [given.env['ACTIONS_RUNTIME_TOKEN'] ?? '', ...credentialsToMask(given.env)];
+  const deps = { ...given, core: maskSecrets(given.core, secrets) };
   try {
     await setUp(deps);
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
+    const message = redact(error instanceof Error ? error.message : String(error));
+    deps.core.saveState(STATE.setupFailure, message);
     if (error instanceof InstallError && error.kind === 'checksum') return deps.core.setFailed(message);
-    deps.core.warning(`sccache-guard setup failed unexpectedly, the build runs without it: ${message}`);
+    deps.core.warning(`sccache-guard setup failed unexpectedly, the build runs without it: ${message}`, {
+      title: 'sccache-guard setup',
+    });
   }
 }

@@ -36,8 +36,13 @@ export interface Plan {
   readonly readOnly: ReadOnlyDecision;
   /** Variables to export for the server start and for later steps. */
   readonly exports: Readonly<Record<string, string>>;
-  /** Variables for the server start only: SCCACHE_LOG in a client prints debug lines into the build log. */
+  /**
+   * Variables for the server start only: SCCACHE_LOG (in a client it prints debug lines into the build
+   * log) and, unless export-credentials, the GitHub cache credentials and settings.
+   */
   readonly serverOnly: Readonly<Record<string, string>>;
+  /** Whether the cache credentials go to later steps too (export-credentials), or stay in the server. */
+  readonly credentialsExported: boolean;
   /** Values to mask before anything is printed. */
   readonly secrets: readonly string[];
   /** Why GHA was not chosen when it was asked for or would have been the default. */
@@ -142,21 +147,26 @@ export function planSetup(input: PlanInput): Plan {
 
   let namespace: string | undefined;
   if (choice.backend === 'gha') {
+    // The server reads its storage configuration once, when it starts: setup starts it, so later
+    // steps (which may build untrusted code, e.g. on pull_request_target) need none of this, and the
+    // runtime token would let them write the default branch's cache. A server a later step starts
+    // itself then finds no GHA settings and uses local disk, which still compiles.
+    const gha = settings.exportCredentials ? exports : serverOnly;
     const token = env['ACTIONS_RUNTIME_TOKEN']!;
     secrets.push(token);
-    exports['ACTIONS_RUNTIME_TOKEN'] = token;
-    exports['SCCACHE_GHA_ENABLED'] = 'true';
+    gha['ACTIONS_RUNTIME_TOKEN'] = token;
+    gha['SCCACHE_GHA_ENABLED'] = 'true';
     if (choice.protocol === 'v2') {
-      exports['ACTIONS_RESULTS_URL'] = env['ACTIONS_RESULTS_URL']!;
-      exports['ACTIONS_CACHE_SERVICE_V2'] = 'on';
+      gha['ACTIONS_RESULTS_URL'] = env['ACTIONS_RESULTS_URL']!;
+      gha['ACTIONS_CACHE_SERVICE_V2'] = 'on';
     } else {
-      exports['ACTIONS_CACHE_URL'] = env['ACTIONS_CACHE_URL']!;
-      if (env['ACTIONS_RESULTS_URL']) exports['ACTIONS_RESULTS_URL'] = env['ACTIONS_RESULTS_URL'];
+      gha['ACTIONS_CACHE_URL'] = env['ACTIONS_CACHE_URL']!;
+      if (env['ACTIONS_RESULTS_URL']) gha['ACTIONS_RESULTS_URL'] = env['ACTIONS_RESULTS_URL'];
     }
-    // Never exported empty: an empty SCCACHE_GHA_VERSION still enables GHA before 0.16.
-    if (settings.cacheNamespace) exports['SCCACHE_GHA_VERSION'] = settings.cacheNamespace;
+    // Never set empty: an empty SCCACHE_GHA_VERSION still enables GHA before 0.16.
+    if (settings.cacheNamespace) gha['SCCACHE_GHA_VERSION'] = settings.cacheNamespace;
     namespace = ghaNamespace(version.raw, settings.cacheNamespace || undefined);
-    if (readOnly.wanted && readOnly.enforced) exports['SCCACHE_GHA_RW_MODE'] = 'READ_ONLY';
+    if (readOnly.wanted && readOnly.enforced) gha['SCCACHE_GHA_RW_MODE'] = 'READ_ONLY';
   } else if (choice.backend === 'local') {
     exports['SCCACHE_DIR'] = env['SCCACHE_DIR'] || input.localCacheDir;
     // Read-only here is enforced by the report, which then saves no new archive.
@@ -173,6 +183,7 @@ export function planSetup(input: PlanInput): Plan {
     readOnly,
     exports,
     serverOnly,
+    credentialsExported: choice.backend === 'gha' && settings.exportCredentials,
     secrets,
     ...(choice.why ? { ghaUnavailableBecause: choice.why } : {}),
     ...(choice.tooOld && settings.backend !== 'local' && settings.backend !== 'external'

@@ -1,8 +1,12 @@
 // Starts the sccache server with the plan's environment and checks that it stores where the plan
-// intended. The server reads its whole configuration once, from the environment that starts it, so
-// this is where the backend is really chosen; what later steps see is only what compiles need.
+// intended, and whether it will write: a server whose startup write check failed (a 429 at start)
+// runs read-only for its whole life, which only its log tells. The server reads its whole
+// configuration once, from the environment that starts it, so this is where the backend is really
+// chosen; what later steps see is only what compiles need.
 import type { Preflight } from '../handoff.js';
 import type { CacheLocation } from '../sccache/location.js';
+import { readLogFacts } from '../sccache/log-reader.js';
+import type { LogFacts, StorageCheck } from '../sccache/log-scanner.js';
 import type { ServerEnv, StartResult } from '../sccache/server.js';
 import type { Plan } from './plan.js';
 
@@ -20,6 +24,19 @@ export interface ServerControl {
   readonly stopServer: (binary: string, env: ServerEnv) => Promise<void>;
   readonly startServer: (binary: string, env: ServerEnv) => Promise<StartResult>;
   readonly serverLocation: (binary: string, env: ServerEnv) => Promise<CacheLocation>;
+  /** Reads the server log (SCCACHE_ERROR_LOG); sccache/log-reader.ts when not given. */
+  readonly readLog?: (path: string | undefined) => Promise<LogFacts | undefined>;
+}
+
+/**
+ * What the server just started logged about its write check. Undefined without a log, or when the
+ * log has no word on it (local disk checks nothing; a log level above debug hides the result, and
+ * before sccache 0.8 there was no read-only mode). Never fails the preflight: the log is evidence.
+ */
+async function writeCheckOf(server: ServerControl, env: ServerEnv): Promise<StorageCheck | undefined> {
+  const read = server.readLog ?? readLogFacts;
+  const log = await read(env['SCCACHE_ERROR_LOG']).catch(() => undefined);
+  return log?.storageCheck;
 }
 
 /** The environment the server starts with. A local plan drops every backend variable of the job. */
@@ -61,7 +78,10 @@ export async function startAndCheck(
         ? location.backend !== 'none' && location.backend !== 'local'
         : location.backend === plan.backend;
     const protocolOk = plan.backend !== 'gha' || location.protocol === plan.protocol;
-    if (wanted && protocolOk) return { ok: true, location: location.raw, fallback: false };
+    if (wanted && protocolOk) {
+      const writeCheck = await writeCheckOf(server, env);
+      return { ok: true, location: location.raw, fallback: false, ...(writeCheck ? { writeCheck } : {}) };
+    }
     await server.stopServer(sccache, env);
     return {
       ok: false,

@@ -47,5 +47,10 @@ export function buildSetupRecord(outcome: SetupOutcome): SetupRecord {
     ...(outcome.serverLog ? { serverLog: outcome.serverLog } : {}),
     ...(outcome.localCache && running ? { localCache: outcome.localCache } : {}),
     exported: running ? Object.keys(plan.exports).sort() : [],
+    keptInServer: running
+      ? Object.keys(plan.serverOnly)
+          .filter((name) => name !== 'SCCACHE_LOG')
+          .sort()
+      : [],
   };
 }

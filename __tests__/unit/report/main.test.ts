@@ -425,10 +425,47 @@ test('an unexpected error of a dep becomes one warning, and run() resolves', asy
     },
   });
   assert.equal(h.core.warnings.length, 1);
-  assert.equal(
+  assert.match(
     h.core.warnings[0]!.message,
-    'sccache-guard report failed unexpectedly: the event file is not JSON',
+    /^sccache-guard report failed unexpectedly: the event file is not JSON\. This is a bug in sccache-guard/,
   );
   assert.deepEqual(h.core.failures, []);
-  assert.deepEqual(h.core.summaries, []);
+  assert.equal(h.core.summaries.length, 1, 'a summary says what happened');
+  assert.match(h.core.summaries[0]!, /^## sccache: no report/);
+  assert.match(h.core.summaries[0]!, /the event file is not JSON/);
+  assert.equal(h.core.outputs.get('findings'), '[]');
+});
+
+test('after a setup that failed on a bad input, the report says so, not "no compile requests"', async (t) => {
+  const env = await runnerEnv(t, PUSH);
+  const h = await report(
+    {
+      stats: statsFixture('v0.10.json'),
+      state: { [STATE.setupFailure]: 'input run-record: "nope" is not a boolean (true or false)' },
+    },
+    env,
+  );
+  assert.equal(h.statsCalls.length, 0, 'no server of ours to ask');
+  assert.equal(h.core.warnings.length, 1);
+  assert.match(
+    h.core.warnings[0]!.message,
+    /^sccache-guard setup failed, so the build ran without sccache-guard: input run-record: "nope" is not a boolean/,
+  );
+  assert.match(h.core.summaries[0]!, /setup failed/);
+  assert.deepEqual(h.core.failures, []);
+});
+
+test('credentials never reach the summary, the outputs or the saved stats, even where redact() cannot see them', async (t) => {
+  // A password with a quote: redact() ends a URL there, so only the exact-value scrub catches it.
+  const password = "it's-a-s3cret";
+  const env = await runnerEnv(t, { ...PUSH, SCCACHE_REDIS: `redis://ci:${password}@127.0.0.1:6379` });
+  const doc = JSON.parse(statsFixture('v0.10.json'));
+  doc.cache_location = `Redis: redis://ci:${password}@127.0.0.1:6379`;
+  const h = await report({ stats: JSON.stringify(doc) }, env);
+  assert.ok(h.core.secrets.includes(password), 'masked in the runner log');
+  const saved = await readFile(h.core.outputs.get('stats-json')!, 'utf8');
+  for (const text of [saved, ...h.core.summaries, ...h.core.printed(), ...h.core.outputs.values()]) {
+    assert.ok(!text.includes(password), text.slice(0, 200));
+  }
+  assert.equal(JSON.parse(saved).stats.compile_requests, doc.stats.compile_requests, 'still the stats');
 });

@@ -46,11 +46,44 @@ test('a bad input value is an error naming the input', () => {
     ['sccache-sha256', 'abc', /input sccache-sha256/],
     ['sccache-download-url', 'ftp://x', /input sccache-download-url/],
     ['log-level', 'debug; rm', /input log-level/],
+    ['run-record', 'no', /input run-record: "no" is not a boolean/],
+    ['export-credentials', '1', /input export-credentials: "1" is not a boolean/],
   ];
   for (const [name, value, message] of bad) {
     assert.throws(
       () => readSettings((n) => (n === name ? value : '')),
       (e: unknown) => e instanceof InputError && e.input === name && message.test(e.message),
     );
+  }
+});
+
+test('every yes/no input reads the YAML 1.2 booleans, as core.getBooleanInput does', () => {
+  const yesNo = ['rustc-wrapper', 'cmake-launchers', 'run-record', 'export-credentials', 'read-only'];
+  const field = {
+    'rustc-wrapper': (s: ReturnType<typeof readSettings>) => s.rustcWrapper,
+    'cmake-launchers': (s: ReturnType<typeof readSettings>) => s.cmakeLaunchers,
+    'run-record': (s: ReturnType<typeof readSettings>) => s.runRecord,
+    'export-credentials': (s: ReturnType<typeof readSettings>) => s.exportCredentials,
+    'read-only': (s: ReturnType<typeof readSettings>) => s.readOnly === 'true',
+  } as const;
+  for (const name of yesNo) {
+    for (const [text, value] of [
+      ['true', true],
+      ['True', true],
+      ['TRUE', true],
+      ['false', false],
+      ['False', false],
+      ['FALSE', false],
+    ] as const) {
+      const settings = readSettings((n) => (n === name ? text : ''));
+      assert.equal(field[name as keyof typeof field](settings), value, `${name}: ${text}`);
+    }
+    for (const text of ['nope', 'no', '0', 'yes', 'tRUE', 'on']) {
+      assert.throws(
+        () => readSettings((n) => (n === name ? text : '')),
+        (e: unknown) => e instanceof InputError && e.input === name && e.message.includes(`"${text}"`),
+        `${name}: ${text} must be refused`,
+      );
+    }
   }
 });

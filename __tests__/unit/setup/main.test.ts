@@ -196,11 +196,8 @@ test('a healthy GHA run on github.com: token masked first, v2 exports applied, r
   assert.deepEqual(core.failures, []);
   assert.deepEqual(core.warnings, []);
   const logPath = join(temp, 'sccache-guard', 'sccache.log');
+  // Later steps get what compiles need; the credentials stay in the server setup started.
   assert.deepEqual(Object.fromEntries(core.exported), {
-    ACTIONS_RUNTIME_TOKEN: TOKEN,
-    SCCACHE_GHA_ENABLED: 'true',
-    ACTIONS_RESULTS_URL: RESULTS_URL,
-    ACTIONS_CACHE_SERVICE_V2: 'on',
     SCCACHE_IDLE_TIMEOUT: '0',
     SCCACHE_ERROR_LOG: logPath,
     RUSTC_WRAPPER: SCCACHE,
@@ -212,6 +209,9 @@ test('a healthy GHA run on github.com: token masked first, v2 exports applied, r
   const starts = sccache.starts();
   assert.equal(starts.length, 1);
   assert.equal(starts[0]!['SCCACHE_GHA_ENABLED'], 'true');
+  assert.equal(starts[0]!['ACTIONS_RUNTIME_TOKEN'], TOKEN);
+  assert.equal(starts[0]!['ACTIONS_RESULTS_URL'], RESULTS_URL);
+  assert.equal(starts[0]!['ACTIONS_CACHE_SERVICE_V2'], 'on');
   assert.equal(starts[0]!['SCCACHE_LOG'], 'sccache=debug');
   assert.equal(sccache.restores.length, 0, 'no local archive for the GitHub cache');
 
@@ -229,6 +229,12 @@ test('a healthy GHA run on github.com: token masked first, v2 exports applied, r
   assert.deepEqual(record.readOnly, { wanted: false });
   assert.deepEqual(record.preflight, { ok: true, location: GHA_V2_0_16, fallback: false });
   assert.deepEqual(record.exported, [...core.exported.keys()].sort());
+  assert.deepEqual(record.keptInServer, [
+    'ACTIONS_CACHE_SERVICE_V2',
+    'ACTIONS_RESULTS_URL',
+    'ACTIONS_RUNTIME_TOKEN',
+    'SCCACHE_GHA_ENABLED',
+  ]);
   assert.equal(record.localCache, undefined);
   assert.ok(!core.state.get(STATE.setupRecord)!.includes(TOKEN), 'the record holds names, not the token');
 });
@@ -384,7 +390,7 @@ test('a pull_request run on sccache 0.16: read-only wanted and enforced with SCC
   const { core, sccache, record } = await setUp(t, {
     env: { GITHUB_EVENT_NAME: 'pull_request', GITHUB_REF: 'refs/pull/7/merge' },
   });
-  assert.equal(core.exported.get('SCCACHE_GHA_RW_MODE'), 'READ_ONLY');
+  assert.equal(core.exported.get('SCCACHE_GHA_RW_MODE'), undefined, 'only the server needs it');
   assert.equal(sccache.starts()[0]!['SCCACHE_GHA_RW_MODE'], 'READ_ONLY', 'the server reads it at start');
   assert.ok(record);
   assert.equal(record.backend, 'gha');
@@ -396,11 +402,11 @@ test('a pull_request run on sccache 0.16: read-only wanted and enforced with SCC
 });
 
 test('a pull_request run on sccache 0.14: read-only wanted but not enforced, and said so', async (t) => {
-  const { core, record } = await setUp(t, {
+  const { core, sccache, record } = await setUp(t, {
     env: { GITHUB_EVENT_NAME: 'pull_request', GITHUB_REF: 'refs/pull/7/merge' },
     script: { versionOutput: 'sccache 0.14.0\n' },
   });
-  assert.equal(core.exported.has('SCCACHE_GHA_RW_MODE'), false, '0.14 does not know the variable');
+  assert.equal(sccache.starts()[0]!['SCCACHE_GHA_RW_MODE'], undefined, '0.14 does not know the variable');
   assert.ok(record);
   assert.equal(record.backend, 'gha');
   assert.ok(record.readOnly.wanted && !record.readOnly.enforced);

@@ -62,7 +62,7 @@ test('the plan over versions × hosts × events', () => {
       for (const [eventName, event] of Object.entries(EVENTS)) {
         const where = `${version} on ${hostName}, ${eventName}`;
         const plan = planSetup(input(version, host, event));
-        const e = plan.exports;
+        const e: Record<string, string> = { ...plan.exports };
         const ghaPossible = gte(version, '0.4.0') && (hostName === 'ghes' || gte(version, '0.10.0'));
         assert.equal(plan.backend, ghaPossible ? 'gha' : 'local', where);
 
@@ -80,6 +80,12 @@ test('the plan over versions × hosts × events', () => {
         assert.equal(e['SCCACHE_GHA_VERSION'], undefined, `${where}: never exported empty`);
 
         if (plan.backend === 'gha') {
+          // Later steps get none of the GitHub cache settings: only the server setup starts does.
+          for (const name of Object.keys(plan.serverOnly)) {
+            assert.equal(e[name], undefined, `${where}: ${name} exported to later steps`);
+          }
+          assert.equal(plan.credentialsExported, false, where);
+          Object.assign(e, plan.serverOnly);
           assert.equal(e['SCCACHE_GHA_ENABLED'], 'true', where);
           assert.equal(e['ACTIONS_RUNTIME_TOKEN'], TOKEN, where);
           assert.deepEqual(plan.secrets, [TOKEN], where);
@@ -136,27 +142,48 @@ test('cache-namespace goes into SCCACHE_GHA_VERSION and the namespace', () => {
   const plan = planSetup(
     input('0.16.0', HOSTS['github.com'], EVENTS.push, defaults({ 'cache-namespace': 'linux-x64' })),
   );
-  assert.equal(plan.exports['SCCACHE_GHA_VERSION'], 'linux-x64');
+  assert.equal(plan.serverOnly['SCCACHE_GHA_VERSION'], 'linux-x64');
+  assert.equal(plan.exports['SCCACHE_GHA_VERSION'], undefined);
   assert.equal(plan.namespace, 'sccache-v0.16.0-linux-x64');
+});
+
+test('export-credentials: true gives later steps the GitHub cache settings too', () => {
+  const plan = planSetup(
+    input('0.16.0', HOSTS['github.com'], EVENTS.push, defaults({ 'export-credentials': 'true' })),
+  );
+  assert.equal(plan.credentialsExported, true);
+  assert.equal(plan.exports['ACTIONS_RUNTIME_TOKEN'], TOKEN);
+  assert.equal(plan.exports['SCCACHE_GHA_ENABLED'], 'true');
+  assert.equal(plan.exports['ACTIONS_CACHE_SERVICE_V2'], 'on');
+  assert.deepEqual(Object.keys(plan.serverOnly), ['SCCACHE_LOG']);
+  const local = planSetup(
+    input(
+      '0.16.0',
+      HOSTS['github.com'],
+      EVENTS.push,
+      defaults({ 'export-credentials': 'true', backend: 'local' }),
+    ),
+  );
+  assert.equal(local.credentialsExported, false, 'nothing to export without the GitHub cache');
 });
 
 test('read-only: explicit true/false, and ACTIONS_CACHE_MODE read or none', () => {
   const push = EVENTS.push;
   assert.equal(
-    planSetup(input('0.16.0', HOSTS['github.com'], push, defaults({ 'read-only': 'true' }))).exports[
+    planSetup(input('0.16.0', HOSTS['github.com'], push, defaults({ 'read-only': 'true' }))).serverOnly[
       'SCCACHE_GHA_RW_MODE'
     ],
     'READ_ONLY',
   );
   assert.equal(
     planSetup(input('0.16.0', HOSTS['github.com'], EVENTS.pull_request, defaults({ 'read-only': 'false' })))
-      .exports['SCCACHE_GHA_RW_MODE'],
+      .serverOnly['SCCACHE_GHA_RW_MODE'],
     undefined,
   );
   const modeRead = planSetup(
     input('0.16.0', HOSTS['github.com'], push, defaults(), { ACTIONS_CACHE_MODE: 'read' }),
   );
-  assert.equal(modeRead.exports['SCCACHE_GHA_RW_MODE'], 'READ_ONLY');
+  assert.equal(modeRead.serverOnly['SCCACHE_GHA_RW_MODE'], 'READ_ONLY');
   const modeNone = planSetup(
     input('0.16.0', HOSTS['github.com'], push, defaults(), { ACTIONS_CACHE_MODE: 'none' }),
   );

@@ -1,4 +1,4 @@
-// Annotations for the findings a user can act on, within GitHub's per-step limits.
+// Annotations for the findings a user can act on, within GitHub's limits.
 import type { Finding, Severity } from '../rules/rule.js';
 
 export interface Annotation {
@@ -9,9 +9,59 @@ export interface Annotation {
   readonly startLine?: number;
 }
 
-/** GitHub shows at most 10 annotations of each level per step. */
+/**
+ * GitHub shows at most 10 warning and 10 error annotations per step (and 50 per job); more are
+ * dropped without a word, so we choose which: the most severe findings come first.
+ */
 export const MAX_PER_LEVEL = 10;
-const MAX_MESSAGE = 4000;
+
+/**
+ * A title is one line over the annotation. The check-run API takes at most 255 characters; 200
+ * leaves room for a long rule id and a matrix label and is already more than the UI shows.
+ */
+export const MAX_TITLE_CHARS = 200;
+
+/**
+ * The API takes messages up to 64 KB, but the annotation shows its first lines and the summary
+ * holds the detail. 4,000 characters hold the title, the evidence and a YAML fix of a few steps;
+ * even at 3 bytes a character of UTF-8, and after @actions/core's %-escaping of line breaks, that
+ * stays far below 64 KB.
+ */
+export const MAX_MESSAGE_CHARS = 4000;
+
+/** Shares of the message (they add up to less than it), so a huge title or evidence cannot push the fix out. */
+const MAX_MESSAGE_TITLE_CHARS = 400;
+const MAX_EVIDENCE_CHARS = 2000;
+const MAX_FIX_CHARS = 1500;
+
+const ELLIPSIS = '…';
+
+const isHighSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdbff;
+
+/** At most `max` UTF-16 units, cut between two characters (never inside a surrogate pair) with "…". */
+export function clipChars(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let end = Math.max(0, max - ELLIPSIS.length);
+  if (end > 0 && isHighSurrogate(text.charCodeAt(end - 1))) end--;
+  return text.slice(0, end) + ELLIPSIS;
+}
+
+/** One line: a title with a line break in it would show only its first line, or break the UI. */
+const oneLine = (text: string): string => text.replace(/\s+/g, ' ').trim();
+
+/** "sccache <id> (<label>)", the label cut first so the id always shows. */
+export function annotationTitle(id: string, label: string, prefix = `sccache ${oneLine(id)}`): string {
+  const room = MAX_TITLE_CHARS - prefix.length - ' ()'.length;
+  const job = label && room > ELLIPSIS.length ? ` (${clipChars(oneLine(label), room)})` : '';
+  return clipChars(prefix + job, MAX_TITLE_CHARS);
+}
+
+function annotationMessage(finding: Finding): string {
+  const title = clipChars(finding.title, MAX_MESSAGE_TITLE_CHARS);
+  const evidence = clipChars(finding.evidence, MAX_EVIDENCE_CHARS);
+  const fix = clipChars(finding.fix, MAX_FIX_CHARS);
+  return clipChars(`${title}. ${evidence}\nFix:\n${fix}`, MAX_MESSAGE_CHARS);
+}
 
 export function renderAnnotations(findings: readonly Finding[], label: string): Annotation[] {
   const perLevel = new Map<Severity, number>();
@@ -22,14 +72,21 @@ export function renderAnnotations(findings: readonly Finding[], label: string): 
     const used = perLevel.get(finding.severity) ?? 0;
     if (used >= MAX_PER_LEVEL) continue;
     perLevel.set(finding.severity, used + 1);
-    const message = `${finding.title}. ${finding.evidence}\nFix:\n${finding.fix}`;
     const place = finding.place;
     annotations.push({
       level: finding.severity,
-      title: `sccache ${finding.id}${label ? ` (${label})` : ''}`,
-      message: message.length > MAX_MESSAGE ? `${message.slice(0, MAX_MESSAGE - 1)}…` : message,
+      title: annotationTitle(finding.id, label),
+      message: annotationMessage(finding),
       ...(place ? { file: place.file, startLine: place.line } : {}),
     });
   }
   return annotations;
+}
+
+/** The one warning of a report that could not be made: "sccache-guard report (<label>)", capped. */
+export function problemAnnotation(message: string, label: string): { title: string; message: string } {
+  return {
+    title: annotationTitle('', label, 'sccache-guard report'),
+    message: clipChars(message, MAX_MESSAGE_CHARS),
+  };
 }

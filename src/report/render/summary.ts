@@ -1,17 +1,93 @@
 // The job summary: the hit rate first, then what to fix, then the detail. Pure: returns Markdown.
-import { describeReadOnly } from '../../handoff.js';
+//
+// GitHub refuses a step summary over 1 MiB, and everything in it can grow with the input: the
+// findings, the languages, the cache levels, the crates, the history, and any single text from the
+// build. So every text is cut to a size before it is escaped, every list stops at a count and at a
+// byte budget with "and N more", and every section has a budget of its own. The budgets add up to
+// less than the limit: no section can push another out, so the headline, the findings, Setup and
+// the counters are always there.
+import { describePreflight, describeReadOnly } from '../../handoff.js';
 import { describeLocation } from '../../sccache/location.js';
 import { SHAPE_RELEASES } from '../../sccache/stats.js';
 import { formatPercent } from '../../util/percent.js';
 import { counted } from '../../util/words.js';
 import { describeArchive, type ArchiveOutcome } from '../archive.js';
-import type { Facts } from '../facts.js';
+import type { Facts, Level } from '../facts.js';
 import type { Finding, Place, Severity } from '../rules/rule.js';
-import { cell, code, fenced, table } from './markdown.js';
+import {
+  byteLength,
+  capMarkdown,
+  cell,
+  clip,
+  code,
+  fenced,
+  fitItems,
+  link,
+  table,
+  tableOfRows,
+  tableRow,
+} from './markdown.js';
 
 /** GitHub refuses a step summary over 1 MiB; stay well under it. */
 export const SUMMARY_LIMIT_BYTES = 1000 * 1000;
-const MAX_TABLE_ROWS = 50;
+
+/**
+ * Bytes per section of the run's summary. Their sum (with a blank line between sections) is under
+ * SUMMARY_LIMIT_BYTES, so each section gets its budget whatever the others hold. The findings get
+ * the most: they are what the summary is for.
+ */
+export const SECTION_BUDGETS = {
+  headline: 4_000,
+  languages: 20_000,
+  findings: 400_000,
+  workflow: 12_000,
+  crateMisses: 40_000,
+  history: 60_000,
+  nonCacheable: 80_000,
+  cache: 120_000,
+  setup: 60_000,
+  archive: 12_000,
+  counters: 4_000,
+} as const;
+
+/**
+ * Caps for one raw text, in bytes of UTF-8, applied before escaping (which can make a text up to 5
+ * times longer). Sized for what the text is: a real one of its kind fits; a larger one is input
+ * gone wrong, and its start is enough to recognise it.
+ */
+const TEXT_BYTES = {
+  /** The job label in the heading: one readable line. */
+  label: 256,
+  /** A finding's one-line title. */
+  title: 500,
+  /** A finding's numbers: a few sentences, a list of up to a dozen names. */
+  evidence: 4_000,
+  /** A YAML snippet of a few steps. */
+  fix: 4_000,
+  /** A crate, language, reason, ref, variable or level name. */
+  name: 300,
+  /** A path, a storage location, an error message in a table cell. */
+  value: 1_000,
+  /** A line of history, the workflow note, a problem or a hint. */
+  note: 2_000,
+} as const;
+
+/** Counts beyond which a list says "and N more": what a reader can take in. */
+const MAX_ITEMS = {
+  findings: 100,
+  languages: 50,
+  levels: 20,
+  nonCacheable: 50,
+  /** Crates in the first table; the rest, up to `crates` in all, behind <details>. */
+  shownCrates: 5,
+  crates: 20,
+  historyNotes: 20,
+  inputChanges: 8,
+  refs: 10,
+  variables: 40,
+  jobs: 50,
+  workflowNotes: 20,
+} as const;
 
 export interface SummaryInput {
   readonly facts: Facts;
@@ -34,29 +110,74 @@ const SEVERITY_LABEL: Readonly<Record<Severity, string>> = {
   notice: 'ℹ️ Notice',
 };
 
+/** Untrusted text as Markdown text, cut to `maxBytes` first. */
+const text = (raw: string, maxBytes: number): string => cell(clip(raw, maxBytes));
+/** Untrusted text as inline code, cut to `maxBytes` first. */
+const literal = (raw: string, maxBytes: number): string => code(clip(raw, maxBytes));
+/** A name from the build (crate, ref, variable) as inline code. */
+const name = (raw: string): string => literal(raw, TEXT_BYTES.name);
+
+/** The paragraph after a capped list: "…and 3 more findings." */
+const andMore = (omitted: number, noun: string): string =>
+  omitted > 0 ? `\n\n…and ${counted(omitted, `more ${noun}`)}.` : '';
+
+/** "a, b, c, and 4 more", for a list inside a sentence or a cell. */
+function inlineList(
+  items: readonly string[],
+  limits: { readonly maxItems: number; readonly maxBytes: number; readonly separator?: string },
+  noun = '',
+): string {
+  const separator = limits.separator ?? ', ';
+  const fitted = fitItems(items, (item) => item, { ...limits, separator });
+  const more = fitted.omitted ? `, and ${fitted.omitted} more${noun ? ` ${noun}` : ''}` : '';
+  return fitted.shown.join(separator) + more;
+}
+
+const labelSuffix = (label: string | undefined): string =>
+  label ? ` · ${text(label, TEXT_BYTES.label)}` : '';
+
 function headline({ facts, label }: SummaryInput): string {
   const rate = facts.hitRate === null ? 'no cache lookups' : `${formatPercent(facts.hitRate)} hit rate`;
-  const title = `## sccache: ${rate}${label ? ` · ${cell(label)}` : ''}`;
   const parts = [
     `**${counted(facts.hits, 'hit')}, ${counted(facts.misses, 'miss', 'misses')}** in ${counted(facts.lookups, 'cache lookup')}`,
     counted(facts.stats.compileRequests, 'compile request'),
     `${counted(facts.stats.requestsNotCacheable, 'non-cacheable call')} (${facts.fixableNonCacheable} fixable)`,
   ];
-  return `${title}\n\n${parts.join(' · ')}`;
+  return `## sccache: ${rate}${labelSuffix(label)}\n\n${parts.join(' · ')}`;
 }
 
-function languageTable(facts: Facts): string {
+function languageTable(facts: Facts, budget: number): string {
   if (facts.languages.length === 0) return '';
-  const rows = facts.languages
-    .slice(0, MAX_TABLE_ROWS)
-    .map((l) => [
-      cell(l.language),
+  const header = ['Language', 'Hits', 'Misses', 'Errors', 'Hit rate'];
+  const fitted = cappedTable(
+    header,
+    facts.languages,
+    (l) => [
+      text(l.language, TEXT_BYTES.name),
       String(l.hits),
       String(l.misses),
       String(l.errors),
       formatPercent(l.hitRate),
-    ]);
-  return table(['Language', 'Hits', 'Misses', 'Errors', 'Hit rate'], rows);
+    ],
+    { maxItems: MAX_ITEMS.languages, maxBytes: budget },
+  );
+  return `${tableOfRows(header, fitted.rows)}${andMore(fitted.omitted, 'language')}`;
+}
+
+/** A table of the first items that fit, rendered row by row, so that only what is shown costs. */
+function cappedTable<T>(
+  header: readonly string[],
+  items: readonly T[],
+  cells: (item: T) => readonly string[],
+  limits: { readonly maxItems: number; readonly maxBytes: number },
+): { readonly rows: readonly string[]; readonly omitted: number } {
+  const head = tableOfRows(header, []);
+  const fitted = fitItems(items, (item) => tableRow(cells(item)), {
+    maxItems: limits.maxItems,
+    maxBytes: limits.maxBytes - byteLength(head),
+    separator: '\n',
+  });
+  return { rows: fitted.shown, omitted: fitted.omitted };
 }
 
 /** A fix that is a YAML or env change goes in a code block; a sentence stays a sentence. */
@@ -64,170 +185,229 @@ const isSnippet = (fix: string) => fix.includes('\n') || /^[#-]|^\w+:/.test(fix)
 
 /** `path:line`, linked to the file at this commit when the address is known. */
 function placeText(place: Place, linkTo: SummaryInput['linkTo']): string {
-  const text = code(`${place.file}:${place.line}`);
+  const where = literal(`${place.file}:${place.line}`, TEXT_BYTES.value);
   const url = linkTo?.(place);
-  return url ? `[${text}](${url})` : text;
+  return url ? link(where, url) : where;
 }
 
-function findingsSection(findings: readonly Finding[], linkTo?: SummaryInput['linkTo']): string {
-  if (findings.length === 0) return '### Findings\n\nNothing to fix: no misses with a known cause.';
-  const blocks = findings.map(
-    (f) =>
-      `#### ${SEVERITY_LABEL[f.severity]}: ${cell(f.title)}\n\n` +
-      `${cell(f.evidence)} <sub>(${code(f.id)})</sub>\n\n` +
-      (f.place ? `**Where:** ${placeText(f.place, linkTo)}\n\n` : '') +
-      `**Fix:** ${isSnippet(f.fix) ? `\n\n${fenced(f.fix, 'yaml')}` : cell(f.fix)}`,
+function findingBlock(f: Finding, linkTo: SummaryInput['linkTo']): string {
+  const fix = clip(f.fix, TEXT_BYTES.fix);
+  return (
+    `#### ${SEVERITY_LABEL[f.severity]}: ${text(f.title, TEXT_BYTES.title)}\n\n` +
+    `${text(f.evidence, TEXT_BYTES.evidence)} <sub>(${name(f.id)})</sub>\n\n` +
+    (f.place ? `**Where:** ${placeText(f.place, linkTo)}\n\n` : '') +
+    `**Fix:** ${isSnippet(fix) ? `\n\n${fenced(fix, 'yaml')}` : cell(fix)}`
   );
-  return `### Findings\n\n${blocks.join('\n\n')}`;
 }
 
-function nonCacheableSection(facts: Facts): string {
+function findingsSection(
+  findings: readonly Finding[],
+  budget: number,
+  linkTo?: SummaryInput['linkTo'],
+): string {
+  const heading = '### Findings\n\n';
+  if (findings.length === 0) return `${heading}Nothing to fix: no misses with a known cause.`;
+  const fitted = fitItems(findings, (f) => findingBlock(f, linkTo), {
+    maxItems: MAX_ITEMS.findings,
+    maxBytes: budget - byteLength(heading),
+    separator: '\n\n',
+  });
+  return `${heading}${fitted.shown.join('\n\n')}${andMore(fitted.omitted, 'finding')}`;
+}
+
+function nonCacheableSection(facts: Facts, budget: number): string {
   if (facts.nonCacheable.length === 0) return '';
-  const rows = facts.nonCacheable
-    .slice(0, MAX_TABLE_ROWS)
-    .map((r) => [
-      code(r.reason),
+  const intro = '### Non-cacheable calls\n\nNot misses: sccache does not look these up.\n\n';
+  const header = ['Reason', 'Calls', 'Kind', 'What it is'];
+  const fitted = cappedTable(
+    header,
+    facts.nonCacheable,
+    (r) => [
+      name(r.reason),
       String(r.count),
       r.kind,
-      cell(r.fix ? `${r.meaning}; fix: ${r.fix}` : r.meaning),
-    ]);
-  const more =
-    facts.nonCacheable.length > MAX_TABLE_ROWS
-      ? `\n\n…and ${facts.nonCacheable.length - MAX_TABLE_ROWS} more reasons.`
-      : '';
-  return `### Non-cacheable calls\n\nNot misses: sccache does not look these up.\n\n${table(['Reason', 'Calls', 'Kind', 'What it is'], rows)}${more}`;
+      text(r.fix ? `${r.meaning}; fix: ${r.fix}` : r.meaning, TEXT_BYTES.value),
+    ],
+    { maxItems: MAX_ITEMS.nonCacheable, maxBytes: budget - byteLength(intro) },
+  );
+  return `${intro}${tableOfRows(header, fitted.rows)}${andMore(fitted.omitted, 'reason')}`;
 }
 
-function locationSection(facts: Facts): string {
+/** One row per level of a multi-level cache, in their order (L0 first), capped. */
+function levelsTable(levels: readonly Level[], budget: number): string {
+  if (levels.length === 0) return '';
+  const header = ['Level', 'Storage', 'Hits', 'Misses'];
+  const fitted = cappedTable(
+    header,
+    levels,
+    ({ stats, location }) => [
+      text(stats.name, TEXT_BYTES.name),
+      text(describeLocation(location), TEXT_BYTES.value),
+      String(stats.hits),
+      String(stats.misses),
+    ],
+    { maxItems: MAX_ITEMS.levels, maxBytes: budget },
+  );
+  return `\n\n${tableOfRows(header, fitted.rows)}${andMore(fitted.omitted, 'level')}`;
+}
+
+function locationSection(facts: Facts, budget: number): string {
   const { location, stats, host } = facts;
   const rows: string[][] = [
-    ['Storage', cell(describeLocation(location))],
-    ['cache_location', code(location.raw || '(empty)')],
+    ['Storage', text(describeLocation(location), TEXT_BYTES.value)],
+    ['cache_location', literal(location.raw || '(empty)', TEXT_BYTES.value)],
   ];
   if (location.protocol) rows.push(['Protocol', location.protocol]);
   if (location.backend === 'gha' && location.protocol === 'v2') {
+    const hash = literal(location.name ?? '', TEXT_BYTES.name);
     rows.push([
       'Namespace',
       location.namespace
-        ? `${code(location.namespace)} (${code(location.name ?? '')} is its SHA-256)`
-        : `${code(location.name ?? '')}: SHA-256 of a namespace this report cannot name (a SCCACHE_GHA_VERSION suffix?)`,
-    ]);
-  }
-  for (const level of facts.levels) {
-    const s = level.stats;
-    rows.push([
-      cell(s.name),
-      `${cell(describeLocation(level.location))}: ${s.hits} hits, ${s.misses} misses`,
+        ? `${literal(location.namespace, TEXT_BYTES.name)} (${hash} is its SHA-256)`
+        : `${hash}: SHA-256 of a namespace this report cannot name (a SCCACHE_GHA_VERSION suffix?)`,
     ]);
   }
   rows.push([
     'sccache version',
-    stats.version ? code(stats.version) : `not reported (${SHAPE_RELEASES[stats.shape]})`,
+    stats.version ? literal(stats.version, TEXT_BYTES.name) : `not reported (${SHAPE_RELEASES[stats.shape]})`,
   ]);
   const usesGha = location.backend === 'gha' || facts.levels.some((l) => l.location.backend === 'gha');
   if (usesGha) rows.push(['GitHub host', `${host.kind}${host.assumed ? ' (assumed)' : ''}`]);
-  if (stats.cacheSize !== null) rows.push(['Cache size', `${(stats.cacheSize / 2 ** 20).toFixed(1)} MiB`]);
-  return `### Cache\n\n${table(['', ''], rows)}`;
+  if (stats.cacheSize !== null) rows.push(['Cache size', MiB(stats.cacheSize)]);
+  const main = `### Cache\n\n${table(['', ''], rows)}`;
+  return main + levelsTable(facts.levels, budget - byteLength(main));
 }
+
+/** Names of variables, as inline code, capped in count and bytes. */
+const variableList = (names: readonly string[]): string =>
+  inlineList(
+    names.map(name),
+    { maxItems: MAX_ITEMS.variables, maxBytes: SECTION_BUDGETS.setup / 6, separator: ' ' },
+    'variables',
+  );
 
 function setupSection(facts: Facts): string {
   const setup = facts.setup;
   if (!setup) return '';
+  const error = text(setup.preflight.error ?? '', TEXT_BYTES.note);
   const rows: string[][] = [
-    ['sccache', `${code(setup.sccacheVersion)} at ${code(setup.sccachePath)}`],
-    ['Backend asked for', code(setup.requestedBackend)],
-    ['Backend in use', setup.backend ? code(setup.backend) : 'none: sccache did not start'],
+    ['sccache', `${name(setup.sccacheVersion)} at ${literal(setup.sccachePath, TEXT_BYTES.value)}`],
+    ['Backend asked for', name(setup.requestedBackend)],
+    ['Backend in use', setup.backend ? name(setup.backend) : 'none: sccache did not start'],
   ];
   if (setup.protocol) rows.push(['Protocol', setup.protocol]);
-  if (setup.namespace) rows.push(['Namespace', code(setup.namespace)]);
-  if (setup.ghaUnavailableBecause) rows.push(['Why not the GitHub cache', cell(setup.ghaUnavailableBecause)]);
-  rows.push(['Read-only', cell(describeReadOnly(setup.readOnly))]);
+  if (setup.namespace) rows.push(['Namespace', literal(setup.namespace, TEXT_BYTES.value)]);
+  if (setup.ghaUnavailableBecause)
+    rows.push(['Why not the GitHub cache', text(setup.ghaUnavailableBecause, TEXT_BYTES.note)]);
+  rows.push(['Read-only', text(describeReadOnly(setup.readOnly), TEXT_BYTES.note)]);
   rows.push([
     'Preflight',
     setup.preflight.fallback
-      ? `failed, fell back to local disk: ${cell(setup.preflight.error ?? '')}`
+      ? `failed, fell back to local disk: ${error}`
       : setup.preflight.ok
-        ? 'passed'
-        : `failed: ${cell(setup.preflight.error ?? '')}`,
+        ? text(describePreflight(setup.preflight), TEXT_BYTES.note)
+        : `failed: ${error}`,
   ]);
-  if (setup.exported.length) rows.push(['Exported', setup.exported.map(code).join(' ')]);
+  if (setup.exported.length) rows.push(['Exported', variableList(setup.exported)]);
+  if (setup.keptInServer?.length) {
+    rows.push([
+      'Kept in the server',
+      `${variableList(setup.keptInServer)} (later steps do not see them; \`export-credentials: true\` exports them)`,
+    ]);
+  }
   return `### Setup\n\n${table(['', ''], rows)}`;
 }
 
 const MiB = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MiB`;
 
-function historySection(facts: Facts, notes: readonly string[]): string {
-  const lines: string[] = [];
+function comparisonLine(facts: Facts): string | undefined {
   const previous = facts.previousRun;
-  if (previous) {
-    const kind = facts.comparedWith?.kind;
-    const where = !kind || kind === 'this ref' ? previous.ref : `${previous.ref}, ${kind}`;
-    const changed = facts.inputChanges.length;
-    lines.push(
-      `Compared with run ${cell(previous.runId)} on ${code(where)} (${previous.hits} hits, ${previous.misses} misses): ` +
-        (!facts.inputs
-          ? "this run's own inputs are not known here, only its stats and log."
-          : changed === 0
-            ? 'nothing changed in the inputs of the keys.'
-            : `${changed} input${changed > 1 ? 's' : ''} changed: ${facts.inputChanges
-                .slice(0, 8)
-                .map((c) => code(c.name))
-                .join(', ')}${changed > 8 ? `, and ${changed - 8} more` : ''}.`),
-    );
-  }
-  const listing = facts.cacheListing;
-  if (listing) {
-    const refs = listing.byRef
-      .slice(0, 10)
-      .map((r) => `${code(r.ref)} ${r.entries} entries (${MiB(r.bytes)})`);
-    const namespace = facts.namespace ? ` of namespace ${code(facts.namespace)}` : '';
-    lines.push(
-      refs.length
-        ? `Entries${namespace} in the cache: ${refs.join(', ')}${listing.byRef.length > 10 ? `, and ${listing.byRef.length - 10} more refs` : ''}${listing.truncated ? ' (listing cut short)' : ''}.`
-        : `The cache holds no entries${namespace}.`,
-    );
-    const used =
-      listing.repositoryBytes !== undefined
-        ? `${MiB(listing.repositoryBytes)} of the repository's ${MiB(listing.quotaBytes)}`
-        : undefined;
-    if (used || listing.oldestAccess) {
-      lines.push(
-        [
-          used ? `In use: ${used}.` : '',
-          listing.oldestAccess ? `Oldest last access (evicted first): ${cell(listing.oldestAccess)}.` : '',
-        ]
-          .filter(Boolean)
-          .join(' '),
-      );
-    }
-  }
-  lines.push(...notes.map(cell));
-  return lines.length ? `### History\n\n${lines.map((l) => `- ${l}`).join('\n')}` : '';
+  if (!previous) return undefined;
+  const kind = facts.comparedWith?.kind;
+  const where = !kind || kind === 'this ref' ? previous.ref : `${previous.ref}, ${kind}`;
+  const changed = facts.inputChanges.length;
+  const changes = inlineList(
+    facts.inputChanges.map((c) => name(c.name)),
+    {
+      maxItems: MAX_ITEMS.inputChanges,
+      maxBytes: TEXT_BYTES.note * 2,
+    },
+  );
+  return (
+    `Compared with run ${text(previous.runId, TEXT_BYTES.name)} on ${literal(where, TEXT_BYTES.value)} ` +
+    `(${previous.hits} hits, ${previous.misses} misses): ` +
+    (!facts.inputs
+      ? "this run's own inputs are not known here, only its stats and log."
+      : changed === 0
+        ? 'nothing changed in the inputs of the keys.'
+        : `${changed} input${changed > 1 ? 's' : ''} changed: ${changes}.`)
+  );
 }
 
-const SHOWN_CRATES = 5;
-const MAX_CRATES = 20;
-
-function crateMissesSection(facts: Facts): string {
-  const rows = facts.crateMisses;
-  if (rows.length === 0) return '';
-  const line = (r: (typeof rows)[number]) => [
-    code(r.name),
-    String(r.misses),
-    r.hitBefore ? 'hit in the last run' : '',
+function listingLines(facts: Facts): string[] {
+  const listing = facts.cacheListing;
+  if (!listing) return [];
+  const namespace = facts.namespace ? ` of namespace ${literal(facts.namespace, TEXT_BYTES.value)}` : '';
+  const refs = inlineList(
+    listing.byRef.map((r) => `${name(r.ref)} ${r.entries} entries (${MiB(r.bytes)})`),
+    { maxItems: MAX_ITEMS.refs, maxBytes: TEXT_BYTES.note * 4 },
+    'refs',
+  );
+  const lines = [
+    listing.byRef.length
+      ? `Entries${namespace} in the cache: ${refs}${listing.truncated ? ' (listing cut short)' : ''}.`
+      : `The cache holds no entries${namespace}.`,
   ];
-  const header = ['Crate or source', 'Misses', ''];
-  const first = table(header, rows.slice(0, SHOWN_CRATES).map(line));
-  const rest = rows.slice(SHOWN_CRATES, MAX_CRATES);
-  const more = rows.length > MAX_CRATES ? `\n\n…and ${rows.length - MAX_CRATES} more.` : '';
-  const details = rest.length
-    ? `\n\n<details><summary>${rows.length - SHOWN_CRATES} more</summary>\n\n${table(header, rest.map(line))}${more}\n\n</details>`
+  const used =
+    listing.repositoryBytes !== undefined
+      ? `In use: ${MiB(listing.repositoryBytes)} of the repository's ${MiB(listing.quotaBytes)}.`
+      : '';
+  const oldest = listing.oldestAccess
+    ? `Oldest last access (evicted first): ${text(listing.oldestAccess, TEXT_BYTES.name)}.`
     : '';
-  return `### Misses by crate\n\nFrom the server log; those that hit in the last run first.\n\n${first}${details}`;
+  if (used || oldest) lines.push([used, oldest].filter(Boolean).join(' '));
+  return lines;
+}
+
+function historySection(facts: Facts, notes: readonly string[], budget: number): string {
+  const heading = '### History\n\n';
+  const comparison = comparisonLine(facts);
+  const ours = [...(comparison ? [comparison] : []), ...listingLines(facts)].map((l) => `- ${l}`);
+  if (ours.length === 0 && notes.length === 0) return '';
+  const fixed = ours.join('\n');
+  const fitted = fitItems(notes, (n) => `- ${text(n, TEXT_BYTES.note)}`, {
+    maxItems: MAX_ITEMS.historyNotes,
+    maxBytes: budget - byteLength(heading + fixed) - 1,
+    separator: '\n',
+  });
+  const lines = [...ours, ...fitted.shown].join('\n');
+  return `${heading}${lines}${andMore(fitted.omitted, 'note')}`;
+}
+
+function crateMissesSection(facts: Facts, budget: number): string {
+  const all = facts.crateMisses;
+  if (all.length === 0) return '';
+  const intro = '### Misses by crate\n\nFrom the server log; those that hit in the last run first.\n\n';
+  const header = ['Crate or source', 'Misses', ''];
+  const fitted = cappedTable(
+    header,
+    all,
+    (r) => [name(r.name), String(r.misses), r.hitBefore ? 'hit in the last run' : ''],
+    // Room for the second table's header and the <details> around it.
+    { maxItems: MAX_ITEMS.crates, maxBytes: budget - byteLength(intro + tableOfRows(header, [])) - 100 },
+  );
+  const first = tableOfRows(header, fitted.rows.slice(0, MAX_ITEMS.shownCrates));
+  const rest = fitted.rows.slice(MAX_ITEMS.shownCrates);
+  const hidden = all.length - Math.min(fitted.rows.length, MAX_ITEMS.shownCrates);
+  const more = fitted.omitted ? `\n\n…and ${fitted.omitted} more.` : '';
+  const details = rest.length
+    ? `\n\n<details><summary>${hidden} more</summary>\n\n${tableOfRows(header, rest)}${more}\n\n</details>`
+    : more;
+  return `${intro}${first}${details}`;
 }
 
 function archiveSection(archive: ArchiveOutcome): string {
-  return `### Local cache archive\n\n\`${archive.dir}\`: ${describeArchive(archive)}.`;
+  return `### Local cache archive\n\n${literal(archive.dir, TEXT_BYTES.value)}: ${text(describeArchive(archive), TEXT_BYTES.note)}.`;
 }
 
 function countersSection(facts: Facts): string {
@@ -254,36 +434,50 @@ function countersSection(facts: Facts): string {
   return `<details><summary>All counters</summary>\n\n${body}\n\n</details>`;
 }
 
-/** Cuts at a line boundary so the summary never exceeds GitHub's limit. */
+const SUMMARY_CUT_NOTE = () => '…summary cut here: GitHub accepts at most 1 MiB per step.';
+const SECTION_CUT_NOTE = (bytesMore: number) => `… (section cut: ${bytesMore} bytes more)`;
+
+/**
+ * Cuts Markdown over the limit at a line end, closing the code block or <details> the cut left
+ * open. The summaries below never need it (their sections have budgets); it is the last guard.
+ */
 export function capSummary(markdown: string, limit = SUMMARY_LIMIT_BYTES): string {
-  if (Buffer.byteLength(markdown) <= limit) return markdown;
-  const note = '\n\n…summary cut here: GitHub accepts at most 1 MiB per step.\n';
-  let cut = markdown.slice(0, limit - Buffer.byteLength(note));
-  while (Buffer.byteLength(cut) > limit - Buffer.byteLength(note)) cut = cut.slice(0, -1024);
-  return cut.slice(0, cut.lastIndexOf('\n')) + note;
+  return capMarkdown(markdown, limit, SUMMARY_CUT_NOTE);
+}
+
+/**
+ * The sections, each within its budget (a section over it, which the caps above should make
+ * impossible, loses its end, not its neighbours), joined by blank lines.
+ */
+function joinSections(sections: readonly (readonly [text: string, budget: number])[]): string {
+  const kept = sections
+    .filter(([section]) => section !== '')
+    .map(([section, budget]) => capMarkdown(section, budget, SECTION_CUT_NOTE).trimEnd());
+  return capSummary(kept.join('\n\n') + '\n');
 }
 
 export function renderSummary(input: SummaryInput): string {
-  const sections = [
-    headline(input),
-    languageTable(input.facts),
-    findingsSection(input.findings, input.linkTo),
-    input.workflowNote ? `### Workflow\n\n${cell(input.workflowNote)}` : '',
-    crateMissesSection(input.facts),
-    historySection(input.facts, input.historyNotes ?? []),
-    nonCacheableSection(input.facts),
-    locationSection(input.facts),
-    setupSection(input.facts),
-    input.archive ? archiveSection(input.archive) : '',
-    countersSection(input.facts),
-  ].filter((s) => s !== '');
-  return capSummary(sections.join('\n\n') + '\n');
+  const { facts } = input;
+  const b = SECTION_BUDGETS;
+  return joinSections([
+    [headline(input), b.headline],
+    [languageTable(facts, b.languages), b.languages],
+    [findingsSection(input.findings, b.findings, input.linkTo), b.findings],
+    [input.workflowNote ? `### Workflow\n\n${text(input.workflowNote, TEXT_BYTES.note)}` : '', b.workflow],
+    [crateMissesSection(facts, b.crateMisses), b.crateMisses],
+    [historySection(facts, input.historyNotes ?? [], b.history), b.history],
+    [nonCacheableSection(facts, b.nonCacheable), b.nonCacheable],
+    [locationSection(facts, b.cache), b.cache],
+    [setupSection(facts), b.setup],
+    [input.archive ? archiveSection(input.archive) : '', b.archive],
+    [countersSection(facts), b.counters],
+  ]);
 }
 
 /** When there are no stats to analyse, say what happened and what to check. */
 export function renderProblemSummary(problem: string, hint: string, label?: string): string {
   return capSummary(
-    `## sccache: no report${label ? ` · ${cell(label)}` : ''}\n\n**${cell(problem)}**\n\n${cell(hint)}\n`,
+    `## sccache: no report${labelSuffix(label)}\n\n**${text(problem, TEXT_BYTES.note)}**\n\n${text(hint, TEXT_BYTES.note)}\n`,
   );
 }
 
@@ -297,14 +491,26 @@ export interface WorkflowSummaryInput {
   readonly notes?: readonly string[];
 }
 
+/** The explain command's workflow summary: the same findings budget, a heading and notes. */
+const WORKFLOW_BUDGETS = { heading: 40_000, findings: SECTION_BUDGETS.findings, notes: 100_000 } as const;
+
 /** `explain --workflow` without stats: what the workflow file alone shows. */
 export function renderWorkflowSummary(input: WorkflowSummaryInput): string {
-  const jobs = input.jobs.length ? input.jobs.map(code).join(', ') : 'none that compiles through sccache';
-  const notes = (input.notes ?? []).map((n) => `- ${cell(n)}`).join('\n');
-  const sections = [
-    `## sccache-guard: ${code(input.file)}\n\nJobs explained: ${jobs}`,
-    findingsSection(input.findings),
-    notes ? `### Notes\n\n${notes}` : '',
-  ].filter((s) => s !== '');
-  return capSummary(sections.join('\n\n') + '\n');
+  const b = WORKFLOW_BUDGETS;
+  const jobs = input.jobs.length
+    ? inlineList(input.jobs.map(name), { maxItems: MAX_ITEMS.jobs, maxBytes: b.heading / 2 }, 'jobs')
+    : 'none that compiles through sccache';
+  const notes = fitItems(input.notes ?? [], (n) => `- ${text(n, TEXT_BYTES.note)}`, {
+    maxItems: MAX_ITEMS.workflowNotes,
+    maxBytes: b.notes - 100,
+    separator: '\n',
+  });
+  return joinSections([
+    [`## sccache-guard: ${literal(input.file, TEXT_BYTES.value)}\n\nJobs explained: ${jobs}`, b.heading],
+    [findingsSection(input.findings, b.findings), b.findings],
+    [
+      notes.shown.length ? `### Notes\n\n${notes.shown.join('\n')}${andMore(notes.omitted, 'note')}` : '',
+      b.notes,
+    ],
+  ]);
 }

@@ -9,6 +9,7 @@ import { deadEnvVar } from './dead-env-var.js';
 import { invalidEnvValue } from './invalid-env-value.js';
 import { sccacheTooOld } from './sccache-too-old.js';
 import { cacheTimeouts } from './cache-timeouts.js';
+import { cacheUnreachable } from './cache-unreachable.js';
 import { coldCache } from './cold-cache.js';
 import { expectedNonCacheable } from './expected-non-cacheable.js';
 import { forcedRecache } from './forced-recache.js';
@@ -18,6 +19,7 @@ import { incrementalCompilation } from './incremental-compilation.js';
 import { noCompilations } from './no-compilations.js';
 import { nothingCacheable } from './nothing-cacheable.js';
 import { readOnlyCache } from './read-only-cache.js';
+import { slowCache } from './slow-cache.js';
 import { writeErrors } from './write-errors.js';
 import { duplicateSetup } from './duplicate-setup.js';
 import { noEffectEnv } from './no-effect-env.js';
@@ -43,10 +45,12 @@ export const RULES: readonly Rule[] = [
   ghaProtocolV1,
   readOnlyCache,
   writeErrors,
+  cacheUnreachable,
   incrementalCompilation,
   tagScope,
   targetRestored,
   cacheTimeouts,
+  slowCache,
   cacheErrors,
   forcedRecache,
   namespaceChanged,

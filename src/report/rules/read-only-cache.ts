@@ -12,7 +12,10 @@ export const readOnlyCache: Rule = {
       'Either it was configured read-only (`SCCACHE_GHA_RW_MODE=READ_ONLY` from 0.16, `SCCACHE_LOCAL_RW_MODE`), ' +
       "or, from sccache 0.8, the server's startup write check failed (for the GitHub cache typically HTTP 429, " +
       'rate limited) and the server stayed read-only for its whole life. Nothing this run compiled will hit next time.',
-    evidence: '`cache_writes` = 0 and `cache_write_errors` ≥ 90 % of `cache_misses`.',
+    evidence:
+      '`cache_writes` = 0 and `cache_write_errors` ≥ 90 % of `cache_misses`, unless the sccache log says the ' +
+      'writes failed for another reason (no answer, 429, 5xx: `cache-unreachable`, `write-errors`) after a ' +
+      '`storage check result: ReadWrite`.',
     fix:
       'If read-only was not intended: look for `storage write check failed` in the sccache log and restart the ' +
       'server once the service answers, or use `backend: local` to upload one archive per job instead of one ' +
@@ -20,7 +23,7 @@ export const readOnlyCache: Rule = {
   },
   check(facts) {
     const { stats } = facts;
-    if (!facts.everyWriteRefused) return undefined;
+    if (!facts.readOnlyStorage) return undefined;
     if (facts.setup && facts.readOnlyByDesign) {
       // Setup made it read-only on purpose (a pull request, or read-only: true): not a problem.
       return {
@@ -35,7 +38,11 @@ export const readOnlyCache: Rule = {
       evidence:
         `0 writes and ${stats.cacheWriteErrors} write errors for ${facts.misses} misses.` +
         (facts.log?.writeCheckFailure ? ` The sccache log says: ${facts.log.writeCheckFailure}.` : '') +
-        (facts.log?.startedReadOnly && !facts.log.writeCheckFailure ? ' The server started read-only.' : ''),
+        (facts.log?.storageCheck?.result === 'read-only (manually set)'
+          ? ' The server started read-only as configured (`storage check result: ReadOnly (manually set)`: SCCACHE_*_RW_MODE=READ_ONLY).'
+          : facts.log?.startedReadOnly && !facts.log.writeCheckFailure
+            ? ' The server started read-only.'
+            : ''),
       fix:
         '# Intended (e.g. pull requests)? Nothing to do. Otherwise: search the sccache log for\n' +
         '# "storage write check failed" (a 429 at server start makes sccache >= 0.8 read-only), and\n' +

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { statsDocument, statsFixture, statsFixtureNames } from '../../../fixtures/index.js';
-import { edited, findingIn, idsOf, total } from './helpers.js';
+import { edited, faultFinding, faultRun, findingIn, idsOf, total } from './helpers.js';
 
 const ID = 'cache-errors';
 const BROKEN = 'debian-0.4-c-broken-cache-dir.json';
@@ -55,4 +55,19 @@ test('cache-errors: fires exactly on the fixtures with cache_errors', () => {
     const any = total(statsDocument(name).stats.cache_errors?.counts) > 0;
     assert.equal(idsOf(name).includes(ID), any, name);
   }
+});
+
+test('cache-errors: lookups the service failed with a 500, which the stats count as plain misses', () => {
+  const { stats } = JSON.parse(faultRun('status-500').stats);
+  assert.equal(total(stats.cache_errors.counts), 0, 'sccache counts none of them as a cache error');
+  const f = faultFinding('status-500', ID);
+  assert.ok(f);
+  assert.equal(f.severity, 'warning');
+  assert.equal(f.title, '2 cache reads failed at the service and counted as misses');
+  assert.match(
+    f.evidence,
+    /^The sccache log shows 2 cache reads that failed: 2 answered HTTP 500 \(a server error\); sccache counts each as a plain miss\. It says: Got unexpected error: Unexpected \(temporary\) at read => \{"code":"internal"/,
+  );
+  // Reads that got no answer at all are cache-unreachable's.
+  assert.equal(faultFinding('killed-mid-build', ID), undefined);
 });

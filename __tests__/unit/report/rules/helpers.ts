@@ -270,3 +270,24 @@ export function lineWith(text: string, marker: string): number {
   assert.equal(at.length, 1, `"${marker}" should be on exactly one line`);
   return at[0]!;
 }
+
+/**
+ * A run of real sccache 0.16.0 against the cache-service emulator with one fault injected
+ * (__tests__/e2e/faults.e2e.test.ts, CAPTURE_FIXTURES=1): its stats JSON and what its log says.
+ */
+export const faultRun = (name: string): { readonly stats: string; readonly log: LogFacts } => ({
+  stats: logFixture(`real-0.16.0-fault-${name}.stats.json`),
+  log: logFacts(`real-0.16.0-fault-${name}.log`),
+});
+
+/** The findings of a fault run, with its log or (log: false) from the stats alone. */
+export const faultIds = (name: string, withLog = true): string[] => {
+  const run = faultRun(name);
+  return ids(run.stats, withLog ? { log: run.log } : {});
+};
+
+/** One finding of a fault run, read with its log. */
+export const faultFinding = (name: string, id: string): Finding | undefined => {
+  const run = faultRun(name);
+  return findingIn(run.stats, id, { log: run.log });
+};

@@ -7,6 +7,9 @@ import { scanLog } from '../../../../src/sccache/log-scanner.js';
 import { statsDocument, statsFixture } from '../../../fixtures/index.js';
 import {
   edited,
+  faultFinding,
+  faultIds,
+  faultRun,
   findingIn,
   ids,
   idsOf,
@@ -108,4 +111,38 @@ test('read-only-cache: silent while any write succeeded, or when refusals are fe
   });
   assert.equal(findingIn(oneWritten, ID), undefined);
   assert.ok(ids(oneWritten).includes('write-errors'), 'partial refusals are write-errors');
+});
+
+test('read-only-cache: a write check that failed at start (429, 500, no answer), quoted from the log', () => {
+  for (const [name, words] of [
+    ['check-write-429', /storage write check failed: RateLimited \(temporary\) at write => /],
+    [
+      'check-write-500',
+      /storage write check failed: Unexpected \(temporary\) at write => \{"code":"internal"/,
+    ],
+    [
+      'check-write-reset',
+      /storage write check failed: Unexpected \(temporary\) at write => send http request/,
+    ],
+  ] as const) {
+    const f = faultFinding(name, ID);
+    assert.ok(f, name);
+    assert.equal(f.severity, 'warning');
+    assert.match(f.evidence, words, name);
+  }
+  const configured = faultFinding('read-only-configured', ID);
+  assert.match(
+    configured?.evidence ?? '',
+    /started read-only as configured \(`storage check result: ReadOnly \(manually set\)`/,
+  );
+});
+
+test('read-only-cache: not when the log says the writes failed otherwise, after a ReadWrite check', () => {
+  // Every write failed in each of these runs, which the stats alone read as read-only.
+  for (const name of ['killed-mid-build', 'reset-mid-upload', 'status-500', 'rate-limited-mid-build']) {
+    const { stats, log } = faultRun(name);
+    assert.equal(log.storageCheck?.result, 'read-write', name);
+    assert.ok(faultIds(name, false).includes(ID), `${name}: the stats alone`);
+    assert.equal(findingIn(stats, ID, { log }), undefined, name);
+  }
 });

@@ -5,7 +5,7 @@ import { analyzeStats } from '../../../../src/report/analyze.js';
 import { USE_LOCAL_BACKEND } from '../../../../src/report/rules/fixes.js';
 import { formatPercent } from '../../../../src/util/percent.js';
 import { statsDocument, statsFixture } from '../../../fixtures/index.js';
-import { edited, findingIn, idsOf, logFacts, logLines } from './helpers.js';
+import { edited, faultFinding, faultIds, findingIn, idsOf, logFacts, logLines } from './helpers.js';
 
 const ID = 'write-errors';
 
@@ -81,4 +81,37 @@ test('write-errors: silent without write errors, and when every write was refuse
   assert.equal(findingIn(statsFixture('real-0.16.0-rust-cold.json'), ID), undefined);
   assert.ok(idsOf('newest.json').includes('read-only-cache'));
   assert.equal(findingIn(statsFixture('newest.json'), ID), undefined);
+});
+
+test('write-errors: every write refused with 429 mid-build is rate limiting, not a read-only cache', () => {
+  const found = faultIds('rate-limited-mid-build');
+  assert.ok(found.includes(ID));
+  assert.ok(!found.includes('read-only-cache'));
+  const f = faultFinding('rate-limited-mid-build', ID);
+  assert.equal(f?.title, '2 of 2 cache writes failed (100.0 %)');
+  assert.match(
+    f?.evidence ?? '',
+    /The sccache log shows 2 refused with HTTP 429 \(rate limited\)\. The GitHub cache accepts 200 uploads/,
+  );
+});
+
+test('write-errors: writes the service failed with a 500, quoted, without the upload-limit advice', () => {
+  const f = faultFinding('status-500', ID);
+  assert.ok(f);
+  const line = logLines('real-0.16.0-fault-status-500.log', 'Error executing cache write')[0];
+  assert.ok(line?.includes('status: 500'));
+  assert.match(
+    f.evidence,
+    /The sccache log shows 2 answered HTTP 500 \(a server error\)\. It says: Error executing cache write: Unexpected \(temporary\) at write, context: \{…\} => \{"code":"internal","msg":"emulated server error"\}\.$/,
+  );
+  assert.doesNotMatch(f.evidence, /200 uploads/);
+  const some = faultFinding('status-500-30pct', ID);
+  assert.match(some?.title ?? '', /^1 of 2 cache writes failed/);
+});
+
+test('write-errors: writes that got no answer are cache-unreachable, not refused writes', () => {
+  for (const name of ['reset-mid-upload', 'killed-mid-build']) {
+    assert.equal(faultFinding(name, ID), undefined, name);
+    assert.ok(faultIds(name).includes('cache-unreachable'), name);
+  }
 });
