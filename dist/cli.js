@@ -30301,6 +30301,19 @@ function capabilitiesOf(version2) {
   };
 }
 
+// src/util/percent.ts
+var hitFraction = (hits, misses) => {
+  const lookups = hits + misses;
+  if (lookups === 0) return null;
+  const fraction = hits / lookups;
+  return misses > 0 && fraction >= 1 ? 1 - Number.EPSILON / 2 : fraction;
+};
+var percentDigits = (fraction) => {
+  const tenths = Math.floor(fraction * 1e3 + 1e-9);
+  return ((fraction < 1 ? Math.min(tenths, 999) : tenths) / 10).toFixed(1);
+};
+var formatPercent = (fraction) => fraction === null ? "-" : `${percentDigits(fraction)} %`;
+
 // src/github/host.ts
 function hostFromServerUrl(serverUrl) {
   if (!serverUrl) return { kind: "github.com", serverUrl: "https://github.com", assumed: true };
@@ -30533,7 +30546,7 @@ function compareInputs(before, after) {
 
 // src/report/facts.ts
 var sum = (counts) => Object.values(counts).reduce((a, b) => a + b, 0);
-var hitRate = (hits, misses) => hits + misses === 0 ? null : hits / (hits + misses);
+var hitRate = hitFraction;
 function buildFacts(stats, context = {}) {
   const suffix = context.namespaceSuffix ?? context.setup?.namespaceSuffix;
   const namespaces = stats.version ? [ghaNamespace(stats.version, suffix), ghaNamespace(stats.version)] : [];
@@ -30625,13 +30638,6 @@ function comparedWith(ref, scope) {
   const kind = !scope || ref === scope.ref ? "this ref" : scope.defaultBranch && ref === `refs/heads/${scope.defaultBranch}` ? "the default branch" : scope.baseRef && ref === `refs/heads/${scope.baseRef}` ? "the base branch" : "another ref";
   return { ref, sameRef: kind === "this ref", kind };
 }
-
-// src/util/percent.ts
-var percentDigits = (fraction) => {
-  const tenths = Math.floor(fraction * 1e3 + 1e-9);
-  return ((fraction < 1 ? Math.min(tenths, 999) : tenths) / 10).toFixed(1);
-};
-var formatPercent = (fraction) => fraction === null ? "-" : `${percentDigits(fraction)} %`;
 
 // src/report/rules/rule.ts
 var SEVERITY_ORDER = ["error", "warning", "notice"];

@@ -101747,6 +101747,8 @@ function parseSetupRecord(text2) {
 
 // src/sccache/command.ts
 import { spawn as spawn2 } from "node:child_process";
+var MAX_STDOUT_BYTES = 64 * 2 ** 20;
+var MAX_STDERR_BYTES = 2 ** 20;
 var SccacheCommandError = class extends Error {
   constructor(message, kind, detail = "") {
     super(message);
@@ -101773,8 +101775,16 @@ async function runSccache(binary, args, env = process.env, timeoutMs = SCCACHE_C
       finish();
     }, timeoutMs);
     let grace;
-    child2.stdout.on("data", (chunk) => out.push(chunk));
-    child2.stderr.on("data", (chunk) => err.push(chunk));
+    let outBytes = 0;
+    let errBytes = 0;
+    child2.stdout.on("data", (chunk) => {
+      outBytes += chunk.length;
+      if (outBytes <= MAX_STDOUT_BYTES) out.push(chunk);
+    });
+    child2.stderr.on("data", (chunk) => {
+      errBytes += chunk.length;
+      if (errBytes <= MAX_STDERR_BYTES) err.push(chunk);
+    });
     child2.on("error", (error63) => {
       if (settled) return;
       settled = true;
@@ -101801,6 +101811,15 @@ async function runSccache(binary, args, env = process.env, timeoutMs = SCCACHE_C
           new SccacheCommandError(
             `\`${command}\` did not answer within ${timeoutMs / 1e3} s`,
             "timeout",
+            stderr
+          )
+        );
+      }
+      if (outBytes > MAX_STDOUT_BYTES) {
+        return reject(
+          new SccacheCommandError(
+            `\`${command}\` printed ${outBytes} bytes, more than the ${MAX_STDOUT_BYTES} a stats document can take`,
+            "failed",
             stderr
           )
         );
@@ -102647,6 +102666,12 @@ async function stopServer(binary, env) {
 }
 
 // src/util/percent.ts
+var hitFraction = (hits, misses) => {
+  const lookups = hits + misses;
+  if (lookups === 0) return null;
+  const fraction = hits / lookups;
+  return misses > 0 && fraction >= 1 ? 1 - Number.EPSILON / 2 : fraction;
+};
 var percentDigits = (fraction) => {
   const tenths = Math.floor(fraction * 1e3 + 1e-9);
   return ((fraction < 1 ? Math.min(tenths, 999) : tenths) / 10).toFixed(1);
@@ -102824,7 +102849,7 @@ var fingerprint = (name3, value) => createHash4("sha256").update(`${name3}\0${va
 function recordedValue(name3, value, secrets) {
   if (LOOKS_SECRET.test(name3) || secrets.some((s) => s.length >= 4 && value.includes(s)))
     return { secret: true };
-  if (SHOWN.test(name3)) return { value: redact(value).slice(0, 4096) };
+  if (SHOWN.test(name3)) return { value: redactedExcerpt(value, 4096) };
   return { hash: fingerprint(name3, value) };
 }
 function parseRustcVerbose(text2) {
@@ -102925,7 +102950,7 @@ function compareInputs(before, after) {
 
 // src/report/facts.ts
 var sum = (counts) => Object.values(counts).reduce((a, b) => a + b, 0);
-var hitRate = (hits, misses) => hits + misses === 0 ? null : hits / (hits + misses);
+var hitRate = hitFraction;
 function buildFacts(stats, context5 = {}) {
   const suffix = context5.namespaceSuffix ?? context5.setup?.namespaceSuffix;
   const namespaces = stats.version ? [ghaNamespace(stats.version, suffix), ghaNamespace(stats.version)] : [];

@@ -68230,6 +68230,8 @@ function serializeSetupRecord(record2) {
 
 // src/sccache/command.ts
 import { spawn as spawn2 } from "node:child_process";
+var MAX_STDOUT_BYTES = 64 * 2 ** 20;
+var MAX_STDERR_BYTES = 2 ** 20;
 var SccacheCommandError = class extends Error {
   constructor(message, kind, detail = "") {
     super(message);
@@ -68256,8 +68258,16 @@ async function runSccache(binary, args, env = process.env, timeoutMs = SCCACHE_C
       finish();
     }, timeoutMs);
     let grace;
-    child2.stdout.on("data", (chunk) => out.push(chunk));
-    child2.stderr.on("data", (chunk) => err.push(chunk));
+    let outBytes = 0;
+    let errBytes = 0;
+    child2.stdout.on("data", (chunk) => {
+      outBytes += chunk.length;
+      if (outBytes <= MAX_STDOUT_BYTES) out.push(chunk);
+    });
+    child2.stderr.on("data", (chunk) => {
+      errBytes += chunk.length;
+      if (errBytes <= MAX_STDERR_BYTES) err.push(chunk);
+    });
     child2.on("error", (error63) => {
       if (settled) return;
       settled = true;
@@ -68284,6 +68294,15 @@ async function runSccache(binary, args, env = process.env, timeoutMs = SCCACHE_C
           new SccacheCommandError(
             `\`${command}\` did not answer within ${timeoutMs / 1e3} s`,
             "timeout",
+            stderr
+          )
+        );
+      }
+      if (outBytes > MAX_STDOUT_BYTES) {
+        return reject(
+          new SccacheCommandError(
+            `\`${command}\` printed ${outBytes} bytes, more than the ${MAX_STDOUT_BYTES} a stats document can take`,
+            "failed",
             stderr
           )
         );

@@ -44,6 +44,9 @@ test('explain on a document it has never seen: a new version with extra fields',
   doc.stats.cache_misses.counts = { Rust: 10 };
   doc.stats.cache_writes = 10;
   doc.stats.cache_write_errors = 0;
+  // Timings that fit the counts above (the fixture's belong to its own counts).
+  doc.stats.cache_write_duration = { secs: 0, nanos: 200_000_000 };
+  doc.stats.cache_read_hit_duration = { secs: 0, nanos: 400_000_000 };
   doc.stats.not_cached = { incremental: 4 };
   doc.stats.requests_not_cacheable = 4;
   doc.cache_location = 'ghac, name: sccache-v0.19.0, prefix: /sccache/';

@@ -276,7 +276,8 @@ test('a Redis URL whose password holds a quote: the password is nowhere', async 
   const url = `redis://ci:${QUOTED_ENCODED}@127.0.0.1:${redisPort}/`;
   const j = await job({ SCCACHE_REDIS: url }, ['cargo build --offline --quiet']);
   const stats = JSON.parse(readFileSync(j.report.outputs['stats-json']!, 'utf8'));
-  assert.match(stats.cache_location, /^redis, name: redis:\/\//);
+  // redact() ends a URL at a quote; the exact-value scrub then hides the whole configured URL.
+  assert.match(stats.cache_location, /^redis, name: (redis:\/\/|\*\*\*)/);
   assert.ok(Number(j.report.outputs['misses']) > 0);
   assertHidden(t, j, [QUOTED, QUOTED_ENCODED, url]);
 });

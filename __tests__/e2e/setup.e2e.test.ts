@@ -95,7 +95,7 @@ test('local backend: setup starts sccache, the build goes through it, the report
   assert.equal(report.outputs['misses'], String(stats.stats.cache_misses.counts.Rust));
   assert.match(report.summary, /### Setup/);
   assert.match(report.summary, /\| Backend in use \| `local` \|/);
-  assert.match(report.summary, /\| Preflight \| passed \|/);
+  assert.match(report.summary, /\| Preflight \| passed, read-write \|/);
   // The server log the plan asked for exists and has sccache's own lines.
   assert.match(await readFile(env['SCCACHE_ERROR_LOG']!, 'utf8'), /sccache::/);
 });

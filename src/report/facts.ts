@@ -1,5 +1,6 @@
 // The one typed object every rule reads. Built once from the stats and the run's context; from here
 // on everything is pure.
+import { hitFraction } from '../util/percent.js';
 import { hostFromServerUrl, type Host } from '../github/host.js';
 import type { CacheListing } from '../github/cache-listing.js';
 import type { KeyInputs, RunRecord } from '../github/run-record.js';
@@ -142,8 +143,8 @@ export interface RunContext {
 
 const sum = (counts: Readonly<Record<string, number>>) => Object.values(counts).reduce((a, b) => a + b, 0);
 
-export const hitRate = (hits: number, misses: number): number | null =>
-  hits + misses === 0 ? null : hits / (hits + misses);
+/** hits / (hits + misses), below 1 whenever anything missed; null when nothing was looked up. */
+export const hitRate = hitFraction;
 
 export function buildFacts(stats: SccacheStats, context: RunContext = {}): Facts {
   const suffix = context.namespaceSuffix ?? context.setup?.namespaceSuffix;

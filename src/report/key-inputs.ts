@@ -6,7 +6,7 @@
 // value the run masked) is only marked as set. Pure.
 import { createHash } from 'node:crypto';
 import type { KeyInputs, RecordedValue } from '../github/run-record.js';
-import { redact } from '../util/redact.js';
+import { redactedExcerpt } from '../util/redact.js';
 import type { JobFacts } from './job-facts.js';
 
 /** Variables sccache's keys depend on, besides every CARGO_* one. */
@@ -22,7 +22,7 @@ const fingerprint = (name: string, value: string) =>
 export function recordedValue(name: string, value: string, secrets: readonly string[]): RecordedValue {
   if (LOOKS_SECRET.test(name) || secrets.some((s) => s.length >= 4 && value.includes(s)))
     return { secret: true };
-  if (SHOWN.test(name)) return { value: redact(value).slice(0, 4096) };
+  if (SHOWN.test(name)) return { value: redactedExcerpt(value, 4096) };
   return { hash: fingerprint(name, value) };
 }
 

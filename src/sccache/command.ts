@@ -4,6 +4,11 @@
 import { spawn } from 'node:child_process';
 import { redact } from '../util/redact.js';
 
+/** The most of sccache's stdout we keep: a stats document with thousands of cache levels fits. */
+export const MAX_STDOUT_BYTES = 64 * 2 ** 20;
+/** The most of its stderr we keep: enough for any error sccache prints. */
+const MAX_STDERR_BYTES = 2 ** 20;
+
 export class SccacheCommandError extends Error {
   override readonly name = 'SccacheCommandError';
   constructor(
@@ -47,8 +52,17 @@ export async function runSccache(
     // A server started in the foreground (SCCACHE_NO_DAEMON) can hold our pipes after its client
     // exited: settle at most a moment after the exit, not when the pipes close.
     let grace: NodeJS.Timeout | undefined;
-    child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
-    child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
+    // Bounded: a server that prints without end must not take the step's memory with it.
+    let outBytes = 0;
+    let errBytes = 0;
+    child.stdout.on('data', (chunk: Buffer) => {
+      outBytes += chunk.length;
+      if (outBytes <= MAX_STDOUT_BYTES) out.push(chunk);
+    });
+    child.stderr.on('data', (chunk: Buffer) => {
+      errBytes += chunk.length;
+      if (errBytes <= MAX_STDERR_BYTES) err.push(chunk);
+    });
     child.on('error', (error: NodeJS.ErrnoException) => {
       if (settled) return;
       settled = true;
@@ -76,6 +90,15 @@ export async function runSccache(
           new SccacheCommandError(
             `\`${command}\` did not answer within ${timeoutMs / 1000} s`,
             'timeout',
+            stderr,
+          ),
+        );
+      }
+      if (outBytes > MAX_STDOUT_BYTES) {
+        return reject(
+          new SccacheCommandError(
+            `\`${command}\` printed ${outBytes} bytes, more than the ${MAX_STDOUT_BYTES} a stats document can take`,
+            'failed',
             stderr,
           ),
         );
