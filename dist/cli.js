@@ -30705,6 +30705,10 @@ ${ourStep("backend: external")}`
 
 // src/util/words.ts
 var counted = (count, noun, plural2 = `${noun}s`) => `${count} ${count === 1 ? noun : plural2}`;
+function listed(items, max = 6, separator = ", ") {
+  if (items.length <= max) return items.join(separator);
+  return `${items.slice(0, max).join(separator)}${separator}and ${items.length - max} more`;
+}
 
 // src/report/rules/cache-errors.ts
 function failedReads(facts) {
@@ -31263,7 +31267,7 @@ function writeCounts(facts) {
     return {
       failed: failing.reduce((n, l) => n + l.stats.writeFailures, 0),
       attempted: failing.reduce((n, l) => n + l.stats.writes + l.stats.writeFailures, 0),
-      where: ` to ${failing.map((l) => l.stats.name).join(", ")}`,
+      where: ` to ${listed(failing.map((l) => l.stats.name))}`,
       gha: failing.some((l) => l.location.backend === "gha")
     };
   }
@@ -31391,7 +31395,7 @@ var serverRestarted = {
     const restarts = job.serverRestarts;
     if (restarts.length === 0) return void 0;
     const first = restarts[0];
-    const where = restarts.map((r) => `\`${r.command}\` at line ${r.line}`).join(", ");
+    const where = listed(restarts.map((r) => `\`${r.command}\` at line ${r.line}`));
     return {
       title: `Step ${first.stepIndex + 1} of job ${job.jobId} runs \`sccache ${first.command}\` after setup`,
       evidence: `${where}: the stats cover only what ran after it, and a server started there lacks setup's environment.`,
@@ -33038,7 +33042,7 @@ function setupSection(facts) {
   if (setup.keptInServer?.length) {
     rows.push([
       "Kept in the server",
-      `${variableList(setup.keptInServer)} (later steps do not see them; \`export-credentials: true\` exports them)`
+      `${variableList(setup.keptInServer)} (not in later steps' environment; \`export-credentials: true\` exports them)`
     ]);
   }
   return `### Setup

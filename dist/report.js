@@ -41457,6 +41457,18 @@ function getState(name3) {
   return process.env[`STATE_${name3}`] || "";
 }
 
+// src/util/annotation-limits.ts
+var MAX_TITLE_CHARS = 200;
+var MAX_MESSAGE_CHARS = 4e3;
+var ELLIPSIS = "…";
+var isHighSurrogate = (code2) => code2 >= 55296 && code2 <= 56319;
+function clipChars(text2, max) {
+  if (text2.length <= max) return text2;
+  let end = Math.max(0, max - ELLIPSIS.length);
+  if (end > 0 && isHighSurrogate(text2.charCodeAt(end - 1))) end--;
+  return text2.slice(0, end) + ELLIPSIS;
+}
+
 // src/util/scrub.ts
 var MIN_SECRET = 4;
 function secretScrubber(secrets) {
@@ -41487,11 +41499,12 @@ var runnerCore = {
 };
 function scrubbingCore(core, secrets) {
   const scrub = secretScrubber(secrets);
-  const scrubProps = (p) => p && p.title !== void 0 ? { ...p, title: scrub(p.title) } : p;
-  const text2 = (message) => scrub(message instanceof Error ? message.message : message);
+  const scrubProps = (p) => p && p.title !== void 0 ? { ...p, title: clipChars(scrub(p.title), MAX_TITLE_CHARS) } : p;
+  const text2 = (message) => clipChars(scrub(message instanceof Error ? message.message : message), MAX_MESSAGE_CHARS);
   return {
     ...core,
     saveState: (name3, value) => core.saveState(name3, typeof value === "string" ? scrub(value) : value),
+    // A log line is not an annotation: only scrubbed, not cut.
     info: (message) => core.info(scrub(message)),
     notice: (message, p) => core.notice(text2(message), scrubProps(p)),
     warning: (message, p) => core.warning(text2(message), scrubProps(p)),
@@ -101531,7 +101544,8 @@ function install() {
     const message = redact(unescape2(command[2]));
     if (command[1] === "debug") {
       voice.debug.push(message);
-      return write(`::debug::${command[2]}
+      const escaped = message.replaceAll("%", "%25").replaceAll("\r", "%0D").replaceAll("\n", "%0A");
+      return write(`::debug::${escaped}
 `, ...rest);
     }
     voice.complaints.push(message);
@@ -103109,6 +103123,10 @@ ${ourStep("backend: external")}`
 
 // src/util/words.ts
 var counted = (count, noun, plural2 = `${noun}s`) => `${count} ${count === 1 ? noun : plural2}`;
+function listed(items, max = 6, separator = ", ") {
+  if (items.length <= max) return items.join(separator);
+  return `${items.slice(0, max).join(separator)}${separator}and ${items.length - max} more`;
+}
 
 // src/report/rules/cache-errors.ts
 function failedReads(facts) {
@@ -103667,7 +103685,7 @@ function writeCounts(facts) {
     return {
       failed: failing.reduce((n, l) => n + l.stats.writeFailures, 0),
       attempted: failing.reduce((n, l) => n + l.stats.writes + l.stats.writeFailures, 0),
-      where: ` to ${failing.map((l) => l.stats.name).join(", ")}`,
+      where: ` to ${listed(failing.map((l) => l.stats.name))}`,
       gha: failing.some((l) => l.location.backend === "gha")
     };
   }
@@ -103795,7 +103813,7 @@ var serverRestarted = {
     const restarts = job.serverRestarts;
     if (restarts.length === 0) return void 0;
     const first = restarts[0];
-    const where2 = restarts.map((r) => `\`${r.command}\` at line ${r.line}`).join(", ");
+    const where2 = listed(restarts.map((r) => `\`${r.command}\` at line ${r.line}`));
     return {
       title: `Step ${first.stepIndex + 1} of job ${job.jobId} runs \`sccache ${first.command}\` after setup`,
       evidence: `${where2}: the stats cover only what ran after it, and a server started there lacks setup's environment.`,
@@ -104100,15 +104118,15 @@ async function collectHistory(deps, request2) {
     if (!request2.githubToken) {
       notes.push("What the cache holds was not listed: no github-token.");
     } else {
-      const listed = await deps.listCaches({
+      const listed2 = await deps.listCaches({
         token: request2.githubToken,
         repository,
         ...env["GITHUB_API_URL"] ? { apiUrl: env["GITHUB_API_URL"] } : {},
         version: request2.namespaceVersion,
         timeoutMs: HISTORY_TIMEOUT_MS
       }).catch((error63) => ({ unavailable: `the cache listing failed: ${error63.message}` }));
-      if ("listing" in listed) cacheListing = listed.listing;
-      else notes.push(`What the cache holds was not listed: ${redact(listed.unavailable)}.`);
+      if ("listing" in listed2) cacheListing = listed2.listing;
+      else notes.push(`What the cache holds was not listed: ${redact(listed2.unavailable)}.`);
     }
   }
   const clean2 = (note) => request2.secrets.filter((s) => s.length >= 4).reduce((text2, secret) => text2.replaceAll(secret, "***"), note);
@@ -105105,19 +105123,9 @@ function readWorkflowJobs(request2) {
 
 // src/report/render/annotations.ts
 var MAX_PER_LEVEL = 10;
-var MAX_TITLE_CHARS = 200;
-var MAX_MESSAGE_CHARS = 4e3;
 var MAX_MESSAGE_TITLE_CHARS = 400;
 var MAX_EVIDENCE_CHARS = 2e3;
 var MAX_FIX_CHARS = 1500;
-var ELLIPSIS = "…";
-var isHighSurrogate = (code2) => code2 >= 55296 && code2 <= 56319;
-function clipChars(text2, max) {
-  if (text2.length <= max) return text2;
-  let end = Math.max(0, max - ELLIPSIS.length);
-  if (end > 0 && isHighSurrogate(text2.charCodeAt(end - 1))) end--;
-  return text2.slice(0, end) + ELLIPSIS;
-}
 var oneLine = (text2) => text2.replace(/\s+/g, " ").trim();
 function annotationTitle(id, label, prefix2 = `sccache ${oneLine(id)}`) {
   const room = MAX_TITLE_CHARS - prefix2.length - " ()".length;
@@ -105583,7 +105591,7 @@ function setupSection(facts) {
   if (setup.keptInServer?.length) {
     rows.push([
       "Kept in the server",
-      `${variableList(setup.keptInServer)} (later steps do not see them; \`export-credentials: true\` exports them)`
+      `${variableList(setup.keptInServer)} (not in later steps' environment; \`export-credentials: true\` exports them)`
     ]);
   }
   return `### Setup
@@ -105899,7 +105907,7 @@ async function report(deps, scrub) {
     return explainFailure(
       core,
       `sccache printed stats this report cannot read: ${error63.message}.`,
-      `The raw output is saved at ${statsPath}. Is the sccache on PATH the one that ran the build?`,
+      `The output (credentials redacted) is saved at ${statsPath}. Is the sccache on PATH the one that ran the build?`,
       label,
       statsPath
     );
@@ -105957,30 +105965,34 @@ async function report(deps, scrub) {
   );
 }
 async function run(given = runnerReportDeps()) {
-  const secrets = [
-    given.env["ACTIONS_RUNTIME_TOKEN"] ?? "",
-    given.core.getInput("github-token").trim(),
-    ...credentialsToMask(given.env)
-  ];
-  const deps = { ...given, core: maskSecrets(given.core, secrets) };
+  let core = given.core;
   try {
-    await report(deps, secretScrubber(secrets));
+    const secrets = [
+      given.env["ACTIONS_RUNTIME_TOKEN"] ?? "",
+      given.core.getInput("github-token").trim(),
+      ...credentialsToMask(given.env)
+    ];
+    core = maskSecrets(given.core, secrets);
+    await report({ ...given, core }, secretScrubber(secrets));
   } catch (error63) {
     const message = redact(error63 instanceof Error ? error63.message : String(error63));
     try {
-      const label = jobLabel(deps.core.getInput("job-label"), deps.env);
+      const label = jobLabel(core.getInput("job-label"), given.env);
       await explainFailure(
-        deps.core,
+        core,
         `sccache-guard report failed unexpectedly: ${message.replace(/\.?$/, ".")}`,
         "This is a bug in sccache-guard, not in your build; the build result stands. Please report it with this message.",
         label
       );
     } catch {
-      deps.core.warning(`sccache-guard report failed unexpectedly: ${message}`);
+      try {
+        core.warning(`sccache-guard report failed unexpectedly: ${message}`);
+      } catch {
+      }
     }
   }
 }
 
 // src/report.ts
 await run();
-process.exit();
+process.stdout.write("", () => process.exit());

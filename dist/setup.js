@@ -29119,6 +29119,18 @@ function getState(name) {
   return process.env[`STATE_${name}`] || "";
 }
 
+// src/util/annotation-limits.ts
+var MAX_TITLE_CHARS = 200;
+var MAX_MESSAGE_CHARS = 4e3;
+var ELLIPSIS = "…";
+var isHighSurrogate = (code) => code >= 55296 && code <= 56319;
+function clipChars(text, max) {
+  if (text.length <= max) return text;
+  let end = Math.max(0, max - ELLIPSIS.length);
+  if (end > 0 && isHighSurrogate(text.charCodeAt(end - 1))) end--;
+  return text.slice(0, end) + ELLIPSIS;
+}
+
 // src/util/scrub.ts
 var MIN_SECRET = 4;
 function secretScrubber(secrets) {
@@ -29149,11 +29161,12 @@ var runnerCore = {
 };
 function scrubbingCore(core, secrets) {
   const scrub = secretScrubber(secrets);
-  const scrubProps = (p) => p && p.title !== void 0 ? { ...p, title: scrub(p.title) } : p;
-  const text = (message) => scrub(message instanceof Error ? message.message : message);
+  const scrubProps = (p) => p && p.title !== void 0 ? { ...p, title: clipChars(scrub(p.title), MAX_TITLE_CHARS) } : p;
+  const text = (message) => clipChars(scrub(message instanceof Error ? message.message : message), MAX_MESSAGE_CHARS);
   return {
     ...core,
     saveState: (name, value) => core.saveState(name, typeof value === "string" ? scrub(value) : value),
+    // A log line is not an annotation: only scrubbed, not cut.
     info: (message) => core.info(scrub(message)),
     notice: (message, p) => core.notice(text(message), scrubProps(p)),
     warning: (message, p) => core.warning(text(message), scrubProps(p)),
@@ -68128,7 +68141,8 @@ function install() {
     const message = redact(unescape2(command[2]));
     if (command[1] === "debug") {
       voice.debug.push(message);
-      return write(`::debug::${command[2]}
+      const escaped = message.replaceAll("%", "%25").replaceAll("\r", "%0D").replaceAll("\n", "%0A");
+      return write(`::debug::${escaped}
 `, ...rest);
     }
     voice.complaints.push(message);
@@ -89735,6 +89749,7 @@ function fallbackPlan(plan, input2, why) {
 
 // src/setup/preflight.ts
 var BACKEND_VARIABLE = /^(SCCACHE_(GHA_|BUCKET|REDIS|MEMCACHED|GCS|AZURE|WEBDAV|OSS|COS|S3|MULTILEVEL)|ACTIONS_CACHE_SERVICE_V2$)/;
+var NOT_FOR_THE_SERVER = /^(INPUT_|STATE_|ACTIONS_ID_TOKEN_REQUEST_|ACTIONS_RUNTIME_TOKEN$|ACTIONS_RESULTS_URL$|ACTIONS_CACHE_URL$|GITHUB_TOKEN$)/;
 var FOREGROUND_VARIABLES = /* @__PURE__ */ new Set(["SCCACHE_NO_DAEMON", "SCCACHE_START_SERVER"]);
 async function writeCheckOf(server, env) {
   const read2 = server.readLog ?? readLogFacts;
@@ -89745,7 +89760,7 @@ function serverEnv(plan, jobEnv) {
   const stripBackends = plan.backend === "local";
   const env = {};
   for (const [name, value] of Object.entries(jobEnv)) {
-    if (value === void 0 || FOREGROUND_VARIABLES.has(name)) continue;
+    if (value === void 0 || FOREGROUND_VARIABLES.has(name) || NOT_FOR_THE_SERVER.test(name)) continue;
     if (stripBackends && BACKEND_VARIABLE.test(name)) continue;
     env[name] = value;
   }
@@ -89869,12 +89884,15 @@ async function readVersion({ core, sccache }, binary) {
     version4 = await sccache.version(binary);
   } catch (error63) {
     if (!(error63 instanceof VersionParseError)) throw error63;
-    core.notice(`${error63.message}; assuming sccache ${NEWEST_TESTED_VERSION} behaviour.`);
+    core.notice(`${error63.message}; assuming sccache ${NEWEST_TESTED_VERSION} behaviour.`, {
+      title: "sccache-guard setup"
+    });
     return { raw: NEWEST_TESTED_VERSION, semver: NEWEST_TESTED_VERSION, newerThanTested: false };
   }
   if (version4.newerThanTested) {
     core.notice(
-      `sccache ${version4.raw} is newer than the versions sccache-guard has tested; assuming the newest known behaviour.`
+      `sccache ${version4.raw} is newer than the versions sccache-guard has tested; assuming the newest known behaviour.`,
+      { title: "sccache-guard setup" }
     );
   }
   return version4;
@@ -89992,17 +90010,21 @@ async function setUp(deps) {
   core.saveState(STATE.setupRecord, serializeSetupRecord(record2));
 }
 async function run(given = runnerSetupDeps()) {
-  const secrets = [given.env["ACTIONS_RUNTIME_TOKEN"] ?? "", ...credentialsToMask(given.env)];
-  const deps = { ...given, core: maskSecrets(given.core, secrets) };
+  let core = given.core;
   try {
-    await setUp(deps);
+    const secrets = [given.env["ACTIONS_RUNTIME_TOKEN"] ?? "", ...credentialsToMask(given.env)];
+    core = maskSecrets(given.core, secrets);
+    await setUp({ ...given, core });
   } catch (error63) {
     const message = redact(error63 instanceof Error ? error63.message : String(error63));
-    deps.core.saveState(STATE.setupFailure, message);
-    if (error63 instanceof InstallError && error63.kind === "checksum") return deps.core.setFailed(message);
-    deps.core.warning(`sccache-guard setup failed unexpectedly, the build runs without it: ${message}`, {
-      title: "sccache-guard setup"
-    });
+    try {
+      core.saveState(STATE.setupFailure, message);
+      if (error63 instanceof InstallError && error63.kind === "checksum") return core.setFailed(message);
+      core.warning(`sccache-guard setup failed unexpectedly, the build runs without it: ${message}`, {
+        title: "sccache-guard setup"
+      });
+    } catch {
+    }
   }
 }
 

@@ -2,7 +2,7 @@
 // setup -> build with the exported environment -> report.
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
@@ -421,6 +421,43 @@ test('a later step restarts sccache without the credentials: local disk, compile
   assert.match(stats.cache_location, /^Local disk/, 'the restarted server had no GHA settings');
   assert.ok(stats.stats.compile_requests > 0, 'the build still went through sccache');
   assert.ok(findingIds(report).includes('server-restarted'), report.outputs['findings']);
+});
+
+/** The environment of the sccache server listening on `port`, as any process of the job's user can read it. */
+async function serverEnviron(port: string): Promise<Record<string, string>> {
+  for (const pid of await readdir('/proc')) {
+    if (!/^\d+$/.test(pid)) continue;
+    try {
+      const cmdline = await readFile(`/proc/${pid}/cmdline`, 'utf8');
+      if (!cmdline.includes('sccache')) continue;
+      const pairs = (await readFile(`/proc/${pid}/environ`, 'utf8')).split('\0').filter(Boolean);
+      const env = Object.fromEntries(
+        pairs.map((p) => [p.slice(0, p.indexOf('=')), p.slice(p.indexOf('=') + 1)]),
+      );
+      if (env['SCCACHE_SERVER_PORT'] === port && env['SCCACHE_START_SERVER'] === '1') return env;
+    } catch {
+      // The process ended meanwhile.
+    }
+  }
+  throw new Error(`no sccache server on port ${port}`);
+}
+
+test('a local-disk server holds no credential a later step could read from /proc', async () => {
+  const token = 'ghs_local_server_must_not_hold_this';
+  const job = await setupJob({
+    sccache: sccacheBinary('0.16.0'),
+    inputs: { backend: 'local', 'github-token': 'ghs_input_token_value' },
+    runtime: { ACTIONS_RUNTIME_TOKEN: token, ACTIONS_RESULTS_URL: 'http://127.0.0.1:9/' },
+  });
+  assert.equal(job.setup.exitCode, 0, job.setup.log);
+  const environ = await serverEnviron(job.port);
+  const text = JSON.stringify(environ);
+  assert.ok(!text.includes(token), 'the runtime token is in the server environment');
+  assert.ok(!text.includes('ghs_input_token_value'), 'the github-token input is in the server environment');
+  assert.deepEqual(
+    Object.keys(environ).filter((n) => n.startsWith('INPUT_')),
+    [],
+  );
 });
 
 test('GHES: sccache 0.10 gets ACTIONS_CACHE_URL and talks v1', async () => {

@@ -40,7 +40,9 @@ function install(): void {
     const message = redact(unescape(command[2]!));
     if (command[1] === 'debug') {
       voice.debug.push(message);
-      return (write as (...args: unknown[]) => boolean)(`::debug::${command[2]}\n`, ...rest);
+      // Shown only with step debug logging on; redacted there too (a signed URL is not a registered secret).
+      const escaped = message.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
+      return (write as (...args: unknown[]) => boolean)(`::debug::${escaped}\n`, ...rest);
     }
     voice.complaints.push(message);
     const callback = rest.find((r) => typeof r === 'function') as (() => void) | undefined;

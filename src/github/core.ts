@@ -1,6 +1,7 @@
 // The part of @actions/core the two steps use, as one value they receive: the real module in the
 // action, a recorder in unit tests (so run() is tested without a runner, as actions/setup-node does).
 import * as actionsCore from '@actions/core';
+import { clipChars, MAX_MESSAGE_CHARS, MAX_TITLE_CHARS } from '../util/annotation-limits.js';
 import { secretScrubber } from '../util/scrub.js';
 
 export type Core = Pick<
@@ -43,17 +44,20 @@ export const runnerCore: Core = {
 type Properties = actionsCore.AnnotationProperties;
 
 /**
- * The same core, with every credential value replaced by `***` in all it writes: log lines,
- * annotations, outputs, saved state, exported values excepted (they are the credentials' purpose).
+ * The same core, with every credential value replaced by `***` in all it writes (log lines,
+ * annotations, outputs, saved state; exported values excepted: they are the credentials' purpose),
+ * and every annotation within GitHub's limits, whichever step wrote it.
  */
 export function scrubbingCore(core: Core, secrets: readonly string[]): Core {
   const scrub = secretScrubber(secrets);
   const scrubProps = (p?: Properties): Properties | undefined =>
-    p && p.title !== undefined ? { ...p, title: scrub(p.title) } : p;
-  const text = (message: string | Error) => scrub(message instanceof Error ? message.message : message);
+    p && p.title !== undefined ? { ...p, title: clipChars(scrub(p.title), MAX_TITLE_CHARS) } : p;
+  const text = (message: string | Error) =>
+    clipChars(scrub(message instanceof Error ? message.message : message), MAX_MESSAGE_CHARS);
   return {
     ...core,
     saveState: (name, value) => core.saveState(name, typeof value === 'string' ? scrub(value) : value),
+    // A log line is not an annotation: only scrubbed, not cut.
     info: (message) => core.info(scrub(message)),
     notice: (message, p) => core.notice(text(message), scrubProps(p)),
     warning: (message, p) => core.warning(text(message), scrubProps(p)),

@@ -242,7 +242,7 @@ async function report(deps: ReportDeps, scrub: (text: string) => string): Promis
     return explainFailure(
       core,
       `sccache printed stats this report cannot read: ${error.message}.`,
-      `The raw output is saved at ${statsPath}. Is the sccache on PATH the one that ran the build?`,
+      `The output (credentials redacted) is saved at ${statsPath}. Is the sccache on PATH the one that ran the build?`,
       label,
       statsPath,
     );
@@ -308,29 +308,34 @@ async function report(deps: ReportDeps, scrub: (text: string) => string): Promis
  * that says what happened, and empty outputs.
  */
 export async function run(given: ReportDeps = runnerReportDeps()): Promise<void> {
-  // The post step is a process of its own: mask the runtime token and the storage credentials
-  // before anything is printed, and scrub them from the summary, the outputs and the saved files.
-  const secrets = [
-    given.env['ACTIONS_RUNTIME_TOKEN'] ?? '',
-    given.core.getInput('github-token').trim(),
-    ...credentialsToMask(given.env),
-  ];
-  const deps = { ...given, core: maskSecrets(given.core, secrets) };
+  let core = given.core;
   try {
-    await report(deps, secretScrubber(secrets));
+    // The post step is a process of its own: mask the runtime token and the storage credentials
+    // before anything is printed, and scrub them from the summary, the outputs and the saved files.
+    const secrets = [
+      given.env['ACTIONS_RUNTIME_TOKEN'] ?? '',
+      given.core.getInput('github-token').trim(),
+      ...credentialsToMask(given.env),
+    ];
+    core = maskSecrets(given.core, secrets);
+    await report({ ...given, core }, secretScrubber(secrets));
   } catch (error) {
     const message = redact(error instanceof Error ? error.message : String(error));
     try {
-      const label = jobLabel(deps.core.getInput('job-label'), deps.env);
+      const label = jobLabel(core.getInput('job-label'), given.env);
       await explainFailure(
-        deps.core,
+        core,
         `sccache-guard report failed unexpectedly: ${message.replace(/\.?$/, '.')}`,
         'This is a bug in sccache-guard, not in your build; the build result stands. Please report it with this message.',
         label,
       );
     } catch {
       // Even the summary could not be written (a full disk, say): the warning alone must do.
-      deps.core.warning(`sccache-guard report failed unexpectedly: ${message}`);
+      try {
+        core.warning(`sccache-guard report failed unexpectedly: ${message}`);
+      } catch {
+        // Nothing left to tell the runner with.
+      }
     }
   }
 }

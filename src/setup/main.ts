@@ -100,12 +100,15 @@ async function readVersion({ core, sccache }: SetupDeps, binary: string): Promis
   } catch (error) {
     if (!(error instanceof VersionParseError)) throw error;
     // An sccache that prints its version some new way still gets the newest known behaviour.
-    core.notice(`${error.message}; assuming sccache ${NEWEST_TESTED_VERSION} behaviour.`);
+    core.notice(`${error.message}; assuming sccache ${NEWEST_TESTED_VERSION} behaviour.`, {
+      title: 'sccache-guard setup',
+    });
     return { raw: NEWEST_TESTED_VERSION, semver: NEWEST_TESTED_VERSION, newerThanTested: false };
   }
   if (version.newerThanTested) {
     core.notice(
       `sccache ${version.raw} is newer than the versions sccache-guard has tested; assuming the newest known behaviour.`,
+      { title: 'sccache-guard setup' },
     );
   }
   return version;
@@ -242,18 +245,24 @@ async function setUp(deps: SetupDeps): Promise<void> {
 
 /** Never rejects: a bug of ours becomes a warning, and the build goes on without sccache-guard. */
 export async function run(given: SetupDeps = runnerSetupDeps()): Promise<void> {
-  // Secrets first: the runtime token and the storage credentials sccache is configured with (a Redis
-  // URL's password, AWS keys, ...) are masked before anything is printed, and scrubbed from our files.
-  const secrets = [given.env['ACTIONS_RUNTIME_TOKEN'] ?? '', ...credentialsToMask(given.env)];
-  const deps = { ...given, core: maskSecrets(given.core, secrets) };
+  let core = given.core;
   try {
-    await setUp(deps);
+    // Secrets first: the runtime token and the storage credentials sccache is configured with (a
+    // Redis URL's password, AWS keys, ...) are masked before anything is printed, and scrubbed from
+    // our files.
+    const secrets = [given.env['ACTIONS_RUNTIME_TOKEN'] ?? '', ...credentialsToMask(given.env)];
+    core = maskSecrets(given.core, secrets);
+    await setUp({ ...given, core });
   } catch (error) {
     const message = redact(error instanceof Error ? error.message : String(error));
-    deps.core.saveState(STATE.setupFailure, message);
-    if (error instanceof InstallError && error.kind === 'checksum') return deps.core.setFailed(message);
-    deps.core.warning(`sccache-guard setup failed unexpectedly, the build runs without it: ${message}`, {
-      title: 'sccache-guard setup',
-    });
+    try {
+      core.saveState(STATE.setupFailure, message);
+      if (error instanceof InstallError && error.kind === 'checksum') return core.setFailed(message);
+      core.warning(`sccache-guard setup failed unexpectedly, the build runs without it: ${message}`, {
+        title: 'sccache-guard setup',
+      });
+    } catch {
+      // Not even the runner's files can be written: there is nothing left to tell it with.
+    }
   }
 }

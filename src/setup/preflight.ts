@@ -14,6 +14,15 @@ import type { Plan } from './plan.js';
 const BACKEND_VARIABLE =
   /^(SCCACHE_(GHA_|BUCKET|REDIS|MEMCACHED|GCS|AZURE|WEBDAV|OSS|COS|S3|MULTILEVEL)|ACTIONS_CACHE_SERVICE_V2$)/;
 
+/**
+ * What the action was handed but the server must not hold: it runs for the rest of the job, and a
+ * later step running as the same user can read a process's environment (/proc/<pid>/environ). The
+ * action's inputs (the github-token among them), the OIDC request token, our saved state, and the
+ * runner's cache credentials unless the plan gives them back (the gha backend needs them).
+ */
+const NOT_FOR_THE_SERVER =
+  /^(INPUT_|STATE_|ACTIONS_ID_TOKEN_REQUEST_|ACTIONS_RUNTIME_TOKEN$|ACTIONS_RESULTS_URL$|ACTIONS_CACHE_URL$|GITHUB_TOKEN$)/;
+
 /** Set in the job, these would keep our server in the foreground, holding the step open. */
 const FOREGROUND_VARIABLES = new Set(['SCCACHE_NO_DAEMON', 'SCCACHE_START_SERVER']);
 
@@ -39,12 +48,15 @@ async function writeCheckOf(server: ServerControl, env: ServerEnv): Promise<Stor
   return log?.storageCheck;
 }
 
-/** The environment the server starts with. A local plan drops every backend variable of the job. */
+/**
+ * The environment the server starts with: the job's, without what is not for the server, plus the
+ * plan's. A local plan drops every backend variable of the job.
+ */
 export function serverEnv(plan: Plan, jobEnv: JobEnv): ServerEnv {
   const stripBackends = plan.backend === 'local';
   const env: Record<string, string> = {};
   for (const [name, value] of Object.entries(jobEnv)) {
-    if (value === undefined || FOREGROUND_VARIABLES.has(name)) continue;
+    if (value === undefined || FOREGROUND_VARIABLES.has(name) || NOT_FOR_THE_SERVER.test(name)) continue;
     if (stripBackends && BACKEND_VARIABLE.test(name)) continue;
     env[name] = value;
   }

@@ -184,7 +184,10 @@ const GHA_EXPORTS = [
 ];
 
 test('a healthy GHA run on github.com: token masked first, v2 exports applied, record saved', async (t) => {
-  const { core, sccache, record, temp } = await setUp(t, {});
+  const { core, sccache, record, temp } = await setUp(t, {
+    // What the runner hands every JavaScript action, and the server must not hold.
+    env: { ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'oidc-request-token', 'INPUT_GITHUB-TOKEN': 'ghs_input_token' },
+  });
 
   // Masked before anything is printed, and never printed.
   const firstSecret = core.calls.findIndex((c) => c.method === 'setSecret' && c.args[0] === TOKEN);
@@ -210,6 +213,11 @@ test('a healthy GHA run on github.com: token masked first, v2 exports applied, r
   assert.equal(starts.length, 1);
   assert.equal(starts[0]!['SCCACHE_GHA_ENABLED'], 'true');
   assert.equal(starts[0]!['ACTIONS_RUNTIME_TOKEN'], TOKEN);
+  assert.deepEqual(
+    Object.keys(starts[0]!).filter((name) => /^(INPUT_|STATE_|ACTIONS_ID_TOKEN_)/.test(name)),
+    [],
+    'the inputs (github-token among them), the state and the OIDC token stay out of the server',
+  );
   assert.equal(starts[0]!['ACTIONS_RESULTS_URL'], RESULTS_URL);
   assert.equal(starts[0]!['ACTIONS_CACHE_SERVICE_V2'], 'on');
   assert.equal(starts[0]!['SCCACHE_LOG'], 'sccache=debug');
@@ -372,6 +380,9 @@ test('backend: local restores the archive of this job and records its keys', asy
   assert.deepEqual(sccache.restores, [{ dir, key: keys.key, restorePrefix: keys.restorePrefix }]);
   assert.match(keys.key, /-4242-1$/, 'the key names this run');
   for (const name of GHA_EXPORTS) assert.ok(!core.exported.has(name), name);
+  // The server lives on for the job, and its environment is readable by later steps (/proc): a
+  // local-disk server gets no cache credentials at all.
+  for (const name of GHA_EXPORTS) assert.equal(sccache.starts()[0]![name], undefined, `server got ${name}`);
   assert.equal(core.exported.get('SCCACHE_DIR'), dir);
   assert.ok(core.secrets.includes(TOKEN), 'the token is masked whatever the backend');
   assert.ok(record);

@@ -312,7 +312,7 @@ function setupSection(facts: Facts): string {
   if (setup.keptInServer?.length) {
     rows.push([
       'Kept in the server',
-      `${variableList(setup.keptInServer)} (later steps do not see them; \`export-credentials: true\` exports them)`,
+      `${variableList(setup.keptInServer)} (not in later steps' environment; \`export-credentials: true\` exports them)`,
     ]);
   }
   return `### Setup\n\n${table(['', ''], rows)}`;

@@ -1,3 +1,4 @@
+import { listed } from '../../util/words.js';
 import type { Rule } from './rule.js';
 
 export const serverRestarted: Rule = {
@@ -41,7 +42,7 @@ export const serverRestarted: Rule = {
     const restarts = job.serverRestarts;
     if (restarts.length === 0) return undefined;
     const first = restarts[0]!;
-    const where = restarts.map((r) => `\`${r.command}\` at line ${r.line}`).join(', ');
+    const where = listed(restarts.map((r) => `\`${r.command}\` at line ${r.line}`));
     return {
       title: `Step ${first.stepIndex + 1} of job ${job.jobId} runs \`sccache ${first.command}\` after setup`,
       evidence: `${where}: the stats cover only what ran after it, and a server started there lacks setup's environment.`,

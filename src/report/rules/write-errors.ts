@@ -1,3 +1,4 @@
+import { listed } from '../../util/words.js';
 import type { Facts } from '../facts.js';
 import { USE_LOCAL_BACKEND } from './fixes.js';
 import { percent, type Rule } from './rule.js';
@@ -30,7 +31,7 @@ function writeCounts(facts: Facts): { failed: number; attempted: number; where: 
     return {
       failed: failing.reduce((n, l) => n + l.stats.writeFailures, 0),
       attempted: failing.reduce((n, l) => n + l.stats.writes + l.stats.writeFailures, 0),
-      where: ` to ${failing.map((l) => l.stats.name).join(', ')}`,
+      where: ` to ${listed(failing.map((l) => l.stats.name))}`,
       gha: failing.some((l) => l.location.backend === 'gha'),
     };
   }

@@ -4,12 +4,10 @@ import { test } from 'node:test';
 import type { Finding } from '../../../../src/report/rules/rule.js';
 import {
   annotationTitle,
-  clipChars,
-  MAX_MESSAGE_CHARS,
   MAX_PER_LEVEL,
-  MAX_TITLE_CHARS,
   renderAnnotations,
 } from '../../../../src/report/render/annotations.js';
+import { clipChars, MAX_MESSAGE_CHARS, MAX_TITLE_CHARS } from '../../../../src/util/annotation-limits.js';
 
 const finding = (fields: Partial<Finding> = {}): Finding => ({
   id: 'cold-cache',
