@@ -204,6 +204,18 @@ test('a bad input fails the step with a message naming the input', async () => {
     job.setup.annotations[0]?.message ?? '',
     /input backend: "redis" is not one of auto, gha, local, external/,
   );
+  // The post step runs anyway (post-if: always()) and says why there is no report.
+  const report = await job.runner.runAction(join(DIST, 'report.js'), {
+    stage: 'post',
+    actionYml: ACTION_YML,
+    inputs: { backend: 'redis' },
+  });
+  assert.equal(report.exitCode, 0, report.log);
+  assert.match(
+    report.summary,
+    /setup failed, so the build ran without sccache-guard: input backend: "redis"/,
+  );
+  assert.doesNotMatch(report.summary, /no compile requests/);
 });
 
 async function releaseServer(tarball: Buffer): Promise<{ url: string; server: Server }> {
