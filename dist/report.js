@@ -101588,6 +101588,7 @@ async function findPreviousRecord(prefix2) {
   return "invalid" in parsed ? { none: `the record under ${key} is not readable (${parsed.invalid})` } : { record: parsed, key };
 }
 async function saveRecord(prefix2, record2) {
+  if (!isFeatureAvailable()) throw new Error("the GitHub cache service is not available to this step");
   const file2 = recordFile();
   await mkdir2(dirname6(file2), { recursive: true });
   await writeFile2(file2, JSON.stringify(record2));

@@ -33,6 +33,8 @@ export async function findPreviousRecord(prefix: string): Promise<FoundRecord> {
 }
 
 export async function saveRecord(prefix: string, record: RunRecord): Promise<string> {
+  // Without the service's address @actions/cache would still pack the file and then fail slowly.
+  if (!cache.isFeatureAvailable()) throw new Error('the GitHub cache service is not available to this step');
   const file = recordFile();
   await mkdir(dirname(file), { recursive: true });
   await writeFile(file, JSON.stringify(record));
