@@ -9977,6 +9977,7 @@ var LogScanner = class {
   #statuses = /* @__PURE__ */ new Set();
   #networkErrors = /* @__PURE__ */ new Set();
   #missLookups = 0;
+  #writesFinished = 0;
   #missLookupSeconds = 0;
   #serverStarts = 0;
   #shutdowns = 0;
@@ -10024,6 +10025,8 @@ var LogScanner = class {
       if (mode === "ReadOnly") this.#startedReadOnly = true;
       if (mode && !this.#checkLogged) this.#checked(mode, false);
       this.#checkLogged = false;
+    } else if (line.includes("]: Cache write finished in ")) {
+      this.#writesFinished++;
     } else if (line.includes("Cache miss in ")) {
       const seconds3 = MISS_TIME.exec(line)?.[1];
       if (seconds3 !== void 0) {
@@ -10167,6 +10170,7 @@ var LogScanner = class {
       },
       missLookups: this.#missLookups,
       missLookupSeconds: Math.round(this.#missLookupSeconds * 1e3) / 1e3,
+      writesFinished: this.#writesFinished,
       serverStarts: this.#serverStarts,
       shutdowns: this.#shutdowns,
       zeroStats: this.#zeroStats,
@@ -30679,6 +30683,34 @@ ${ourStep("on-backend-failure: fail")}`
   }
 };
 
+// src/report/rules/foreign-server.ts
+var foreignServer = {
+  id: "foreign-server",
+  severity: "notice",
+  name: "Another sccache server was running on this machine",
+  // Nothing in this job to change: setup already kept clear of it.
+  actionable: false,
+  docs: {
+    meaning: "When setup began, a sccache server was already listening on the port sccache uses by default (or on the job's own `SCCACHE_SERVER_PORT`): another job's on a self-hosted machine that runs several at once, or one an earlier job left running. Setup left it alone (stopping it would break that job's build mid-compile) and started this job's server on a free port of its own, exported as `SCCACHE_SERVER_PORT`.",
+    evidence: "The port, and what that server said of itself: its sccache version and cache location.",
+    fix: "Nothing to do in this job. A leftover server on a self-hosted runner holds an earlier job's settings: the post step now stops the server it started, so it comes from a job that did not use sccache-guard's post step."
+  },
+  check(facts) {
+    const found = facts.setup?.foreignServer;
+    if (!found) return void 0;
+    const who = [
+      found.version ? `sccache ${found.version}` : "",
+      found.location ? `cache location \`${found.location}\`` : ""
+    ].filter(Boolean);
+    const port = facts.setup?.serverPort;
+    return {
+      title: `A sccache server setup did not start was running on port ${found.port}; it was left alone`,
+      evidence: `${who.length ? `It said: ${who.join(", ")}` : "It did not say who it is"}. This job's server ran on port ${port ?? "a port of its own"}, and its counters are this job's alone.`,
+      fix: "Nothing to change here: setup never stops a server it did not start."
+    };
+  }
+};
+
 // src/report/rules/backend-overridden.ts
 var backendOverridden = {
   id: "backend-overridden",
@@ -31574,6 +31606,7 @@ var RULES = [
   noCompilations,
   sccacheTooOld,
   backendFallback,
+  foreignServer,
   backendOverridden,
   duplicateSetup,
   wrapperOverridden,
@@ -33020,7 +33053,7 @@ var variableList = (names) => inlineList(
   { maxItems: MAX_ITEMS.variables, maxBytes: SECTION_BUDGETS.setup / 6, separator: " " },
   "variables"
 );
-function setupSection(facts) {
+function setupSection(facts, serverNote) {
   const setup = facts.setup;
   if (!setup) return "";
   const error62 = text(setup.preflight.error ?? "", TEXT_BYTES.note);
@@ -33029,6 +33062,13 @@ function setupSection(facts) {
     ["Backend asked for", name2(setup.requestedBackend)],
     ["Backend in use", setup.backend ? name2(setup.backend) : "none: sccache did not start"]
   ];
+  if (setup.runnerEnvironment) rows.push(["Runner", name2(setup.runnerEnvironment)]);
+  if (setup.serverPort) {
+    rows.push([
+      "Server",
+      text(`port ${setup.serverPort}, this job's own${serverNote ? `; ${serverNote}` : ""}`, TEXT_BYTES.note)
+    ]);
+  }
   if (setup.protocol) rows.push(["Protocol", setup.protocol]);
   if (setup.namespace) rows.push(["Namespace", literal2(setup.namespace, TEXT_BYTES.value)]);
   if (setup.ghaUnavailableBecause)
@@ -33178,7 +33218,7 @@ ${text(input2.workflowNote, TEXT_BYTES.note)}` : "", b.workflow],
     [historySection(facts, input2.historyNotes ?? [], b.history), b.history],
     [nonCacheableSection(facts, b.nonCacheable), b.nonCacheable],
     [locationSection(facts, b.cache), b.cache],
-    [setupSection(facts), b.setup],
+    [setupSection(facts, input2.serverNote), b.setup],
     [input2.archive ? archiveSection(input2.archive) : "", b.archive],
     [countersSection(facts), b.counters]
   ]);

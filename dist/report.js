@@ -101853,8 +101853,8 @@ async function runSccache(binary, args, env = process.env, timeoutMs = SCCACHE_C
     }
   });
 }
-async function showStatsJson(binary, env = process.env) {
-  return (await runSccache(binary, ["--show-stats", "--stats-format", "json"], env)).stdout;
+async function showStatsJson(binary, env = process.env, timeoutMs = SCCACHE_COMMAND_TIMEOUT_MS) {
+  return (await runSccache(binary, ["--show-stats", "--stats-format", "json"], env, timeoutMs)).stdout;
 }
 
 // src/sccache/credentials.ts
@@ -102087,6 +102087,7 @@ var LogScanner = class {
   #statuses = /* @__PURE__ */ new Set();
   #networkErrors = /* @__PURE__ */ new Set();
   #missLookups = 0;
+  #writesFinished = 0;
   #missLookupSeconds = 0;
   #serverStarts = 0;
   #shutdowns = 0;
@@ -102134,6 +102135,8 @@ var LogScanner = class {
       if (mode === "ReadOnly") this.#startedReadOnly = true;
       if (mode && !this.#checkLogged) this.#checked(mode, false);
       this.#checkLogged = false;
+    } else if (line.includes("]: Cache write finished in ")) {
+      this.#writesFinished++;
     } else if (line.includes("Cache miss in ")) {
       const seconds3 = MISS_TIME.exec(line)?.[1];
       if (seconds3 !== void 0) {
@@ -102277,6 +102280,7 @@ var LogScanner = class {
       },
       missLookups: this.#missLookups,
       missLookupSeconds: Math.round(this.#missLookupSeconds * 1e3) / 1e3,
+      writesFinished: this.#writesFinished,
       serverStarts: this.#serverStarts,
       shutdowns: this.#shutdowns,
       zeroStats: this.#zeroStats,
@@ -102746,6 +102750,13 @@ function withinBudget(promise2, ms, what) {
   return Promise.race([promise2, timeout]).finally(() => clearTimeout(timer));
 }
 
+// src/util/words.ts
+var counted = (count, noun, plural2 = `${noun}s`) => `${count} ${count === 1 ? noun : plural2}`;
+function listed(items, max = 6, separator = ", ") {
+  if (items.length <= max) return items.join(separator);
+  return `${items.slice(0, max).join(separator)}${separator}and ${items.length - max} more`;
+}
+
 // src/util/temp-dir.ts
 import { mkdir as mkdir3 } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -103098,6 +103109,34 @@ ${ourStep("on-backend-failure: fail")}`
   }
 };
 
+// src/report/rules/foreign-server.ts
+var foreignServer = {
+  id: "foreign-server",
+  severity: "notice",
+  name: "Another sccache server was running on this machine",
+  // Nothing in this job to change: setup already kept clear of it.
+  actionable: false,
+  docs: {
+    meaning: "When setup began, a sccache server was already listening on the port sccache uses by default (or on the job's own `SCCACHE_SERVER_PORT`): another job's on a self-hosted machine that runs several at once, or one an earlier job left running. Setup left it alone (stopping it would break that job's build mid-compile) and started this job's server on a free port of its own, exported as `SCCACHE_SERVER_PORT`.",
+    evidence: "The port, and what that server said of itself: its sccache version and cache location.",
+    fix: "Nothing to do in this job. A leftover server on a self-hosted runner holds an earlier job's settings: the post step now stops the server it started, so it comes from a job that did not use sccache-guard's post step."
+  },
+  check(facts) {
+    const found = facts.setup?.foreignServer;
+    if (!found) return void 0;
+    const who = [
+      found.version ? `sccache ${found.version}` : "",
+      found.location ? `cache location \`${found.location}\`` : ""
+    ].filter(Boolean);
+    const port = facts.setup?.serverPort;
+    return {
+      title: `A sccache server setup did not start was running on port ${found.port}; it was left alone`,
+      evidence: `${who.length ? `It said: ${who.join(", ")}` : "It did not say who it is"}. This job's server ran on port ${port ?? "a port of its own"}, and its counters are this job's alone.`,
+      fix: "Nothing to change here: setup never stops a server it did not start."
+    };
+  }
+};
+
 // src/report/rules/backend-overridden.ts
 var backendOverridden = {
   id: "backend-overridden",
@@ -103121,13 +103160,6 @@ ${ourStep("backend: external")}`
     };
   }
 };
-
-// src/util/words.ts
-var counted = (count, noun, plural2 = `${noun}s`) => `${count} ${count === 1 ? noun : plural2}`;
-function listed(items, max = 6, separator = ", ") {
-  if (items.length <= max) return items.join(separator);
-  return `${items.slice(0, max).join(separator)}${separator}and ${items.length - max} more`;
-}
 
 // src/report/rules/cache-errors.ts
 function failedReads(facts) {
@@ -103993,6 +104025,7 @@ var RULES = [
   noCompilations,
   sccacheTooOld,
   backendFallback,
+  foreignServer,
   backendOverridden,
   duplicateSetup,
   wrapperOverridden,
@@ -105570,7 +105603,7 @@ var variableList = (names) => inlineList(
   { maxItems: MAX_ITEMS.variables, maxBytes: SECTION_BUDGETS.setup / 6, separator: " " },
   "variables"
 );
-function setupSection(facts) {
+function setupSection(facts, serverNote) {
   const setup = facts.setup;
   if (!setup) return "";
   const error63 = text(setup.preflight.error ?? "", TEXT_BYTES.note);
@@ -105579,6 +105612,13 @@ function setupSection(facts) {
     ["Backend asked for", name2(setup.requestedBackend)],
     ["Backend in use", setup.backend ? name2(setup.backend) : "none: sccache did not start"]
   ];
+  if (setup.runnerEnvironment) rows.push(["Runner", name2(setup.runnerEnvironment)]);
+  if (setup.serverPort) {
+    rows.push([
+      "Server",
+      text(`port ${setup.serverPort}, this job's own${serverNote ? `; ${serverNote}` : ""}`, TEXT_BYTES.note)
+    ]);
+  }
   if (setup.protocol) rows.push(["Protocol", setup.protocol]);
   if (setup.namespace) rows.push(["Namespace", literal2(setup.namespace, TEXT_BYTES.value)]);
   if (setup.ghaUnavailableBecause)
@@ -105728,7 +105768,7 @@ ${text(input2.workflowNote, TEXT_BYTES.note)}` : "", b.workflow],
     [historySection(facts, input2.historyNotes ?? [], b.history), b.history],
     [nonCacheableSection(facts, b.nonCacheable), b.nonCacheable],
     [locationSection(facts, b.cache), b.cache],
-    [setupSection(facts), b.setup],
+    [setupSection(facts, input2.serverNote), b.setup],
     [input2.archive ? archiveSection(input2.archive) : "", b.archive],
     [countersSection(facts), b.counters]
   ]);
@@ -105863,6 +105903,15 @@ async function finishArchive(deps, setup, facts) {
   deps.core.info(`local cache archive of ${outcome.dir}: ${describeArchive(outcome)}`);
   return outcome;
 }
+async function stopOwnServer(deps, setup, before) {
+  const env = { ...deps.env, SCCACHE_SERVER_PORT: setup.serverPort };
+  await deps.sccache.stopServer(setup.sccachePath, env);
+  const after = before ? await deps.readLog(setup.logPath).catch(() => void 0) : void 0;
+  const late = before && after ? after.writesFinished - before.writesFinished : 0;
+  const note = late > 0 ? `stopped at the end of the job; ${counted(late, "cache write")} finished after the stats were read` : "stopped at the end of the job";
+  deps.core.info(`sccache server on port ${setup.serverPort}: ${note}`);
+  return note;
+}
 async function report(deps, scrub) {
   const { core, env } = deps;
   const label = jobLabel(core.getInput("job-label"), env);
@@ -105940,6 +105989,7 @@ async function report(deps, scrub) {
   const { notes: historyNotes, ...found } = history;
   const { facts, findings } = analyzeParsed(stats, { ...context5, ...found }, workflow.jobs);
   const archive = setup ? await finishArchive(deps, setup, facts) : void 0;
+  const serverNote = setup?.serverPort ? await stopOwnServer(deps, setup, log2) : void 0;
   const recordNote = remember ? await rememberRun(deps, recordPrefix, facts) : void 0;
   for (const a of renderAnnotations(findings, label)) {
     const properties = { title: a.title, ...a.file ? { file: a.file, startLine: a.startLine } : {} };
@@ -105955,6 +106005,7 @@ async function report(deps, scrub) {
       findings,
       label,
       ...archive ? { archive } : {},
+      ...serverNote ? { serverNote } : {},
       ...workflow.note ? { workflowNote: workflow.note } : {},
       historyNotes: [...historyNotes, ...recordNote ? [recordNote] : []],
       ...linkTo ? { linkTo } : {}

@@ -68335,8 +68335,8 @@ async function runSccache(binary, args, env = process.env, timeoutMs = SCCACHE_C
     }
   });
 }
-async function showStatsJson(binary, env = process.env) {
-  return (await runSccache(binary, ["--show-stats", "--stats-format", "json"], env)).stdout;
+async function showStatsJson(binary, env = process.env, timeoutMs = SCCACHE_COMMAND_TIMEOUT_MS) {
+  return (await runSccache(binary, ["--show-stats", "--stats-format", "json"], env, timeoutMs)).stdout;
 }
 
 // src/sccache/version.ts
@@ -68619,6 +68619,7 @@ var LogScanner = class {
   #statuses = /* @__PURE__ */ new Set();
   #networkErrors = /* @__PURE__ */ new Set();
   #missLookups = 0;
+  #writesFinished = 0;
   #missLookupSeconds = 0;
   #serverStarts = 0;
   #shutdowns = 0;
@@ -68666,6 +68667,8 @@ var LogScanner = class {
       if (mode === "ReadOnly") this.#startedReadOnly = true;
       if (mode && !this.#checkLogged) this.#checked(mode, false);
       this.#checkLogged = false;
+    } else if (line.includes("]: Cache write finished in ")) {
+      this.#writesFinished++;
     } else if (line.includes("Cache miss in ")) {
       const seconds2 = MISS_TIME.exec(line)?.[1];
       if (seconds2 !== void 0) {
@@ -68809,6 +68812,7 @@ var LogScanner = class {
       },
       missLookups: this.#missLookups,
       missLookupSeconds: Math.round(this.#missLookupSeconds * 1e3) / 1e3,
+      writesFinished: this.#writesFinished,
       serverStarts: this.#serverStarts,
       shutdowns: this.#shutdowns,
       zeroStats: this.#zeroStats,
@@ -88929,6 +88933,42 @@ async function startServer(binary, env) {
 async function serverLocation(binary, env) {
   return decodeLocation(parseStats(await showStatsJson(binary, env)).cacheLocation);
 }
+var DEFAULT_SERVER_PORT = 4226;
+async function describeServer(binary, env) {
+  try {
+    const stats = parseStats(await showStatsJson(binary, env, 5e3));
+    return { ...stats.version ? { version: stats.version } : {}, location: stats.cacheLocation };
+  } catch {
+    return {};
+  }
+}
+
+// src/util/ports.ts
+import { createConnection, createServer } from "node:net";
+function isListening(port, timeoutMs = 1e3) {
+  return new Promise((resolve3) => {
+    const socket = createConnection({ host: "127.0.0.1", port });
+    const done = (listening) => {
+      socket.destroy();
+      resolve3(listening);
+    };
+    socket.setTimeout(timeoutMs, () => done(false));
+    socket.once("connect", () => done(true));
+    socket.once("error", () => done(false));
+  });
+}
+function freePort() {
+  return new Promise((resolve3, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(
+        () => typeof address === "object" && address ? resolve3(address.port) : reject(new Error("no port"))
+      );
+    });
+  });
+}
 
 // src/util/temp-dir.ts
 import { mkdir as mkdir2 } from "node:fs/promises";
@@ -89691,6 +89731,7 @@ function planSetup(input2) {
   const exports2 = {};
   const secrets = [];
   exports2["SCCACHE_IDLE_TIMEOUT"] = "0";
+  exports2["SCCACHE_SERVER_PORT"] = input2.serverPort;
   exports2["SCCACHE_ERROR_LOG"] = input2.logPath;
   const serverOnly = settings.logLevel !== "off" ? { SCCACHE_LOG: settings.logLevel } : {};
   if (settings.rustcWrapper) {
@@ -89773,7 +89814,6 @@ function clientEnv(plan, jobEnv) {
 }
 async function startAndCheck(server, sccache, plan, jobEnv) {
   const env = serverEnv(plan, jobEnv);
-  await server.stopServer(sccache, env);
   const started = await server.startServer(sccache, env);
   if (!started.ok) return { ok: false, error: started.error, fallback: false };
   try {
@@ -89826,7 +89866,10 @@ function buildSetupRecord(outcome) {
     ...outcome.serverLog ? { serverLog: outcome.serverLog } : {},
     ...outcome.localCache && running ? { localCache: outcome.localCache } : {},
     exported: running ? Object.keys(plan.exports).sort() : [],
-    keptInServer: running ? Object.keys(plan.serverOnly).filter((name) => name !== "SCCACHE_LOG").sort() : []
+    keptInServer: running ? Object.keys(plan.serverOnly).filter((name) => name !== "SCCACHE_LOG").sort() : [],
+    ...running && plan.exports["SCCACHE_SERVER_PORT"] ? { serverPort: plan.exports["SCCACHE_SERVER_PORT"] } : {},
+    ...outcome.foreignServer ? { foreignServer: outcome.foreignServer } : {},
+    ...outcome.runnerEnvironment ? { runnerEnvironment: outcome.runnerEnvironment } : {}
   };
 }
 
@@ -89841,8 +89884,10 @@ var runnerSetupDeps = () => ({
     ghaCompiledIn,
     stopServer,
     startServer,
-    serverLocation
+    serverLocation,
+    describeServer
   },
+  ports: { isListening, freePort },
   restoreArchive: restoreLocalCache,
   readLog: readLogFacts,
   now: () => /* @__PURE__ */ new Date()
@@ -89922,6 +89967,20 @@ async function restoreArchive(deps, plan, settings) {
     ...restored.restored ? { restoredKey: restored.matchedKey } : { restoreNote: restored.reason }
   };
 }
+async function chooseServerPort(deps, sccache) {
+  const asked = /^\d{1,5}$/.test(deps.env["SCCACHE_SERVER_PORT"] ?? "") ? deps.env["SCCACHE_SERVER_PORT"] : "";
+  const usual = Number(asked || DEFAULT_SERVER_PORT);
+  if (!await deps.ports.isListening(usual)) {
+    return { port: asked || String(await deps.ports.freePort()) };
+  }
+  const identity = await deps.sccache.describeServer(sccache, { SCCACHE_SERVER_PORT: String(usual) });
+  const foreign = { port: String(usual), ...identity };
+  const port = String(await deps.ports.freePort());
+  deps.core.info(
+    `a sccache server already listens on port ${usual}${identity.version ? ` (sccache ${identity.version})` : ""}: left alone; this job's server uses port ${port}`
+  );
+  return { port, foreign };
+}
 async function setUp(deps) {
   const { core, env } = deps;
   const startedAt = deps.now().toISOString();
@@ -89938,6 +89997,7 @@ async function setUp(deps) {
   core.saveState(STATE.sccachePath, sccache);
   const version4 = await readVersion(deps, sccache);
   const tempDir = await actionTempDir(env);
+  const server = await chooseServerPort(deps, sccache);
   const input2 = {
     settings,
     version: version4,
@@ -89946,7 +90006,8 @@ async function setUp(deps) {
     env,
     ghaCompiledIn: await deps.sccache.ghaCompiledIn(sccache),
     logPath: join9(tempDir, "sccache.log"),
-    localCacheDir: join9(env["HOME"] || tmpdir2(), ".cache", "sccache")
+    localCacheDir: join9(env["HOME"] || tmpdir2(), ".cache", "sccache"),
+    serverPort: server.port
   };
   const planned = planSetup(input2);
   for (const secret of planned.secrets) core.setSecret(secret);
@@ -90002,7 +90063,9 @@ async function setUp(deps) {
     logPath: input2.logPath,
     startedAt,
     ...serverLog ? { serverLog } : {},
-    ...localCache ? { localCache } : {}
+    ...localCache ? { localCache } : {},
+    ...server.foreign ? { foreignServer: server.foreign } : {},
+    ...env["RUNNER_ENVIRONMENT"] ? { runnerEnvironment: env["RUNNER_ENVIRONMENT"] } : {}
   });
   if (preflight.ok) {
     for (const [name, value] of Object.entries(plan.exports)) core.exportVariable(name, value);

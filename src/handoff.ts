@@ -110,6 +110,20 @@ export interface SetupRecord {
    * later steps never saw them.
    */
   readonly keptInServer?: readonly string[];
+  /** The loopback port of this job's own server (SCCACHE_SERVER_PORT), which the report stops. */
+  readonly serverPort?: string;
+  /** A server setup found running on the port sccache uses by default, and left alone. */
+  readonly foreignServer?: ForeignServer;
+  /** RUNNER_ENVIRONMENT: github-hosted or self-hosted (empty on older runners). */
+  readonly runnerEnvironment?: string;
+}
+
+/** A server setup did not start: another job's on a shared machine, or one left over from an earlier job. */
+export interface ForeignServer {
+  readonly port: string;
+  readonly version?: string;
+  /** Its cache location, redacted: whose settings it runs with. */
+  readonly location?: string;
 }
 
 /** True when read-only is both wanted and enforced: nothing of this run reaches the shared cache. */

@@ -24,6 +24,7 @@ import { redact } from '../util/redact.js';
 import { redactJsonStrings } from '../util/redact-json.js';
 import { secretScrubber } from '../util/scrub.js';
 import { withinBudget } from '../util/deadline.js';
+import { counted } from '../util/words.js';
 import { actionTempDir } from '../util/temp-dir.js';
 import { analyzeParsed, versionToJudge } from './analyze.js';
 import { buildFacts, type RunContext } from './facts.js';
@@ -184,6 +185,29 @@ async function finishArchive(
   return outcome;
 }
 
+/**
+ * Stops the server setup started, on its own port, once its stats and log are read: on a self-hosted
+ * machine it would outlive the job with the job's settings. sccache finishes the writes it has in
+ * flight before it exits (bounded by the command's time limit); the log, read again, tells how many
+ * finished after the stats were read.
+ */
+async function stopOwnServer(
+  deps: ReportDeps,
+  setup: SetupRecord,
+  before: LogFacts | undefined,
+): Promise<string> {
+  const env = { ...(deps.env as ServerEnv), SCCACHE_SERVER_PORT: setup.serverPort! };
+  await deps.sccache.stopServer(setup.sccachePath, env);
+  const after = before ? await deps.readLog(setup.logPath).catch(() => undefined) : undefined;
+  const late = before && after ? after.writesFinished - before.writesFinished : 0;
+  const note =
+    late > 0
+      ? `stopped at the end of the job; ${counted(late, 'cache write')} finished after the stats were read`
+      : 'stopped at the end of the job';
+  deps.core.info(`sccache server on port ${setup.serverPort}: ${note}`);
+  return note;
+}
+
 async function report(deps: ReportDeps, scrub: (text: string) => string): Promise<void> {
   const { core, env } = deps;
   const label = jobLabel(core.getInput('job-label'), env);
@@ -277,6 +301,7 @@ async function report(deps: ReportDeps, scrub: (text: string) => string): Promis
   const { notes: historyNotes, ...found } = history;
   const { facts, findings } = analyzeParsed(stats, { ...context, ...found }, workflow.jobs);
   const archive = setup ? await finishArchive(deps, setup, facts) : undefined;
+  const serverNote = setup?.serverPort ? await stopOwnServer(deps, setup, log) : undefined;
   const recordNote = remember ? await rememberRun(deps, recordPrefix, facts) : undefined;
   for (const a of renderAnnotations(findings, label)) {
     const properties = { title: a.title, ...(a.file ? { file: a.file, startLine: a.startLine } : {}) };
@@ -292,6 +317,7 @@ async function report(deps: ReportDeps, scrub: (text: string) => string): Promis
       findings,
       label,
       ...(archive ? { archive } : {}),
+      ...(serverNote ? { serverNote } : {}),
       ...(workflow.note ? { workflowNote: workflow.note } : {}),
       historyNotes: [...historyNotes, ...(recordNote ? [recordNote] : [])],
       ...(linkTo ? { linkTo } : {}),

@@ -125,6 +125,7 @@ export async function runSccache(
 export async function showStatsJson(
   binary: string,
   env: Readonly<Record<string, string | undefined>> = process.env,
+  timeoutMs = SCCACHE_COMMAND_TIMEOUT_MS,
 ): Promise<string> {
-  return (await runSccache(binary, ['--show-stats', '--stats-format', 'json'], env)).stdout;
+  return (await runSccache(binary, ['--show-stats', '--stats-format', 'json'], env, timeoutMs)).stdout;
 }

@@ -88,6 +88,11 @@ export interface LogFacts {
    */
   readonly missLookups: number;
   readonly missLookupSeconds: number;
+  /**
+   * "[crate]: Cache write finished in 0.001 s", in the whole log: the report reads the log again after
+   * it stopped the server, and the difference is the writes that finished after it read the stats.
+   */
+  readonly writesFinished: number;
   /** "server started, listening on …": every server that logged here. */
   readonly serverStarts: number;
   /** "shutting down due to being idle or request". */
@@ -221,6 +226,7 @@ export class LogScanner {
   #statuses = new Set<number>();
   #networkErrors = new Set<string>();
   #missLookups = 0;
+  #writesFinished = 0;
   #missLookupSeconds = 0;
   #serverStarts = 0;
   #shutdowns = 0;
@@ -272,6 +278,8 @@ export class LogScanner {
       // Without debug lines this is the only word on the check; with them it repeats the result.
       if (mode && !this.#checkLogged) this.#checked(mode, false);
       this.#checkLogged = false;
+    } else if (line.includes(']: Cache write finished in ')) {
+      this.#writesFinished++;
     } else if (line.includes('Cache miss in ')) {
       const seconds = MISS_TIME.exec(line)?.[1];
       if (seconds !== undefined) {
@@ -439,6 +447,7 @@ export class LogScanner {
       },
       missLookups: this.#missLookups,
       missLookupSeconds: Math.round(this.#missLookupSeconds * 1000) / 1000,
+      writesFinished: this.#writesFinished,
       serverStarts: this.#serverStarts,
       shutdowns: this.#shutdowns,
       zeroStats: this.#zeroStats,

@@ -40,3 +40,23 @@ export async function startServer(binary: string, env: ServerEnv): Promise<Start
 export async function serverLocation(binary: string, env: ServerEnv): Promise<CacheLocation> {
   return decodeLocation(parseStats(await showStatsJson(binary, env)).cacheLocation);
 }
+
+/** sccache listens on this port when SCCACHE_SERVER_PORT is not set (src/server.rs DEFAULT_PORT). */
+export const DEFAULT_SERVER_PORT = 4226;
+
+/** A server someone else started: what it says of itself, when it answers. */
+export interface ServerIdentity {
+  readonly version?: string;
+  /** Its cache location, redacted. */
+  readonly location?: string;
+}
+
+/** Asks the server on `env`'s port who it is; a server that does not answer in 5 s stays unknown. */
+export async function describeServer(binary: string, env: ServerEnv): Promise<ServerIdentity> {
+  try {
+    const stats = parseStats(await showStatsJson(binary, env, 5_000));
+    return { ...(stats.version ? { version: stats.version } : {}), location: stats.cacheLocation };
+  } catch {
+    return {};
+  }
+}

@@ -8,18 +8,33 @@ import { maskSecrets, runnerCore, type Core } from '../github/core.js';
 import { jobLabel } from '../github/job.js';
 import { restoreLocalCache, type RestoreResult } from '../github/sccache-dir-archive.js';
 import { localCacheKeys } from '../github/sccache-dir-key.js';
-import { describePreflight, serializeSetupRecord, STATE, type LocalCacheRecord } from '../handoff.js';
+import {
+  describePreflight,
+  serializeSetupRecord,
+  STATE,
+  type ForeignServer,
+  type LocalCacheRecord,
+} from '../handoff.js';
 import { binaryVersion, ghaCompiledIn } from '../sccache/binary.js';
 import { credentialsToMask } from '../sccache/credentials.js';
 import { readLogFacts } from '../sccache/log-reader.js';
 import type { LogFacts } from '../sccache/log-scanner.js';
-import { serverLocation, startServer, stopServer } from '../sccache/server.js';
+import {
+  DEFAULT_SERVER_PORT,
+  describeServer,
+  serverLocation,
+  startServer,
+  stopServer,
+  type ServerEnv,
+  type ServerIdentity,
+} from '../sccache/server.js';
 import {
   capabilitiesOf,
   NEWEST_TESTED_VERSION,
   VersionParseError,
   type SccacheVersion,
 } from '../sccache/version.js';
+import { freePort, isListening } from '../util/ports.js';
 import { redact } from '../util/redact.js';
 import { actionTempDir } from '../util/temp-dir.js';
 import { InputError, readSettings, type Settings } from './inputs.js';
@@ -37,6 +52,12 @@ export interface SetupDeps {
     readonly install: (request: InstallRequest) => Promise<Installed>;
     readonly version: (binary: string) => Promise<SccacheVersion>;
     readonly ghaCompiledIn: (binary: string) => Promise<boolean | null>;
+    readonly describeServer: (binary: string, env: ServerEnv) => Promise<ServerIdentity>;
+  };
+  /** Loopback ports: whether one is taken, and a free one for this job's server. */
+  readonly ports: {
+    readonly isListening: (port: number) => Promise<boolean>;
+    readonly freePort: () => Promise<number>;
   };
   readonly restoreArchive: (dir: string, key: string, restorePrefix: string) => Promise<RestoreResult>;
   readonly readLog: (path: string | undefined) => Promise<LogFacts | undefined>;
@@ -55,7 +76,9 @@ export const runnerSetupDeps = (): SetupDeps => ({
     stopServer,
     startServer,
     serverLocation,
+    describeServer,
   },
+  ports: { isListening, freePort },
   restoreArchive: restoreLocalCache,
   readLog: readLogFacts,
   now: () => new Date(),
@@ -145,6 +168,32 @@ async function restoreArchive(deps: SetupDeps, plan: Plan, settings: Settings): 
   };
 }
 
+/**
+ * The port of this job's own server: the job's SCCACHE_SERVER_PORT when it set one and nothing
+ * listens there, else a free one. Setup never stops a server it did not start: one found on the
+ * port that would have been used (another job's on a shared machine, or an earlier job's) is left
+ * running and described for the report.
+ */
+async function chooseServerPort(
+  deps: SetupDeps,
+  sccache: string,
+): Promise<{ port: string; foreign?: ForeignServer }> {
+  const asked = /^\d{1,5}$/.test(deps.env['SCCACHE_SERVER_PORT'] ?? '')
+    ? deps.env['SCCACHE_SERVER_PORT']!
+    : '';
+  const usual = Number(asked || DEFAULT_SERVER_PORT);
+  if (!(await deps.ports.isListening(usual))) {
+    return { port: asked || String(await deps.ports.freePort()) };
+  }
+  const identity = await deps.sccache.describeServer(sccache, { SCCACHE_SERVER_PORT: String(usual) });
+  const foreign: ForeignServer = { port: String(usual), ...identity };
+  const port = String(await deps.ports.freePort());
+  deps.core.info(
+    `a sccache server already listens on port ${usual}${identity.version ? ` (sccache ${identity.version})` : ''}: left alone; this job's server uses port ${port}`,
+  );
+  return { port, foreign };
+}
+
 async function setUp(deps: SetupDeps): Promise<void> {
   const { core, env } = deps;
   const startedAt = deps.now().toISOString();
@@ -163,6 +212,7 @@ async function setUp(deps: SetupDeps): Promise<void> {
   core.saveState(STATE.sccachePath, sccache);
   const version = await readVersion(deps, sccache);
   const tempDir = await actionTempDir(env);
+  const server = await chooseServerPort(deps, sccache);
   const input: PlanInput = {
     settings,
     version,
@@ -172,6 +222,7 @@ async function setUp(deps: SetupDeps): Promise<void> {
     ghaCompiledIn: await deps.sccache.ghaCompiledIn(sccache),
     logPath: join(tempDir, 'sccache.log'),
     localCacheDir: join(env['HOME'] || tmpdir(), '.cache', 'sccache'),
+    serverPort: server.port,
   };
   const planned = planSetup(input);
   for (const secret of planned.secrets) core.setSecret(secret);
@@ -234,6 +285,8 @@ async function setUp(deps: SetupDeps): Promise<void> {
     startedAt,
     ...(serverLog ? { serverLog } : {}),
     ...(localCache ? { localCache } : {}),
+    ...(server.foreign ? { foreignServer: server.foreign } : {}),
+    ...(env['RUNNER_ENVIRONMENT'] ? { runnerEnvironment: env['RUNNER_ENVIRONMENT'] } : {}),
   });
   // Only a running server gets the build: exporting RUSTC_WRAPPER for a server that cannot start
   // would make every compile fail.

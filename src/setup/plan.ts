@@ -25,6 +25,8 @@ export interface PlanInput {
   readonly logPath: string;
   /** The local cache directory when the local backend is used. */
   readonly localCacheDir: string;
+  /** The loopback port of this job's own server, exported so that later steps' clients find it. */
+  readonly serverPort: string;
 }
 
 export interface Plan {
@@ -133,6 +135,8 @@ export function planSetup(input: PlanInput): Plan {
 
   // Keep the server, and its stats, alive until the report; keep a log for the report to read.
   exports['SCCACHE_IDLE_TIMEOUT'] = '0';
+  // A server of this job's own: on a shared machine the default port may be another job's.
+  exports['SCCACHE_SERVER_PORT'] = input.serverPort;
   exports['SCCACHE_ERROR_LOG'] = input.logPath;
   const serverOnly: Record<string, string> =
     settings.logLevel !== 'off' ? { SCCACHE_LOG: settings.logLevel } : {};

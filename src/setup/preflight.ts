@@ -78,7 +78,7 @@ export async function startAndCheck(
   jobEnv: JobEnv,
 ): Promise<Preflight> {
   const env = serverEnv(plan, jobEnv);
-  await server.stopServer(sccache, env);
+  // Nothing to stop first: the plan's port is this job's own, and nothing listened there.
   const started = await server.startServer(sccache, env);
   if (!started.ok) return { ok: false, error: started.error, fallback: false };
   try {

@@ -1,6 +1,7 @@
 // The record setup hands the report: built from the plan that ran and the preflight's answer. Pure.
 import {
   HANDOFF_SCHEMA,
+  type ForeignServer,
   type LocalCacheRecord,
   type Preflight,
   type ServerLogSnapshot,
@@ -21,6 +22,8 @@ export interface SetupOutcome {
   readonly startedAt: string;
   readonly serverLog?: ServerLogSnapshot;
   readonly localCache?: LocalCacheRecord;
+  readonly foreignServer?: ForeignServer;
+  readonly runnerEnvironment?: string;
 }
 
 export function buildSetupRecord(outcome: SetupOutcome): SetupRecord {
@@ -52,5 +55,10 @@ export function buildSetupRecord(outcome: SetupOutcome): SetupRecord {
           .filter((name) => name !== 'SCCACHE_LOG')
           .sort()
       : [],
+    ...(running && plan.exports['SCCACHE_SERVER_PORT']
+      ? { serverPort: plan.exports['SCCACHE_SERVER_PORT'] }
+      : {}),
+    ...(outcome.foreignServer ? { foreignServer: outcome.foreignServer } : {}),
+    ...(outcome.runnerEnvironment ? { runnerEnvironment: outcome.runnerEnvironment } : {}),
   };
 }

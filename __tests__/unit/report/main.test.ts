@@ -61,6 +61,7 @@ function setupRecordFor(
     ghaCompiledIn: true,
     logPath: join(env['RUNNER_TEMP']!, 'sccache-guard', 'sccache.log'),
     localCacheDir: '/home/runner/.cache/sccache',
+    serverPort: '41234',
   };
   const plan = planSetup(input);
   const localCache =
@@ -230,7 +231,15 @@ test('outputs, annotations and one summary come from the stats (GHA, push)', asy
   assert.match(h.core.summaries[0]!, /write-errors|write errors/i);
   assert.doesNotMatch(h.core.summaries[0]!, /Local cache archive/, 'no archive for the GitHub cache');
   assert.equal(h.archives.length, 0);
-  assert.ok(!h.events.includes('stop'), 'the GitHub cache needs no server stop');
+  // The job's own server is stopped once, after its stats were read: it must not outlive the job.
+  assert.deepEqual(
+    h.events.filter((e) => e === 'stats' || e === 'stop'),
+    ['stats', 'stop'],
+  );
+  assert.match(
+    h.core.summaries[0]!,
+    /\| Server \| port 41234, this job's own; stopped at the end of the job \|/,
+  );
   assert.ok(h.core.infos.some((l) => l.startsWith('sccache: hit rate 53.1 % (429 hits, 378 misses)')));
 });
 
@@ -331,7 +340,11 @@ test('no archive for a read-only run, and the summary says why', async (t) => {
   assert.equal(h.setup.backend, 'local');
   assert.ok(h.setup.readOnly.wanted && h.setup.readOnly.enforced);
   assert.deepEqual(h.archives, []);
-  assert.ok(!h.events.includes('stop'), 'nothing to archive, so the server is left alone');
+  assert.equal(
+    h.events.filter((e) => e === 'stop').length,
+    1,
+    'only the end-of-job stop: nothing to archive',
+  );
   assert.equal(h.core.summaries.length, 1);
   assert.match(h.core.summaries[0]!, /### Local cache archive/);
   assert.match(h.core.summaries[0]!, /not saved: read-only run/);
@@ -341,7 +354,7 @@ test('no archive when the run stored nothing new, and the summary says why', asy
   const h = await jobWithSetup(t, 'real-0.16.0-rust-warm.json', { env: { ...PUSH, SCCACHE_DIR: LOCAL_DIR } });
   assert.equal(statsDocument('real-0.16.0-rust-warm.json')['stats'].cache_writes, 0);
   assert.deepEqual(h.archives, []);
-  assert.ok(!h.events.includes('stop'));
+  assert.equal(h.events.filter((e) => e === 'stop').length, 1, 'only the end-of-job stop');
   assert.match(h.core.summaries[0]!, /not saved: this run stored no new objects/);
   assert.equal(h.core.outputs.get('hit-rate'), '100.0');
 });

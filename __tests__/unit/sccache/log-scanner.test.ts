@@ -186,3 +186,14 @@ test('failure causes from the words alone', () => {
   );
   assert.equal(networkErrorOf('something else'), undefined);
 });
+
+test('writesFinished counts "Cache write finished" lines of the whole log, restarts included', () => {
+  const real = log('real-0.16.0-rust.log');
+  assert.equal(real.writesFinished, 2, 'demo_core and demo_util were written');
+  const more = scanLog(
+    `${readFileSync(`${FIXTURES}logs/real-0.16.0-rust.log`, 'utf8')}\n` +
+      '[2026-11-26T00:00:01Z DEBUG sccache::server] [demo_app]: Cache write finished in 0.002 s\n' +
+      '[2026-11-26T00:00:01Z DEBUG sccache::server] Cache write finished in the prose, not a write\n',
+  );
+  assert.equal(more.writesFinished, 3);
+});

@@ -10,7 +10,7 @@ import { localCacheKeys } from '../../../src/github/sccache-dir-key.js';
 import type { RestoreResult } from '../../../src/github/sccache-dir-archive.js';
 import { parseSetupRecord, STATE, type SetupRecord } from '../../../src/handoff.js';
 import { decodeLocation, ghaNamespace, hashNamespace } from '../../../src/sccache/location.js';
-import type { ServerEnv, StartResult } from '../../../src/sccache/server.js';
+import type { ServerEnv, ServerIdentity, StartResult } from '../../../src/sccache/server.js';
 import { parseVersionOutput } from '../../../src/sccache/version.js';
 import { InstallError, type Installed, type InstallRequest } from '../../../src/setup/install.js';
 import { run, type SetupDeps } from '../../../src/setup/main.js';
@@ -41,11 +41,19 @@ interface Script {
   /** Throws from serverLocation instead (a client that cannot read the stats). */
   readonly locationError?: Error;
   readonly restore?: RestoreResult;
+  /** Loopback ports something listens on (another job's server, say). */
+  readonly listening?: readonly number[];
+  /** What a server found running says of itself. */
+  readonly foreign?: ServerIdentity;
 }
 
 type SccacheCall =
   | { readonly op: 'findOnPath' | 'install' | 'version' | 'ghaCompiledIn' }
-  | { readonly op: 'stop' | 'start' | 'location'; readonly binary: string; readonly env: ServerEnv };
+  | {
+      readonly op: 'stop' | 'start' | 'location' | 'describe';
+      readonly binary: string;
+      readonly env: ServerEnv;
+    };
 
 class ScriptedSccache {
   readonly calls: SccacheCall[] = [];
@@ -53,6 +61,7 @@ class ScriptedSccache {
   readonly restores: { dir: string; key: string; restorePrefix: string }[] = [];
   /** The environment of the server now running, if one is. */
   private running: ServerEnv | undefined;
+  private portsHanded = 0;
 
   constructor(private readonly script: Script) {}
 
@@ -108,6 +117,14 @@ class ScriptedSccache {
           const raw = (script.location ?? ((e) => this.defaultLocation(e)))(this.running);
           return decodeLocation(raw, [ghaNamespace('0.16.0'), ghaNamespace('0.14.0')]);
         },
+        describeServer: async (binary, clientEnv) => {
+          this.calls.push({ op: 'describe', binary, env: clientEnv });
+          return script.foreign ?? {};
+        },
+      },
+      ports: {
+        isListening: async (port) => (script.listening ?? []).includes(port),
+        freePort: async () => 41000 + this.portsHanded++,
       },
       readLog: async () => undefined,
       now: () => new Date('2026-11-25T12:00:00.000Z'),
@@ -202,6 +219,7 @@ test('a healthy GHA run on github.com: token masked first, v2 exports applied, r
   // Later steps get what compiles need; the credentials stay in the server setup started.
   assert.deepEqual(Object.fromEntries(core.exported), {
     SCCACHE_IDLE_TIMEOUT: '0',
+    SCCACHE_SERVER_PORT: '41000',
     SCCACHE_ERROR_LOG: logPath,
     RUSTC_WRAPPER: SCCACHE,
     CARGO_INCREMENTAL: '0',
@@ -285,6 +303,7 @@ for (const cause of FALLBACK_CAUSES) {
     assert.deepEqual(Object.fromEntries(core.exported), {
       SCCACHE_DIR: localDir,
       SCCACHE_IDLE_TIMEOUT: '0',
+      SCCACHE_SERVER_PORT: '41000',
       SCCACHE_ERROR_LOG: join(temp, 'sccache-guard', 'sccache.log'),
       RUSTC_WRAPPER: SCCACHE,
       CARGO_INCREMENTAL: '0',
@@ -557,4 +576,38 @@ test('the scripted v2 location is the one sccache prints for sccache-v0.16.0', (
   // The literal above and the hash setup's plan expects must agree, or the healthy test means nothing.
   assert.equal(GHA_V2_0_16, `ghac, name: ${hashNamespace('sccache-v0.16.0')}, prefix: /sccache/`);
   assert.deepEqual(decodeLocation(GHA_V2_0_16, ['sccache-v0.16.0']).namespace, 'sccache-v0.16.0');
+});
+
+test('a server of its own: a free port, exported, recorded, and no stop sent before the start', async (t) => {
+  const { core, sccache, record } = await setUp(t, { env: { RUNNER_ENVIRONMENT: 'self-hosted' } });
+  assert.equal(core.exported.get('SCCACHE_SERVER_PORT'), '41000');
+  assert.equal(sccache.starts()[0]!['SCCACHE_SERVER_PORT'], '41000', 'the server starts on it');
+  assert.equal(sccache.called('stop'), 0, 'setup stops no server it did not start');
+  assert.equal(record?.serverPort, '41000');
+  assert.equal(record?.runnerEnvironment, 'self-hosted');
+  assert.equal(record?.foreignServer, undefined);
+});
+
+test("the job's own SCCACHE_SERVER_PORT is kept when nothing listens there", async (t) => {
+  const { core, record } = await setUp(t, { env: { SCCACHE_SERVER_PORT: '5999' } });
+  assert.equal(core.exported.get('SCCACHE_SERVER_PORT'), '5999');
+  assert.equal(record?.serverPort, '5999');
+});
+
+test('a server already on the default port is left running, described, and this job uses another', async (t) => {
+  const { core, sccache, record } = await setUp(t, {
+    script: {
+      listening: [4226],
+      foreign: { version: '0.15.0', location: 'Local disk: "/srv/other-job/sccache"' },
+    },
+  });
+  assert.equal(sccache.called('stop'), 0, 'never stopped');
+  assert.equal(sccache.called('describe'), 1);
+  assert.deepEqual(record?.foreignServer, {
+    port: '4226',
+    version: '0.15.0',
+    location: 'Local disk: "/srv/other-job/sccache"',
+  });
+  assert.equal(core.exported.get('SCCACHE_SERVER_PORT'), '41000');
+  assert.ok(core.infos.some((l) => l.includes('already listens on port 4226') && l.includes('left alone')));
 });

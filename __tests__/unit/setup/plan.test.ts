@@ -46,6 +46,7 @@ function input(
     ghaCompiledIn: true,
     logPath: '/tmp/_temp/sccache-guard/sccache.log',
     localCacheDir: '/home/runner/.cache/sccache',
+    serverPort: '41234',
   };
 }
 

@@ -96,6 +96,8 @@ export interface SummaryInput {
   readonly label?: string;
   /** The local backend's archive of SCCACHE_DIR: restored from, saved as. */
   readonly archive?: ArchiveOutcome;
+  /** What became of this job's own server at the end: stopped, and writes that finished after the stats. */
+  readonly serverNote?: string;
   /** What the workflow file said or why it could not be read: one line. */
   readonly workflowNote?: string;
   /** The web address of a workflow line (the file at this commit), when the run knows the repository. */
@@ -286,7 +288,7 @@ const variableList = (names: readonly string[]): string =>
     'variables',
   );
 
-function setupSection(facts: Facts): string {
+function setupSection(facts: Facts, serverNote?: string): string {
   const setup = facts.setup;
   if (!setup) return '';
   const error = text(setup.preflight.error ?? '', TEXT_BYTES.note);
@@ -295,6 +297,13 @@ function setupSection(facts: Facts): string {
     ['Backend asked for', name(setup.requestedBackend)],
     ['Backend in use', setup.backend ? name(setup.backend) : 'none: sccache did not start'],
   ];
+  if (setup.runnerEnvironment) rows.push(['Runner', name(setup.runnerEnvironment)]);
+  if (setup.serverPort) {
+    rows.push([
+      'Server',
+      text(`port ${setup.serverPort}, this job's own${serverNote ? `; ${serverNote}` : ''}`, TEXT_BYTES.note),
+    ]);
+  }
   if (setup.protocol) rows.push(['Protocol', setup.protocol]);
   if (setup.namespace) rows.push(['Namespace', literal(setup.namespace, TEXT_BYTES.value)]);
   if (setup.ghaUnavailableBecause)
@@ -468,7 +477,7 @@ export function renderSummary(input: SummaryInput): string {
     [historySection(facts, input.historyNotes ?? [], b.history), b.history],
     [nonCacheableSection(facts, b.nonCacheable), b.nonCacheable],
     [locationSection(facts, b.cache), b.cache],
-    [setupSection(facts), b.setup],
+    [setupSection(facts, input.serverNote), b.setup],
     [input.archive ? archiveSection(input.archive) : '', b.archive],
     [countersSection(facts), b.counters],
   ]);

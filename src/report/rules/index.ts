@@ -3,6 +3,7 @@ import type { Facts } from '../facts.js';
 import type { JobFacts } from '../job-facts.js';
 import { SEVERITY_ORDER, type Diagnosis, type Finding, type Rule, type Severity } from './rule.js';
 import { backendFallback } from './backend-fallback.js';
+import { foreignServer } from './foreign-server.js';
 import { backendOverridden } from './backend-overridden.js';
 import { cacheErrors } from './cache-errors.js';
 import { deadEnvVar } from './dead-env-var.js';
@@ -34,6 +35,7 @@ export const RULES: readonly Rule[] = [
   noCompilations,
   sccacheTooOld,
   backendFallback,
+  foreignServer,
   backendOverridden,
   duplicateSetup,
   wrapperOverridden,

@@ -116,6 +116,7 @@ export function planInput(scenario: SetupScenario): PlanInput {
     ghaCompiledIn: scenario.ghaCompiledIn ?? true,
     logPath: '/home/runner/work/_temp/sccache-guard/sccache.log',
     localCacheDir: '/home/runner/.cache/sccache',
+    serverPort: '41234',
   };
 }
 
