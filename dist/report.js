@@ -103132,7 +103132,8 @@ var foreignServer = {
     return {
       title: `A sccache server setup did not start was running on port ${found.port}; it was left alone`,
       evidence: `${who.length ? `It said: ${who.join(", ")}` : "It did not say who it is"}. This job's server ran on port ${port ?? "a port of its own"}, and its counters are this job's alone.`,
-      fix: "Nothing to change here: setup never stops a server it did not start."
+      fix: !found.namedByJob ? "Nothing to change here: setup never stops a server it did not start." : `# The job named port ${found.port} (SCCACHE_SERVER_PORT). A workflow \`env:\` value wins over the port setup
+# exports, and compiles would then talk to that other server: remove it and let setup choose.`
     };
   }
 };

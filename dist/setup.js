@@ -89974,7 +89974,7 @@ async function chooseServerPort(deps, sccache) {
     return { port: asked || String(await deps.ports.freePort()) };
   }
   const identity = await deps.sccache.describeServer(sccache, { SCCACHE_SERVER_PORT: String(usual) });
-  const foreign = { port: String(usual), ...identity };
+  const foreign = { port: String(usual), ...identity, ...asked ? { namedByJob: true } : {} };
   const port = String(await deps.ports.freePort());
   deps.core.info(
     `a sccache server already listens on port ${usual}${identity.version ? ` (sccache ${identity.version})` : ""}: left alone; this job's server uses port ${port}`

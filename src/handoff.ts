@@ -124,6 +124,8 @@ export interface ForeignServer {
   readonly version?: string;
   /** Its cache location, redacted: whose settings it runs with. */
   readonly location?: string;
+  /** The port was the job's own SCCACHE_SERVER_PORT, not sccache's default. */
+  readonly namedByJob?: boolean;
 }
 
 /** True when read-only is both wanted and enforced: nothing of this run reaches the shared cache. */

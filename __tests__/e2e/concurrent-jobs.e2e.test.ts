@@ -130,6 +130,7 @@ test('a server left over on the port the job names is left running and noted; th
   assert.ok(run.findings.includes('foreign-server'), run.findings.join());
   assert.match(run.report.summary, new RegExp(`running on port ${leftoverPort}; it was left alone`));
   assert.match(run.report.summary, /earlier-job-cache/, 'whose settings it runs with');
+  assert.match(run.report.summary, /A workflow `env:` value wins over the port setup/);
   assert.ok(await isListening(Number(leftoverPort)), 'the leftover server is still running');
   assert.equal(run.serverLeftRunning, false, "this job's own server was stopped");
 });

@@ -186,7 +186,7 @@ async function chooseServerPort(
     return { port: asked || String(await deps.ports.freePort()) };
   }
   const identity = await deps.sccache.describeServer(sccache, { SCCACHE_SERVER_PORT: String(usual) });
-  const foreign: ForeignServer = { port: String(usual), ...identity };
+  const foreign: ForeignServer = { port: String(usual), ...identity, ...(asked ? { namedByJob: true } : {}) };
   const port = String(await deps.ports.freePort());
   deps.core.info(
     `a sccache server already listens on port ${usual}${identity.version ? ` (sccache ${identity.version})` : ''}: left alone; this job's server uses port ${port}`,

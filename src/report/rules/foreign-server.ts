@@ -30,7 +30,10 @@ export const foreignServer: Rule = {
       evidence:
         `${who.length ? `It said: ${who.join(', ')}` : 'It did not say who it is'}. ` +
         `This job's server ran on port ${port ?? 'a port of its own'}, and its counters are this job's alone.`,
-      fix: 'Nothing to change here: setup never stops a server it did not start.',
+      fix: !found.namedByJob
+        ? 'Nothing to change here: setup never stops a server it did not start.'
+        : `# The job named port ${found.port} (SCCACHE_SERVER_PORT). A workflow \`env:\` value wins over the port setup\n` +
+          '# exports, and compiles would then talk to that other server: remove it and let setup choose.',
     };
   },
 };
