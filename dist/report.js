@@ -101716,6 +101716,8 @@ var STATE2 = {
   setupFailure: "setup-failure"
 };
 var HANDOFF_SCHEMA = 3;
+var SUMMARY_MODES = ["full", "compact", "off"];
+var summaryMode = (input2) => SUMMARY_MODES.includes(input2.trim()) ? input2.trim() : "full";
 var readOnlyInEffect = (decision) => decision.wanted && decision.enforced;
 function describeReadOnly(decision) {
   if (!decision.wanted) return "no";
@@ -103372,8 +103374,13 @@ function warmElsewhere(facts) {
   const other = facts.cacheListing?.byRef.find((r) => r.ref !== facts.scope?.ref && r.entries > 0);
   return other ? `${other.ref} holds ${other.entries} entries of this namespace` : void 0;
 }
+function firstRunOnDefaultBranch(facts) {
+  const scope = facts.scope;
+  return facts.location.backend === "gha" && scope !== void 0 && scope.defaultBranch !== void 0 && scope.ref === `refs/heads/${scope.defaultBranch}` && facts.previousRun === void 0 && warmElsewhere(facts) === void 0;
+}
 function coldFix(facts) {
   const { location } = facts;
+  if (firstRunOnDefaultBranch(facts)) return "";
   if (location.backend === "gha") {
     const ns = location.namespace ?? `the hashed namespace ${location.name}`;
     const scope = facts.scopeDescription ? `# Here ${facts.scopeDescription}.
@@ -103413,6 +103420,13 @@ var coldCache = {
     if (stats.cacheWrites < 0.9 * facts.misses) return void 0;
     const previous = facts.previousRun;
     if (previous && previous.lookups > 0 && facts.inputChanges.length > 0) return void 0;
+    if (firstRunOnDefaultBranch(facts)) {
+      return {
+        title: `Cold first run on ${facts.scope.ref}: the next run reads the ${facts.misses} objects this one wrote`,
+        evidence: `0 hits, ${facts.misses} misses, ${stats.cacheWrites} writes, 0 write errors; no earlier run of this job left a record.`,
+        fix: ""
+      };
+    }
     return {
       title: facts.misses === 1 ? "Cold cache: the one lookup missed and was written for the next run" : `Cold cache: all ${facts.misses} lookups missed and were written for the next run`,
       evidence: `0 hits, ${facts.misses} misses, ${stats.cacheWrites} writes, 0 write errors.`,
@@ -103438,9 +103452,10 @@ var expectedNonCacheable = {
     const expected = facts.nonCacheable.filter((r) => r.kind === "expected");
     return {
       title: `${counted(facts.expectedNonCacheable, "call")} ${facts.expectedNonCacheable === 1 ? "is" : "are"} never cached, as expected`,
-      evidence: `${listCounts(expected)}.`,
       // Name what these calls are: cargo's kinds for Rust reasons, a general word for C/C++ ones.
-      fix: expected.every((r) => RUST_REASONS.has(r.reason)) ? "Nothing to fix: bins, proc-macros, build scripts and probes are never cached." : "Nothing to fix: these calls (preprocessing, linking, probes, several inputs) are never cached."
+      evidence: `${listCounts(expected)}: ${expected.every((r) => RUST_REASONS.has(r.reason)) ? "bins, proc-macros, build scripts and probes" : "preprocessing, linking, probes, several inputs"}, which sccache never caches.`,
+      // Nothing can be changed: no fix to offer.
+      fix: ""
     };
   }
 };
@@ -105518,15 +105533,16 @@ function placeText(place, linkTo) {
 }
 function findingBlock(f, linkTo) {
   const fix = clip(f.fix, TEXT_BYTES.fix);
-  return `#### ${SEVERITY_LABEL[f.severity]}: ${text(f.title, TEXT_BYTES.title)}
+  return (`#### ${SEVERITY_LABEL[f.severity]}: ${text(f.title, TEXT_BYTES.title)}
 
 ${text(f.evidence, TEXT_BYTES.evidence)} <sub>(${name2(f.id)})</sub>
 
 ` + (f.place ? `**Where:** ${placeText(f.place, linkTo)}
 
-` : "") + `**Fix:** ${isSnippet(fix) ? `
+` : "") + // A finding with nothing to change (a first run's cold cache) has no Fix line at all.
+  (fix === "" ? "" : `**Fix:** ${isSnippet(fix) ? `
 
-${fenced(fix, "yaml")}` : cell(fix)}`;
+${fenced(fix, "yaml")}` : cell(fix)}`)).trimEnd();
 }
 function findingsSection(findings, budget, linkTo) {
   const heading = "### Findings\n\n";
@@ -105596,7 +105612,7 @@ function locationSection(facts, budget) {
   if (stats.cacheSize !== null) rows.push(["Cache size", MiB(stats.cacheSize)]);
   const main = `### Cache
 
-${table(["", ""], rows)}`;
+${table(["Cache", "Value"], rows)}`;
   return main + levelsTable(facts.levels, budget - byteLength(main));
 }
 var variableList = (names) => inlineList(
@@ -105638,7 +105654,7 @@ function setupSection(facts, serverNote) {
   }
   return `### Setup
 
-${table(["", ""], rows)}`;
+${table(["Setup", "Value"], rows)}`;
 }
 var MiB = (bytes) => `${(bytes / 2 ** 20).toFixed(1)} MiB`;
 function comparisonLine(facts) {
@@ -105754,6 +105770,14 @@ function capSummary(markdown, limit = SUMMARY_LIMIT_BYTES) {
 function joinSections(sections) {
   const kept = sections.filter(([section]) => section !== "").map(([section, budget]) => capMarkdown(section, budget, SECTION_CUT_NOTE).trimEnd());
   return capSummary(kept.join("\n\n") + "\n");
+}
+function renderCompactSummary(input2) {
+  const b = SECTION_BUDGETS;
+  const actionable = input2.findings.filter((f) => f.actionable);
+  return joinSections([
+    [headline(input2), b.headline],
+    [actionable.length ? findingsSection(actionable, b.findings, input2.linkTo) : "", b.findings]
+  ]);
 }
 function renderSummary(input2) {
   const { facts } = input2;
@@ -106000,18 +106024,22 @@ async function report(deps, scrub) {
   }
   setOutputs(core, renderOutputs(facts, findings, statsPath));
   const linkTo = workflowLineLink(env);
-  await core.appendSummary(
-    renderSummary({
-      facts,
-      findings,
-      label,
-      ...archive ? { archive } : {},
-      ...serverNote ? { serverNote } : {},
-      ...workflow.note ? { workflowNote: workflow.note } : {},
-      historyNotes: [...historyNotes, ...recordNote ? [recordNote] : []],
-      ...linkTo ? { linkTo } : {}
-    })
-  );
+  const mode = summaryMode(core.getInput("summary"));
+  const render = mode === "compact" ? renderCompactSummary : renderSummary;
+  if (mode !== "off") {
+    await core.appendSummary(
+      render({
+        facts,
+        findings,
+        label,
+        ...archive ? { archive } : {},
+        ...serverNote ? { serverNote } : {},
+        ...workflow.note ? { workflowNote: workflow.note } : {},
+        historyNotes: [...historyNotes, ...recordNote ? [recordNote] : []],
+        ...linkTo ? { linkTo } : {}
+      })
+    );
+  }
   const rate = facts.hitRate === null ? "no cache lookups" : `hit rate ${formatPercent(facts.hitRate)}`;
   core.info(
     `sccache: ${rate} (${facts.hits} hits, ${facts.misses} misses); findings: ${findings.map((f) => f.id).join(", ") || "none"}`

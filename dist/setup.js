@@ -68210,6 +68210,7 @@ var STATE = {
   setupFailure: "setup-failure"
 };
 var HANDOFF_SCHEMA = 3;
+var SUMMARY_MODES = ["full", "compact", "off"];
 function describeCheckFailure(failure2) {
   const status = failure2.status !== void 0 ? ` ${failure2.status}` : "";
   switch (failure2.cause) {
@@ -89064,7 +89065,8 @@ function readSettings(get) {
     logLevel,
     jobLabel: get("job-label").trim(),
     runRecord: boolean4(get, "run-record", true),
-    exportCredentials: boolean4(get, "export-credentials", false)
+    exportCredentials: boolean4(get, "export-credentials", false),
+    summary: oneOf(get, "summary", SUMMARY_MODES, "full")
   };
 }
 

@@ -20,6 +20,18 @@ export const STATE = {
 
 export const HANDOFF_SCHEMA = 3;
 
+/**
+ * The `summary` input: the whole report, only the headline and what to act on (a matrix of many
+ * jobs puts every job's summary on one page), or none. Setup refuses anything else; the report reads
+ * it with the same list.
+ */
+export const SUMMARY_MODES = ['full', 'compact', 'off'] as const;
+export type SummaryMode = (typeof SUMMARY_MODES)[number];
+
+/** The input as the report reads it: anything setup would have refused counts as the default. */
+export const summaryMode = (input: string): SummaryMode =>
+  (SUMMARY_MODES as readonly string[]).includes(input.trim()) ? (input.trim() as SummaryMode) : 'full';
+
 export type BackendInUse = 'gha' | 'local' | 'external';
 
 /**

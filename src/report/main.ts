@@ -11,7 +11,7 @@ import { findPreviousRecord, saveRecord } from '../github/run-record-store.js';
 import { currentScope, type RunScope } from '../github/run-scope.js';
 import { saveLocalCache, type SaveResult } from '../github/sccache-dir-archive.js';
 import { workflowLineLink, workflowOfRun } from '../github/workflow-file.js';
-import { parseSetupRecord, STATE, type SetupRecord } from '../handoff.js';
+import { parseSetupRecord, STATE, summaryMode, type SetupRecord } from '../handoff.js';
 import { SccacheCommandError, showStatsJson } from '../sccache/command.js';
 import { credentialsToMask } from '../sccache/credentials.js';
 import { readLogFacts } from '../sccache/log-reader.js';
@@ -38,7 +38,7 @@ import type { JobFacts } from './job-facts.js';
 import { readWorkflowJobs, type WorkflowRead, type WorkflowRequest } from './read-workflow.js';
 import { problemAnnotation, renderAnnotations } from './render/annotations.js';
 import { renderOutputs } from './render/outputs.js';
-import { renderProblemSummary, renderSummary } from './render/summary.js';
+import { renderCompactSummary, renderProblemSummary, renderSummary } from './render/summary.js';
 import { recordToRemember } from './next-record.js';
 
 export interface ReportDeps {
@@ -311,18 +311,22 @@ async function report(deps: ReportDeps, scrub: (text: string) => string): Promis
   }
   setOutputs(core, renderOutputs(facts, findings, statsPath));
   const linkTo = workflowLineLink(env);
-  await core.appendSummary(
-    renderSummary({
-      facts,
-      findings,
-      label,
-      ...(archive ? { archive } : {}),
-      ...(serverNote ? { serverNote } : {}),
-      ...(workflow.note ? { workflowNote: workflow.note } : {}),
-      historyNotes: [...historyNotes, ...(recordNote ? [recordNote] : [])],
-      ...(linkTo ? { linkTo } : {}),
-    }),
-  );
+  const mode = summaryMode(core.getInput('summary'));
+  const render = mode === 'compact' ? renderCompactSummary : renderSummary;
+  if (mode !== 'off') {
+    await core.appendSummary(
+      render({
+        facts,
+        findings,
+        label,
+        ...(archive ? { archive } : {}),
+        ...(serverNote ? { serverNote } : {}),
+        ...(workflow.note ? { workflowNote: workflow.note } : {}),
+        historyNotes: [...historyNotes, ...(recordNote ? [recordNote] : [])],
+        ...(linkTo ? { linkTo } : {}),
+      }),
+    );
+  }
   const rate = facts.hitRate === null ? 'no cache lookups' : `hit rate ${formatPercent(facts.hitRate)}`;
   core.info(
     `sccache: ${rate} (${facts.hits} hits, ${facts.misses} misses); findings: ${findings.map((f) => f.id).join(', ') || 'none'}`,

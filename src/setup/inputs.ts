@@ -1,4 +1,5 @@
 // Action inputs → one validated Settings object. Every bad value is an InputError naming the input.
+import { SUMMARY_MODES, type SummaryMode } from '../handoff.js';
 import { NEWEST_TESTED_VERSION } from '../sccache/version.js';
 import { parseBooleanInput } from '../util/boolean-input.js';
 
@@ -22,6 +23,8 @@ export interface Settings {
   readonly runRecord: boolean;
   /** Export the GitHub cache credentials to later steps too (a docker build that starts its own sccache). */
   readonly exportCredentials: boolean;
+  /** The report's summary input, checked here so that a bad value fails setup, naming it. */
+  readonly summary: SummaryMode;
 }
 
 export class InputError extends Error {
@@ -110,5 +113,6 @@ export function readSettings(get: GetInput): Settings {
     jobLabel: get('job-label').trim(),
     runRecord: boolean(get, 'run-record', true),
     exportCredentials: boolean(get, 'export-credentials', false),
+    summary: oneOf(get, 'summary', SUMMARY_MODES, 'full'),
   };
 }

@@ -482,3 +482,22 @@ test('credentials never reach the summary, the outputs or the saved stats, even 
   }
   assert.equal(JSON.parse(saved).stats.compile_requests, doc.stats.compile_requests, 'still the stats');
 });
+
+test('summary: compact writes the headline and the findings to act on; off writes none', async (t) => {
+  const full = await jobWithSetup(t, 'v0.10.json', { env: GHA_PUSH });
+  const compact = await jobWithSetup(t, 'v0.10.json', { env: GHA_PUSH, inputs: { summary: 'compact' } });
+  const off = await jobWithSetup(t, 'v0.10.json', { env: GHA_PUSH, inputs: { summary: 'off' } });
+  const [fullText, compactText] = [full.core.summaries[0]!, compact.core.summaries[0]!];
+  assert.equal(compactText.split('\n')[0], fullText.split('\n')[0], 'the same headline');
+  assert.match(compactText, /### Findings/);
+  assert.doesNotMatch(compactText, /### Setup|All counters|### Cache/);
+  assert.ok(compactText.length < fullText.length / 2, `${compactText.length} of ${fullText.length} bytes`);
+  assert.doesNotMatch(compactText, /never cached, as expected/, 'notices stay out of compact');
+  assert.deepEqual(off.core.summaries, []);
+  const withoutPath = (outputs: Map<string, string>) => [...outputs].filter(([k]) => k !== 'stats-json');
+  assert.deepEqual(
+    withoutPath(off.core.outputs),
+    withoutPath(full.core.outputs),
+    'the same outputs in every mode',
+  );
+});

@@ -48,6 +48,7 @@ test('a bad input value is an error naming the input', () => {
     ['log-level', 'debug; rm', /input log-level/],
     ['run-record', 'no', /input run-record: "no" is not a boolean/],
     ['export-credentials', '1', /input export-credentials: "1" is not a boolean/],
+    ['summary', 'short', /input summary: "short" is not one of full, compact, off/],
   ];
   for (const [name, value, message] of bad) {
     assert.throws(

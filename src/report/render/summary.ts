@@ -198,8 +198,9 @@ function findingBlock(f: Finding, linkTo: SummaryInput['linkTo']): string {
     `#### ${SEVERITY_LABEL[f.severity]}: ${text(f.title, TEXT_BYTES.title)}\n\n` +
     `${text(f.evidence, TEXT_BYTES.evidence)} <sub>(${name(f.id)})</sub>\n\n` +
     (f.place ? `**Where:** ${placeText(f.place, linkTo)}\n\n` : '') +
-    `**Fix:** ${isSnippet(fix) ? `\n\n${fenced(fix, 'yaml')}` : cell(fix)}`
-  );
+    // A finding with nothing to change (a first run's cold cache) has no Fix line at all.
+    (fix === '' ? '' : `**Fix:** ${isSnippet(fix) ? `\n\n${fenced(fix, 'yaml')}` : cell(fix)}`)
+  ).trimEnd();
 }
 
 function findingsSection(
@@ -276,7 +277,7 @@ function locationSection(facts: Facts, budget: number): string {
   const usesGha = location.backend === 'gha' || facts.levels.some((l) => l.location.backend === 'gha');
   if (usesGha) rows.push(['GitHub host', `${host.kind}${host.assumed ? ' (assumed)' : ''}`]);
   if (stats.cacheSize !== null) rows.push(['Cache size', MiB(stats.cacheSize)]);
-  const main = `### Cache\n\n${table(['', ''], rows)}`;
+  const main = `### Cache\n\n${table(['Cache', 'Value'], rows)}`;
   return main + levelsTable(facts.levels, budget - byteLength(main));
 }
 
@@ -324,7 +325,7 @@ function setupSection(facts: Facts, serverNote?: string): string {
       `${variableList(setup.keptInServer)} (not in later steps' environment; \`export-credentials: true\` exports them)`,
     ]);
   }
-  return `### Setup\n\n${table(['', ''], rows)}`;
+  return `### Setup\n\n${table(['Setup', 'Value'], rows)}`;
 }
 
 const MiB = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MiB`;
@@ -463,6 +464,19 @@ function joinSections(sections: readonly (readonly [text: string, budget: number
     .filter(([section]) => section !== '')
     .map(([section, budget]) => capMarkdown(section, budget, SECTION_CUT_NOTE).trimEnd());
   return capSummary(kept.join('\n\n') + '\n');
+}
+
+/**
+ * `summary: compact`, for a matrix whose every job writes to one page: the headline and the findings
+ * there is something to do about, nothing else.
+ */
+export function renderCompactSummary(input: SummaryInput): string {
+  const b = SECTION_BUDGETS;
+  const actionable = input.findings.filter((f) => f.actionable);
+  return joinSections([
+    [headline(input), b.headline],
+    [actionable.length ? findingsSection(actionable, b.findings, input.linkTo) : '', b.findings],
+  ]);
 }
 
 export function renderSummary(input: SummaryInput): string {

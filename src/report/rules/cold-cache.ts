@@ -8,9 +8,26 @@ function warmElsewhere(facts: Facts): string | undefined {
   return other ? `${other.ref} holds ${other.entries} entries of this namespace` : undefined;
 }
 
+/**
+ * The first run of this job on the default branch: no earlier record, nothing of this namespace on
+ * another ref. There is nothing to change; the next run reads what this one wrote.
+ */
+function firstRunOnDefaultBranch(facts: Facts): boolean {
+  const scope = facts.scope;
+  return (
+    facts.location.backend === 'gha' &&
+    scope !== undefined &&
+    scope.defaultBranch !== undefined &&
+    scope.ref === `refs/heads/${scope.defaultBranch}` &&
+    facts.previousRun === undefined &&
+    warmElsewhere(facts) === undefined
+  );
+}
+
 /** Why a GHA run read nothing: scope and namespace, the two things that decide what it can see. */
 function coldFix(facts: Facts): string {
   const { location } = facts;
+  if (firstRunOnDefaultBranch(facts)) return '';
   if (location.backend === 'gha') {
     const ns = location.namespace ?? `the hashed namespace ${location.name}`;
     const scope = facts.scopeDescription ? `# Here ${facts.scopeDescription}.\n` : '';
@@ -69,6 +86,13 @@ export const coldCache: Rule = {
     // Not cold when the cause is known: a warm earlier run with other inputs (config-changed).
     const previous = facts.previousRun;
     if (previous && previous.lookups > 0 && facts.inputChanges.length > 0) return undefined;
+    if (firstRunOnDefaultBranch(facts)) {
+      return {
+        title: `Cold first run on ${facts.scope!.ref}: the next run reads the ${facts.misses} objects this one wrote`,
+        evidence: `0 hits, ${facts.misses} misses, ${stats.cacheWrites} writes, 0 write errors; no earlier run of this job left a record.`,
+        fix: '',
+      };
+    }
     return {
       title:
         facts.misses === 1

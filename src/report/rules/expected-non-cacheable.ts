@@ -22,11 +22,14 @@ export const expectedNonCacheable: Rule = {
     const expected = facts.nonCacheable.filter((r) => r.kind === 'expected');
     return {
       title: `${counted(facts.expectedNonCacheable, 'call')} ${facts.expectedNonCacheable === 1 ? 'is' : 'are'} never cached, as expected`,
-      evidence: `${listCounts(expected)}.`,
       // Name what these calls are: cargo's kinds for Rust reasons, a general word for C/C++ ones.
-      fix: expected.every((r) => RUST_REASONS.has(r.reason))
-        ? 'Nothing to fix: bins, proc-macros, build scripts and probes are never cached.'
-        : 'Nothing to fix: these calls (preprocessing, linking, probes, several inputs) are never cached.',
+      evidence: `${listCounts(expected)}: ${
+        expected.every((r) => RUST_REASONS.has(r.reason))
+          ? 'bins, proc-macros, build scripts and probes'
+          : 'preprocessing, linking, probes, several inputs'
+      }, which sccache never caches.`,
+      // Nothing can be changed: no fix to offer.
+      fix: '',
     };
   },
 };

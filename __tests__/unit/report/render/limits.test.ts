@@ -32,7 +32,7 @@ function assertEssentials(md: string) {
   assert.match(md, /^## sccache: /);
   assert.match(md, /\*\*\d+ hits?, \d+ miss(es)?\*\* in \d+ cache lookups?/);
   assert.match(md, /\n### Findings\n/);
-  assert.match(md, /\n### Setup\n\n\| {2}\| {2}\|\n/);
+  assert.match(md, /\n### Setup\n\n\| Setup \| Value \|\n/);
   assert.match(
     md,
     /<details><summary>All counters<\/summary>\n\n\| Counter \| Value \|[\s\S]*\n\n<\/details>\n$/,

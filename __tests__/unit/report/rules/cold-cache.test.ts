@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import { describeScope, type RunScope } from '../../../../src/github/run-scope.js';
 import { analyzeStats } from '../../../../src/report/analyze.js';
 import { USE_LOCAL_BACKEND } from '../../../../src/report/rules/fixes.js';
+import { renderSummary } from '../../../../src/report/render/summary.js';
 import { statsDocument, statsFixture } from '../../../fixtures/index.js';
 import { edited, findingIn, idsOf, setupRecord, total } from './helpers.js';
 
@@ -105,4 +106,21 @@ test('cold-cache: silent with any hit, write errors, timeouts, or misses left un
   for (const [why, edit] of Object.entries(variants)) {
     assert.equal(findingIn(edited(COLD, edit), ID), undefined, why);
   }
+});
+
+test('cold-cache: the first run of a job on the default branch has nothing to fix, and the summary no Fix line', () => {
+  const scope: RunScope = { event: 'push', ref: 'refs/heads/main', defaultBranch: 'main' };
+  const f = findingIn(ghaCold, ID, { scope });
+  assert.ok(f);
+  assert.equal(f.fix, '');
+  assert.match(
+    f.title,
+    /^Cold first run on refs\/heads\/main: the next run reads the \d+ objects this one wrote$/,
+  );
+  const { facts, findings } = analyzeStats(ghaCold, { scope });
+  const summary = renderSummary({ facts, findings });
+  assert.doesNotMatch(summary, /\*\*Fix:\*\*/);
+  // On a feature branch the same cold run still explains scope and namespace.
+  const feature = findingIn(ghaCold, ID, { scope: { ...scope, ref: 'refs/heads/topic' } });
+  assert.match(feature?.fix ?? '', /# Here /);
 });
