@@ -16,6 +16,8 @@ const args = [
   'tsx',
   '--test',
   '--test-concurrency=2',
+  // No test may hang the command past CI's budget: the slowest (a real 41-crate build) takes ~90 s.
+  '--test-timeout=300000',
   '--test-reporter=spec',
   '--test-reporter-destination=stdout',
   '--test-reporter=tap',

@@ -80,57 +80,75 @@ async function job(svc: CacheService, home: string, env: Record<string, string> 
   };
 }
 
-test('two jobs at once on one machine: each has its own server, stops only its own, counts only its own', async () => {
-  const svc = await startCacheService();
-  cleanups.push(() => svc.close());
-  const home = await mkdtemp(join(tmpdir(), 'sccache-guard-shared-home-'));
-  cleanups.push(() => rm(home, { recursive: true, force: true }));
+// Bounded: a server that held a pipe open must fail the test, not hang the test command.
+const LIMIT = { timeout: 180_000 };
 
-  const [a, b] = await Promise.all([job(svc, home), job(svc, home)]);
-  // What one such build sends sccache on its own, for comparison.
-  const alone = await job(svc, home);
+test(
+  'two jobs at once on one machine: each has its own server, stops only its own, counts only its own',
+  LIMIT,
+  async () => {
+    const svc = await startCacheService();
+    cleanups.push(() => svc.close());
+    const home = await mkdtemp(join(tmpdir(), 'sccache-guard-shared-home-'));
+    cleanups.push(() => rm(home, { recursive: true, force: true }));
 
-  for (const [name, run] of [
-    ['A', a],
-    ['B', b],
-  ] as const) {
-    assert.equal(run.build.exitCode, 0, `${name}: ${run.build.log}`);
-    assert.equal(run.compileRequests, alone.compileRequests, `${name} counted only its own compile requests`);
-    assert.ok(!run.findings.includes('server-restarted'), `${name}: ${run.findings.join()}`);
-    assert.ok(!run.findings.includes('foreign-server'), `${name} found no server in its way`);
-    assert.doesNotMatch(run.setup.log, /--stop-server|stopp/i, `${name}'s setup stopped nothing`);
-    assert.match(run.report.summary, new RegExp(`\\| Server \\| port ${run.port}, this job's own; stopped`));
-    assert.equal(run.serverLeftRunning, false, `${name}'s server still listens on ${run.port}`);
-  }
-  assert.notEqual(a.port, b.port, 'each job has a port of its own');
-  assert.notEqual(a.port, '4226', 'not the default port another job may hold');
-});
+    const [a, b] = await Promise.all([job(svc, home), job(svc, home)]);
+    // What one such build sends sccache on its own, for comparison.
+    const alone = await job(svc, home);
 
-test('a server left over on the port the job names is left running and noted; the job uses its own', async () => {
-  const svc = await startCacheService();
-  cleanups.push(() => svc.close());
-  const home = await mkdtemp(join(tmpdir(), 'sccache-guard-leftover-home-'));
-  cleanups.push(() => rm(home, { recursive: true, force: true }));
-  // An earlier job's server, with its own local cache, on the port this job's env names.
-  const leftoverPort = String(await freePort());
-  const leftoverDir = join(home, 'earlier-job-cache');
-  const leftover = new RunnerEmulator({ env: { PATH: pathWith(sccache), HOME: home } });
-  cleanups.push(async () => leftover.cleanup());
-  const started = await leftover.runStep(sccache, ['--start-server'], {
-    env: { SCCACHE_SERVER_PORT: leftoverPort, SCCACHE_DIR: leftoverDir, SCCACHE_IDLE_TIMEOUT: '0' },
-  });
-  assert.equal(started.exitCode, 0, started.log);
-  cleanups.push(() =>
-    leftover.runStep(sccache, ['--stop-server'], { env: { SCCACHE_SERVER_PORT: leftoverPort } }),
-  );
+    for (const [name, run] of [
+      ['A', a],
+      ['B', b],
+    ] as const) {
+      assert.equal(run.build.exitCode, 0, `${name}: ${run.build.log}`);
+      assert.equal(
+        run.compileRequests,
+        alone.compileRequests,
+        `${name} counted only its own compile requests`,
+      );
+      assert.ok(!run.findings.includes('server-restarted'), `${name}: ${run.findings.join()}`);
+      assert.ok(!run.findings.includes('foreign-server'), `${name} found no server in its way`);
+      assert.doesNotMatch(run.setup.log, /--stop-server|stopp/i, `${name}'s setup stopped nothing`);
+      assert.match(
+        run.report.summary,
+        new RegExp(`\\| Server \\| port ${run.port}, this job's own; stopped`),
+      );
+      assert.equal(run.serverLeftRunning, false, `${name}'s server still listens on ${run.port}`);
+    }
+    assert.notEqual(a.port, b.port, 'each job has a port of its own');
+    assert.notEqual(a.port, '4226', 'not the default port another job may hold');
+  },
+);
 
-  const run = await job(svc, home, { SCCACHE_SERVER_PORT: leftoverPort });
-  assert.equal(run.build.exitCode, 0, run.build.log);
-  assert.notEqual(run.port, leftoverPort, 'this job started its own server elsewhere');
-  assert.ok(run.findings.includes('foreign-server'), run.findings.join());
-  assert.match(run.report.summary, new RegExp(`running on port ${leftoverPort}; it was left alone`));
-  assert.match(run.report.summary, /earlier-job-cache/, 'whose settings it runs with');
-  assert.match(run.report.summary, /A workflow `env:` value wins over the port setup/);
-  assert.ok(await isListening(Number(leftoverPort)), 'the leftover server is still running');
-  assert.equal(run.serverLeftRunning, false, "this job's own server was stopped");
-});
+test(
+  'a server left over on the port the job names is left running and noted; the job uses its own',
+  LIMIT,
+  async () => {
+    const svc = await startCacheService();
+    cleanups.push(() => svc.close());
+    const home = await mkdtemp(join(tmpdir(), 'sccache-guard-leftover-home-'));
+    cleanups.push(() => rm(home, { recursive: true, force: true }));
+    // An earlier job's server, with its own local cache, on the port this job's env names.
+    const leftoverPort = String(await freePort());
+    const leftoverDir = join(home, 'earlier-job-cache');
+    const leftover = new RunnerEmulator({ env: { PATH: pathWith(sccache), HOME: home } });
+    cleanups.push(async () => leftover.cleanup());
+    const started = await leftover.runStep(sccache, ['--start-server'], {
+      env: { SCCACHE_SERVER_PORT: leftoverPort, SCCACHE_DIR: leftoverDir, SCCACHE_IDLE_TIMEOUT: '0' },
+    });
+    assert.equal(started.exitCode, 0, started.log);
+    cleanups.push(() =>
+      leftover.runStep(sccache, ['--stop-server'], { env: { SCCACHE_SERVER_PORT: leftoverPort } }),
+    );
+
+    const run = await job(svc, home, { SCCACHE_SERVER_PORT: leftoverPort });
+    assert.equal(run.build.exitCode, 0, run.build.log);
+    assert.notEqual(run.port, leftoverPort, 'this job started its own server elsewhere');
+    assert.ok(run.findings.includes('foreign-server'), run.findings.join());
+    assert.match(run.report.summary, new RegExp(`running on port ${leftoverPort}; it was left alone`));
+    assert.match(run.report.summary, /earlier-job-cache/, 'whose settings it runs with');
+    assert.match(run.report.summary, /A workflow `env:` value wins over the port setup/);
+    assert.ok(await isListening(Number(leftoverPort)), 'the leftover server is still running');
+    assert.equal(run.serverLeftRunning, false, "this job's own server was stopped");
+  },
+);

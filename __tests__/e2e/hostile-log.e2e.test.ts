@@ -60,7 +60,7 @@ for (const [name, replaceLog] of [
     },
   ],
 ] as const) {
-  test(`${name}: the report exits 0 with a summary and its outputs`, async () => {
+  test(`${name}: the report exits 0 with a summary and its outputs`, { timeout: 180_000 }, async () => {
     const report = await reportWithLog(replaceLog);
     assert.equal(report.exitCode, 0, report.log);
     assert.equal(report.failed, false);
