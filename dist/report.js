@@ -105595,12 +105595,12 @@ function locationSection(facts, budget) {
     ["Storage", text(describeLocation(location), TEXT_BYTES.value)],
     ["cache_location", literal2(location.raw || "(empty)", TEXT_BYTES.value)]
   ];
-  if (location.protocol) rows.push(["Protocol", location.protocol]);
   if (location.backend === "gha" && location.protocol === "v2") {
-    const hash2 = literal2(location.name ?? "", TEXT_BYTES.name);
+    const hash2 = location.name ?? "";
+    const short = literal2(hash2.length > 12 ? `${hash2.slice(0, 8)}…` : hash2, TEXT_BYTES.name);
     rows.push([
-      "Namespace",
-      location.namespace ? `${literal2(location.namespace, TEXT_BYTES.name)} (${hash2} is its SHA-256)` : `${hash2}: SHA-256 of a namespace this report cannot name (a SCCACHE_GHA_VERSION suffix?)`
+      "Namespace hash",
+      location.namespace ? `${short} in cache_location is SHA-256(${literal2(location.namespace, TEXT_BYTES.name)})` : `${short} in cache_location is the SHA-256 of a namespace this report cannot name (a SCCACHE_GHA_VERSION suffix?)`
     ]);
   }
   rows.push([
@@ -105636,8 +105636,11 @@ function setupSection(facts, serverNote) {
       text(`port ${setup.serverPort}, this job's own${serverNote ? `; ${serverNote}` : ""}`, TEXT_BYTES.note)
     ]);
   }
-  if (setup.protocol) rows.push(["Protocol", setup.protocol]);
-  if (setup.namespace) rows.push(["Namespace", literal2(setup.namespace, TEXT_BYTES.value)]);
+  if (setup.protocol && setup.protocol !== facts.location.protocol)
+    rows.push(["Protocol planned", setup.protocol]);
+  if (setup.namespace && setup.namespace !== facts.location.namespace) {
+    rows.push(["Namespace planned", literal2(setup.namespace, TEXT_BYTES.value)]);
+  }
   if (setup.ghaUnavailableBecause)
     rows.push(["Why not the GitHub cache", text(setup.ghaUnavailableBecause, TEXT_BYTES.note)]);
   rows.push(["Read-only", text(describeReadOnly(setup.readOnly), TEXT_BYTES.note)]);

@@ -260,14 +260,15 @@ function locationSection(facts: Facts, budget: number): string {
     ['Storage', text(describeLocation(location), TEXT_BYTES.value)],
     ['cache_location', literal(location.raw || '(empty)', TEXT_BYTES.value)],
   ];
-  if (location.protocol) rows.push(['Protocol', location.protocol]);
+  // The protocol and the namespace are in the Storage line; only v2's hash needs decoding, once.
   if (location.backend === 'gha' && location.protocol === 'v2') {
-    const hash = literal(location.name ?? '', TEXT_BYTES.name);
+    const hash = location.name ?? '';
+    const short = literal(hash.length > 12 ? `${hash.slice(0, 8)}…` : hash, TEXT_BYTES.name);
     rows.push([
-      'Namespace',
+      'Namespace hash',
       location.namespace
-        ? `${literal(location.namespace, TEXT_BYTES.name)} (${hash} is its SHA-256)`
-        : `${hash}: SHA-256 of a namespace this report cannot name (a SCCACHE_GHA_VERSION suffix?)`,
+        ? `${short} in cache_location is SHA-256(${literal(location.namespace, TEXT_BYTES.name)})`
+        : `${short} in cache_location is the SHA-256 of a namespace this report cannot name (a SCCACHE_GHA_VERSION suffix?)`,
     ]);
   }
   rows.push([
@@ -305,8 +306,12 @@ function setupSection(facts: Facts, serverNote?: string): string {
       text(`port ${setup.serverPort}, this job's own${serverNote ? `; ${serverNote}` : ''}`, TEXT_BYTES.note),
     ]);
   }
-  if (setup.protocol) rows.push(['Protocol', setup.protocol]);
-  if (setup.namespace) rows.push(['Namespace', literal(setup.namespace, TEXT_BYTES.value)]);
+  // Said once: the Cache section names what the server uses; here only what setup planned otherwise.
+  if (setup.protocol && setup.protocol !== facts.location.protocol)
+    rows.push(['Protocol planned', setup.protocol]);
+  if (setup.namespace && setup.namespace !== facts.location.namespace) {
+    rows.push(['Namespace planned', literal(setup.namespace, TEXT_BYTES.value)]);
+  }
   if (setup.ghaUnavailableBecause)
     rows.push(['Why not the GitHub cache', text(setup.ghaUnavailableBecause, TEXT_BYTES.note)]);
   rows.push(['Read-only', text(describeReadOnly(setup.readOnly), TEXT_BYTES.note)]);

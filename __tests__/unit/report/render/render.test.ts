@@ -18,7 +18,8 @@ test('the summary opens with the hit rate and carries the tables the stats suppo
   assert.match(md, /`write-errors`/);
   assert.match(md, /### Non-cacheable calls/);
   assert.match(md, /\| `incremental` \| \d+ \| fixable \|/);
-  assert.match(md, /\| Namespace \| `sccache-v0\.10\.0` \(`8a6df4cb/);
+  assert.match(md, /\| Namespace hash \| `8a6df4cb…` in cache_location is SHA-256\(`sccache-v0\.10\.0`\) \|/);
+  assert.equal(md.match(/\| Protocol/g), null, 'the protocol is said once, in the Storage line');
   assert.ok(md.indexOf('hit rate') < md.indexOf('### Findings'));
   assert.ok(md.indexOf('### Findings') < md.indexOf('### Non-cacheable calls'));
 });
