@@ -9,7 +9,7 @@
 // FUZZ_LOGS (500 logs), FUZZ_LINE_MB (50: the adversarial line for the redactor), FUZZ_LOG_MB (600:
 // the single-line log).
 import { spawnSync } from 'node:child_process';
-import { createWriteStream, readFileSync } from 'node:fs';
+import { createWriteStream } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -22,7 +22,8 @@ import { LogScanner } from '../src/sccache/log-scanner.js';
 import { parseStats, StatsParseError, type SccacheStats } from '../src/sccache/stats.js';
 import { hitFraction } from '../src/util/percent.js';
 import { redact, redactedExcerpt } from '../src/util/redact.js';
-import { statsDocument, statsFixtureNames, FIXTURES } from '../__tests__/fixtures/index.js';
+import { statsDocument, statsFixtureNames } from '../__tests__/fixtures/index.js';
+import { lineBytes, REAL_LOG_LINES, referenceRead } from '../__tests__/fuzz/log-cases.js';
 
 const SELF = fileURLToPath(import.meta.url);
 const env = (name: string, fallback: number) =>
@@ -546,36 +547,6 @@ function redactCampaign() {
 
 // ------------------------------------------------------------------ logs
 
-const REAL_LINES = [
-  'real-0.16.0-rust.log',
-  'real-0.16.0-gha-rate-limited.log',
-  'real-0.16.0-gha-v1-decommissioned.log',
-]
-  .flatMap((name) => readFileSync(`${FIXTURES}logs/${name}`, 'utf8').split('\n'))
-  .filter((l) => l !== '');
-
-const lineBytes = (cap: number): fc.Arbitrary<Buffer> =>
-  fc.oneof(
-    { weight: 4, arbitrary: fc.constantFrom(...REAL_LINES).map((l) => Buffer.from(l)) },
-    {
-      weight: 2,
-      arbitrary: fc.string({ unit: 'binary', maxLength: 80 }).map((x) => Buffer.from(x.replace(/\n/g, ' '))),
-    },
-    {
-      weight: 1,
-      arbitrary: fc
-        .uint8Array({ maxLength: 40 })
-        .map((b) => Buffer.from(b.map((x) => (x === 10 ? 0x80 : x)))),
-    },
-    {
-      weight: 2,
-      arbitrary: fc
-        .tuple(fc.constantFrom('x', 'é', '€', '𝄞'), fc.integer({ min: -3, max: 3 }))
-        .map(([ch, d]) => Buffer.from(ch.repeat(Math.max(0, Math.floor(cap / Buffer.byteLength(ch)) + d)))),
-    },
-    { weight: 1, arbitrary: fc.constant(Buffer.alloc(3 * cap + 7, 'y')) },
-    { weight: 1, arbitrary: fc.constant(Buffer.alloc(0)) },
-  );
 const logCase = fc
   .constantFrom(16, 100, 4096, MAX_LINE_BYTES)
   .chain((cap) =>
@@ -600,27 +571,9 @@ const logCase = fc
     return { bytes, limits };
   });
 
+/** The reference model's facts: the lines it keeps, scanned. */
 function reference(bytes: Buffer, limits: LogReadLimits) {
-  const truncated = bytes.length > limits.maxBytes;
-  const data = truncated ? bytes.subarray(0, limits.maxBytes) : bytes;
-  const kept: string[] = [];
-  let skipped = 0;
-  const line = (raw: Buffer) => {
-    const content = raw.at(-1) === 13 ? raw.subarray(0, -1) : raw;
-    if (content.length > limits.maxLineBytes) skipped++;
-    else kept.push(content.toString('utf8'));
-  };
-  let start = 0;
-  for (let nl = data.indexOf(10); nl >= 0; nl = data.indexOf(10, start)) {
-    line(data.subarray(start, nl));
-    start = nl + 1;
-  }
-  const rest = data.subarray(start);
-  if (truncated) {
-    if (rest.length > limits.maxLineBytes + 1) skipped++;
-  } else if (rest.length > 0) {
-    line(rest);
-  }
+  const { kept, skipped, truncated } = referenceRead(bytes, limits);
   const scanner = new LogScanner();
   for (const l of kept) scanner.add(l);
   return { facts: scanner.facts(), skipped, truncated };
@@ -696,7 +649,7 @@ try {
   const out = createWriteStream(big);
   const block = Buffer.alloc(MB, 'x');
   for (let i = 0; i < LOG_MB; i++) if (!out.write(block)) await once(out, 'drain');
-  out.end(`\n${REAL_LINES.find((l) => l.includes('Error executing cache write')) ?? 'last line'}\n`);
+  out.end(`\n${REAL_LOG_LINES.find((l) => l.includes('Error executing cache write')) ?? 'last line'}\n`);
   await once(out, 'finish');
   const oneLine = measure('log', big);
   say(`log, one ${LOG_MB} MB line: ${JSON.stringify(oneLine)}`);

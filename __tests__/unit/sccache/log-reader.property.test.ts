@@ -3,15 +3,14 @@
 // newline, empty files, a byte limit that cuts the file anywhere) it never throws, counts exactly
 // the lines a simple reference model says are too long, and scans exactly the lines that model keeps.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import fc from 'fast-check';
-import { MAX_LINE_BYTES, readLog, type LogReadLimits } from '../../../src/sccache/log-reader.js';
+import { MAX_LINE_BYTES, readLog } from '../../../src/sccache/log-reader.js';
 import { LogScanner } from '../../../src/sccache/log-scanner.js';
-import { FIXTURES } from '../../fixtures/index.js';
+import { lineBytes, referenceRead } from '../../fuzz/log-cases.js';
 
 const SEED = 20261125;
 let dir = '';
@@ -28,35 +27,6 @@ async function file(bytes: Buffer): Promise<string> {
   return path;
 }
 
-/**
- * The reference: split the first `maxBytes` bytes at `\n`; drop one `\r` before it (or at the end);
- * a line longer than `maxLineBytes` bytes is skipped; a file with more bytes than `maxBytes` is
- * truncated and its cut line left out (counted as skipped if it was already too long with its `\r`).
- */
-function reference(bytes: Buffer, limits: LogReadLimits) {
-  const truncated = bytes.length > limits.maxBytes;
-  const data = truncated ? bytes.subarray(0, limits.maxBytes) : bytes;
-  const kept: string[] = [];
-  let skipped = 0;
-  const line = (raw: Buffer) => {
-    const content = raw.at(-1) === 13 ? raw.subarray(0, -1) : raw;
-    if (content.length > limits.maxLineBytes) skipped++;
-    else kept.push(content.toString('utf8'));
-  };
-  let start = 0;
-  for (let newline = data.indexOf(10); newline >= 0; newline = data.indexOf(10, start)) {
-    line(data.subarray(start, newline));
-    start = newline + 1;
-  }
-  const rest = data.subarray(start);
-  if (truncated) {
-    if (rest.length > limits.maxLineBytes + 1) skipped++;
-  } else if (rest.length > 0) {
-    line(rest);
-  }
-  return { kept, skipped, truncated };
-}
-
 const scan = (lines: readonly string[]) => {
   const scanner = new LogScanner();
   for (const line of lines) scanner.add(line);
@@ -64,43 +34,6 @@ const scan = (lines: readonly string[]) => {
 };
 
 const count = (lines: readonly string[], text: string) => lines.filter((l) => l.includes(text)).length;
-
-const REAL_LINES = [
-  'real-0.16.0-rust.log',
-  'real-0.16.0-gha-rate-limited.log',
-  'real-0.16.0-gha-v1-decommissioned.log',
-]
-  .flatMap((name) => readFileSync(`${FIXTURES}logs/${name}`, 'utf8').split('\n'))
-  .filter((l) => l !== '');
-
-/** One line's bytes, without its newline; `cap` is the line limit of the case. */
-const lineBytes = (cap: number): fc.Arbitrary<Buffer> =>
-  fc.oneof(
-    { weight: 4, arbitrary: fc.constantFrom(...REAL_LINES).map((l) => Buffer.from(l)) },
-    {
-      weight: 2,
-      arbitrary: fc.string({ unit: 'binary', maxLength: 80 }).map((s) => Buffer.from(s.replace(/\n/g, ' '))),
-    },
-    // Invalid UTF-8: lone continuation bytes, truncated sequences, overlongs, surrogates.
-    {
-      weight: 1,
-      arbitrary: fc
-        .uint8Array({ maxLength: 40 })
-        .map((b) => Buffer.from(b.map((x) => (x === 10 ? 0x80 : x)))),
-    },
-    // Right around the limit, in one-, two-, three- and four-byte characters.
-    {
-      weight: 2,
-      arbitrary: fc
-        .tuple(fc.constantFrom('x', 'é', '€', '𝄞'), fc.integer({ min: -3, max: 3 }))
-        .map(([ch, delta]) => {
-          const width = Buffer.byteLength(ch);
-          return Buffer.from(ch.repeat(Math.max(0, Math.floor(cap / width) + delta)));
-        }),
-    },
-    { weight: 1, arbitrary: fc.constant(Buffer.alloc(3 * cap + 7, 'y')) },
-    { weight: 1, arbitrary: fc.constant(Buffer.alloc(0)) },
-  );
 
 /** A whole file: lines, each ended by \n or \r\n, the last one maybe not; limits to read it with. */
 const logCase = fc
@@ -129,7 +62,7 @@ test('property: generated logs never throw, skip what is too long, and scan exac
   await fc.assert(
     fc.asyncProperty(logCase, async ({ bytes, limits }) => {
       const read = await readLog(await file(bytes), limits);
-      const expected = reference(bytes, limits);
+      const expected = referenceRead(bytes, limits);
       assert.ok(read);
       assert.equal(read.truncated, expected.truncated, 'truncated');
       assert.equal(read.skippedLines, expected.skipped, 'skipped lines');
