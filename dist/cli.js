@@ -2268,7 +2268,7 @@ var require_identity = __commonJS({
     var isAlias2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === ALIAS;
     var isDocument = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === DOC;
     var isMap2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === MAP;
-    var isPair = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === PAIR;
+    var isPair2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === PAIR;
     var isScalar2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SCALAR;
     var isSeq2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SEQ;
     function isCollection(node2) {
@@ -2280,7 +2280,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    function isNode(node2) {
+    function isNode2(node2) {
       if (node2 && typeof node2 === "object")
         switch (node2[NODE_TYPE]) {
           case ALIAS:
@@ -2304,8 +2304,8 @@ var require_identity = __commonJS({
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
     exports.isMap = isMap2;
-    exports.isNode = isNode;
-    exports.isPair = isPair;
+    exports.isNode = isNode2;
+    exports.isPair = isPair2;
     exports.isScalar = isScalar2;
     exports.isSeq = isSeq2;
   }
@@ -9465,7 +9465,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument(source, options = {}) {
+    function parseDocument2(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -9491,7 +9491,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument(src, options);
+      const doc = parseDocument2(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
@@ -9527,7 +9527,7 @@ var require_public_api = __commonJS({
     }
     exports.parse = parse3;
     exports.parseAllDocuments = parseAllDocuments2;
-    exports.parseDocument = parseDocument;
+    exports.parseDocument = parseDocument2;
     exports.stringify = stringify;
   }
 });
@@ -26125,11 +26125,11 @@ function foldObjects(members2) {
     for (const key of object2.required ?? [])
       required2.add(key);
   }
-  const folded = { type: "object", properties };
+  const folded2 = { type: "object", properties };
   if (required2.size)
-    folded.required = [...required2];
+    folded2.required = [...required2];
   if (objects.every((object2) => object2.additionalProperties === false)) {
-    folded.additionalProperties = false;
+    folded2.additionalProperties = false;
   } else {
     const constraints = [];
     for (const object2 of objects) {
@@ -26138,11 +26138,11 @@ function foldObjects(members2) {
         constraints.push(constraint);
     }
     if (constraints.length === 1)
-      folded.additionalProperties = constraints[0];
+      folded2.additionalProperties = constraints[0];
     else if (constraints.length > 1)
-      folded.additionalProperties = { allOf: constraints };
+      folded2.additionalProperties = { allOf: constraints };
   }
-  return folded;
+  return folded2;
 }
 function foldIntersection(json2) {
   const allOf = json2.allOf;
@@ -26152,9 +26152,9 @@ function foldIntersection(json2) {
     if (key in json2)
       return;
   const unions = allOf.filter((m) => UNION_KEYS.some((k) => Array.isArray(m[k])));
-  let folded = null;
+  let folded2 = null;
   if (!unions.length) {
-    folded = foldObjects(allOf);
+    folded2 = foldObjects(allOf);
   } else {
     const union2 = unions[0];
     const keyword = UNION_KEYS.find((k) => Array.isArray(union2[k]));
@@ -26164,12 +26164,12 @@ function foldIntersection(json2) {
     const branches = union2[keyword].map((branch) => foldObjects([...rest, branch]));
     if (branches.some((b) => !b))
       return;
-    folded = { [keyword]: branches };
+    folded2 = { [keyword]: branches };
   }
-  if (!folded)
+  if (!folded2)
     return;
   delete json2.allOf;
-  assignProps(json2, folded);
+  assignProps(json2, folded2);
 }
 function finalize(ctx, schema) {
   const root = ctx.seen.get(schema);
@@ -29997,6 +29997,7 @@ var KeyInputs = external_exports.object({
   cargoLock: external_exports.string().regex(/^[0-9a-f]{64}$/).optional()
 }).strict();
 var MAX_NAMED_CRATES = 300;
+var MAX_TREND_RUNS = 20;
 var RunRecord = external_exports.object({
   schema: external_exports.literal(2),
   runId: external_exports.string().regex(/^\d{1,20}$/),
@@ -30010,6 +30011,11 @@ var RunRecord = external_exports.object({
   hits: external_exports.number().int().nonnegative(),
   misses: external_exports.number().int().nonnegative(),
   lookups: external_exports.number().int().nonnegative(),
+  /**
+   * The hit rates of this job's last runs, oldest first, this one last (null: nothing looked up),
+   * at most MAX_TREND_RUNS: the summary's trend. Absent in records written before it existed.
+   */
+  trend: external_exports.array(external_exports.number().min(0).max(1).nullable()).max(MAX_TREND_RUNS).optional(),
   inputs: KeyInputs,
   crates: external_exports.object({
     hit: external_exports.array(name).max(MAX_NAMED_CRATES),
@@ -30318,6 +30324,13 @@ var percentDigits = (fraction) => {
 };
 var formatPercent = (fraction) => fraction === null ? "-" : `${percentDigits(fraction)} %`;
 
+// src/report/trend.ts
+var stored = (rate) => rate === null ? null : Math.floor(Math.min(1, Math.max(0, rate)) * 1e4) / 1e4;
+function hitRateTrend(previous, hitRate2) {
+  const earlier = previous ? previous.trend ?? [stored(hitFraction(previous.hits, previous.misses))] : [];
+  return [...earlier, stored(hitRate2)].slice(-MAX_TREND_RUNS);
+}
+
 // src/github/host.ts
 function hostFromServerUrl(serverUrl) {
   if (!serverUrl) return { kind: "github.com", serverUrl: "https://github.com", assumed: true };
@@ -30489,8 +30502,8 @@ var FIXABLE = {
 };
 function classifyReason(reason) {
   if (Object.hasOwn(FIXABLE, reason)) return FIXABLE[reason];
-  const meaning = Object.hasOwn(EXPECTED, reason) ? EXPECTED[reason] : "a call sccache does not cache";
-  return { kind: "expected", meaning };
+  const meaning2 = Object.hasOwn(EXPECTED, reason) ? EXPECTED[reason] : "a call sccache does not cache";
+  return { kind: "expected", meaning: meaning2 };
 }
 
 // src/report/key-inputs.ts
@@ -30599,6 +30612,7 @@ function buildFacts(stats, context = {}) {
     ...context.setup ? { setup: context.setup } : {},
     ...context.log ? { log: context.log } : {},
     ...context.previousRun ? { previousRun: context.previousRun } : {},
+    trend: hitRateTrend(context.previousRun, hitRate(hits, misses)),
     ...context.scope ? { scope: context.scope, scopeDescription: describeScope(context.scope) } : {},
     tagRun: isTagRun(context.scope),
     ...context.inputs ? { inputs: context.inputs } : {},
@@ -30643,6 +30657,156 @@ function comparedWith(ref, scope) {
   return { ref, sameRef: kind === "this ref", kind };
 }
 
+// src/report/fit-fix.ts
+var import_yaml = __toESM(require_dist(), 1);
+import { isDeepStrictEqual } from "node:util";
+var KEY2 = /^(?:([A-Za-z0-9_][A-Za-z0-9_.-]*)|"([^"\\]*)"|'([^']*)')[ ]*:(?: +(.*))?$/;
+var NO_KEY_ON_DASH_LINE = /^(?:[&!][^ ]* *)*(?:#.*)?$/;
+var isBlank2 = (line) => line.content === "";
+var isComment = (line) => line.content.startsWith("#");
+var isSeqEntry = (line) => /^-( |$)/.test(line.content);
+function keyOf(line, at2) {
+  const match = KEY2.exec(line.content);
+  if (!match) return void 0;
+  const name3 = match[1] ?? match[2] ?? match[3] ?? "";
+  const written = line.content.slice(0, line.content.indexOf(":", name3.length)).trimEnd();
+  return { name: name3, written, value: match[4] ?? "", at: at2 };
+}
+function keysAt(lines, from, to, indent) {
+  const keys = [];
+  for (let i = from; i < to; i++) {
+    const line = lines[i];
+    if (isBlank2(line) || isComment(line) || line.indent > indent) continue;
+    if (line.indent === indent && isSeqEntry(line) && keys.length > 0) continue;
+    const key = line.indent === indent ? keyOf(line, i) : void 0;
+    if (!key) return void 0;
+    keys.push(key);
+  }
+  return keys;
+}
+function lastDeeper(lines, from, to, indent, fallback) {
+  let last = fallback;
+  for (let i = from; i < to; i++) if (!isBlank2(lines[i]) && lines[i].indent > indent) last = i;
+  return last;
+}
+function stepValue(texts, dashColumn) {
+  const text2 = texts.map((t) => t.slice(Math.min(dashColumn, t.length - t.trimStart().length))).join("\n");
+  try {
+    const doc = (0, import_yaml.parseDocument)(text2, { uniqueKeys: true, merge: false });
+    if (doc.errors.length) return void 0;
+    const value = doc.toJS({ maxAliasCount: 0 });
+    if (!Array.isArray(value) || value.length !== 1) return void 0;
+    const step = value[0];
+    return step && typeof step === "object" && !Array.isArray(step) ? step : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function meaning(value) {
+  const doc = (0, import_yaml.parseDocument)(`x: ${value}`);
+  return doc.errors.length ? /* @__PURE__ */ Symbol("unparsable") : doc.toJS().x;
+}
+function fitOurStep(source, inputs) {
+  const first = source[0];
+  const names = Object.keys(inputs);
+  if (!first || names.length === 0) return void 0;
+  if (names.some((name3) => !/^[A-Za-z0-9_][A-Za-z0-9_.-]*$/.test(name3))) return void 0;
+  if (source.some((s) => /^ *\t/.test(s.text))) return void 0;
+  if (source.some((s) => /: *[|>](\d?\+|\+\d)/.test(s.text))) return void 0;
+  const dash = /^( *)-( +|$)(.*)$/.exec(first.text);
+  if (!dash) return void 0;
+  const dashColumn = dash[1].length;
+  const lines = source.map((s) => {
+    const content = s.text.trim();
+    return { indent: content ? s.text.length - s.text.trimStart().length : 0, content };
+  });
+  const onDash = dash[3].trim();
+  let keyColumn;
+  let keysFrom;
+  if (NO_KEY_ON_DASH_LINE.test(onDash)) {
+    const firstKey = lines.findIndex((l, i) => i > 0 && !isBlank2(l) && !isComment(l));
+    if (firstKey < 0) return void 0;
+    keyColumn = lines[firstKey].indent;
+    keysFrom = 1;
+  } else {
+    keyColumn = dashColumn + 1 + dash[2].length;
+    lines[0] = { indent: keyColumn, content: onDash };
+    keysFrom = 0;
+  }
+  if (keyColumn <= dashColumn) return void 0;
+  const stepKeys = keysAt(lines, keysFrom, lines.length, keyColumn);
+  if (!stepKeys || stepKeys.some((k) => k.name === "<<")) return void 0;
+  const withKeys = stepKeys.filter((k) => k.name === "with");
+  if (withKeys.length > 1) return void 0;
+  const withKey = withKeys[0];
+  const texts = source.map((s) => s.text);
+  const set3 = (indent, name3) => `${" ".repeat(indent)}${name3}: ${inputs[name3]}`;
+  let out;
+  if (!withKey) {
+    const withIndent = keyColumn + 2;
+    out = [...texts, `${" ".repeat(keyColumn)}with:`, ...names.map((name3) => set3(withIndent, name3))];
+  } else {
+    if (withKey.value !== "" && !withKey.value.startsWith("#")) return void 0;
+    const next = stepKeys.find((k) => k.at > withKey.at)?.at ?? lines.length;
+    const firstEntry = lines.findIndex((l, i) => i > withKey.at && i < next && !isBlank2(l) && !isComment(l));
+    const withIndent = firstEntry < 0 ? keyColumn + 2 : lines[firstEntry].indent;
+    const entries = keysAt(lines, withKey.at + 1, next, withIndent);
+    if (!entries || new Set(entries.map((e) => e.name)).size !== entries.length) return void 0;
+    const blockEnd = lastDeeper(lines, withKey.at + 1, next, keyColumn, withKey.at);
+    const edited = [...texts];
+    for (const entry of entries) {
+      if (!Object.hasOwn(inputs, entry.name)) continue;
+      let lastOfValue = entry.at;
+      for (let i = entry.at + 1; i < next; i++) {
+        const line = lines[i];
+        if (isBlank2(line)) continue;
+        if (line.indent < withIndent || line.indent === withIndent && !isSeqEntry(line)) break;
+        lastOfValue = i;
+      }
+      for (let i = entry.at + 1; i <= lastOfValue; i++) edited[i] = void 0;
+      edited[entry.at] = `${" ".repeat(withIndent)}${entry.written}: ${inputs[entry.name]}`;
+    }
+    const have = new Set(entries.map((e) => e.name));
+    const added = names.filter((name3) => !have.has(name3)).map((name3) => set3(withIndent, name3));
+    out = [...edited.slice(0, blockEnd + 1), ...added, ...edited.slice(blockEnd + 1)].filter(
+      (t) => t !== void 0
+    );
+  }
+  const before = stepValue(texts, dashColumn);
+  const after = stepValue(out, dashColumn);
+  if (!before || !after) return void 0;
+  const wanted = Object.fromEntries(names.map((name3) => [name3, meaning(inputs[name3])]));
+  const oldWith = before.with ?? {};
+  if (typeof oldWith !== "object" || oldWith === null || Array.isArray(oldWith)) return void 0;
+  if (!isDeepStrictEqual(after, { ...before, with: { ...oldWith, ...wanted } })) return void 0;
+  return { text: out.join("\n"), firstLine: first.line, lastLine: source[source.length - 1].line };
+}
+
+// src/report/rules/fixes.ts
+var ourStep = (...withLines) => `- uses: org/sccache-guard@v1
+  with:
+${withLines.map((line) => `    ${line}`).join("\n")}`;
+var inputsOf = (withLines) => Object.fromEntries(
+  withLines.map((line) => {
+    const at2 = line.indexOf(": ");
+    return at2 < 0 ? [line.replace(/:$/, ""), ""] : [line.slice(0, at2), line.slice(at2 + 2)];
+  })
+);
+var ourStepSnippet = (inputs) => ourStep(...Object.entries(inputs).map(([name3, value]) => `${name3}: ${value}`));
+var ourStepFix = (...withLines) => {
+  const stepInputs = inputsOf(withLines);
+  return { snippet: ourStepSnippet(stepInputs), stepInputs };
+};
+var withOurStep = (before, step, after = "") => ({
+  fix: `${before ? `${before}
+` : ""}${step.snippet}${after}`,
+  stepInputs: step.stepInputs
+});
+var LOCAL_BACKEND = ourStepFix("backend: local");
+var USE_LOCAL_BACKEND = LOCAL_BACKEND.snippet;
+var PINNED_SCCACHE = `sccache-version: ${NEWEST_TESTED_VERSION}   # 0.15.0 on macOS and Windows`;
+var V2_ENV_FOR_OTHER_SERVERS = '# in every step and container that starts sccache (run: steps do not get these by themselves):\nenv:\n  ACTIONS_CACHE_SERVICE_V2: "on"\n  ACTIONS_RESULTS_URL: ${{ env.ACTIONS_RESULTS_URL }}\n  ACTIONS_RUNTIME_TOKEN: ${{ env.ACTIONS_RUNTIME_TOKEN }}';
+
 // src/report/rules/rule.ts
 var SEVERITY_ORDER = ["error", "warning", "notice"];
 var percent = (fraction) => formatPercent(fraction);
@@ -30650,14 +30814,6 @@ var listCounts = (rows, max = 6) => {
   const shown2 = rows.slice(0, max).map((r) => `\`${r.reason}\` ${r.count}`);
   return rows.length > max ? `${shown2.join(", ")}, and ${rows.length - max} more` : shown2.join(", ");
 };
-
-// src/report/rules/fixes.ts
-var ourStep = (...withLines) => `- uses: org/sccache-guard@v1
-  with:
-${withLines.map((line) => `    ${line}`).join("\n")}`;
-var USE_LOCAL_BACKEND = ourStep("backend: local");
-var PINNED_SCCACHE = `sccache-version: ${NEWEST_TESTED_VERSION}   # 0.15.0 on macOS and Windows`;
-var V2_ENV_FOR_OTHER_SERVERS = '# in every step and container that starts sccache (run: steps do not get these by themselves):\nenv:\n  ACTIONS_CACHE_SERVICE_V2: "on"\n  ACTIONS_RESULTS_URL: ${{ env.ACTIONS_RESULTS_URL }}\n  ACTIONS_RUNTIME_TOKEN: ${{ env.ACTIONS_RUNTIME_TOKEN }}';
 
 // src/report/rules/backend-fallback.ts
 var backendFallback = {
@@ -30677,8 +30833,10 @@ var backendFallback = {
     return {
       title: `The ${setup.plannedBackend} cache failed its preflight; this run used local disk`,
       evidence: `sccache said: ${setup.preflight.error ?? "unknown error"}.`,
-      fix: `# Fix the cause above; to fail instead of falling back:
-${ourStep("on-backend-failure: fail")}`
+      ...withOurStep(
+        "# Fix the cause above; to fail instead of falling back:",
+        ourStepFix("on-backend-failure: fail")
+      )
     };
   }
 };
@@ -30730,8 +30888,10 @@ var backendOverridden = {
     return {
       title: `${found.join(", ")} override the GitHub cache backend`,
       evidence: `backend: gha was asked for, but ${found.join(", ")} ${found.length > 1 ? "are" : "is"} set and sccache prefers ${found.length > 1 ? "them" : "it"}; the server reported \`${facts.stats.cacheLocation}\`.`,
-      fix: `# remove from the workflow env, or use the store on purpose:
-${ourStep("backend: external")}`
+      ...withOurStep(
+        "# remove from the workflow env, or use the store on purpose:",
+        ourStepFix("backend: external")
+      )
     };
   }
 };
@@ -30782,8 +30942,10 @@ var cacheErrors = {
         severity: "warning",
         title: `${counted(reads.count, "cache read")} failed at the service and counted as misses`,
         evidence: `${reads.sentence.trim()} Lookups: ${facts.lookups}, misses: ${facts.misses}.`,
-        fix: `# The service failed the lookups (usually transient); lookups on local disk avoid it:
-${USE_LOCAL_BACKEND}`
+        ...withOurStep(
+          "# The service failed the lookups (usually transient); lookups on local disk avoid it:",
+          LOCAL_BACKEND
+        )
       };
     }
     const perLanguage2 = facts.languages.filter((l) => l.errors > 0).map((l) => `${l.language} ${l.errors}`).join(", ");
@@ -30883,8 +31045,10 @@ var sccacheTooOld = {
     return {
       title: `sccache ${setup.sccacheVersion} cannot use the GitHub cache on ${setup.host}`,
       evidence: `${setup.tooOldBecause}; this run used ${setup.backend ?? "no"} cache storage instead.`,
-      fix: `# and no older sccache earlier on PATH (setup uses one found there first)
-${ourStep(PINNED_SCCACHE)}`
+      ...withOurStep(
+        "# and no older sccache earlier on PATH (setup uses one found there first)",
+        ourStepFix(PINNED_SCCACHE)
+      )
     };
   }
 };
@@ -30909,8 +31073,10 @@ var cacheTimeouts = {
     return {
       title: `${n} cache lookups timed out after 60 s`,
       evidence: fromStats ? `cache_timeouts is ${n}; each counted as a miss (of ${facts.misses}) and cost up to a minute.${quote2}` : `The sccache log shows ${n} (the stats, reset since, show none); each was a miss and cost a minute.${quote2}`,
-      fix: `# A slow or throttled remote cache; one archive per job avoids per-object lookups:
-${USE_LOCAL_BACKEND}`
+      ...withOurStep(
+        "# A slow or throttled remote cache; one archive per job avoids per-object lookups:",
+        LOCAL_BACKEND
+      )
     };
   }
 };
@@ -30943,7 +31109,10 @@ var cacheUnreachable = {
     return {
       title: `${counted(reads + writes, "cache request")} got no answer from the cache service${network}`,
       evidence: `${what[0].toUpperCase()}${what.slice(1)} failed without an answer from the service${network}.` + wasUp + (example ? ` The sccache log says: ${example}${example.endsWith(".") ? "" : "."}` : ""),
-      fix: "# Usually transient (the service or the network between): re-run. If it recurs, keep the build\n# off the network: one archive of SCCACHE_DIR restored before and saved after the job, with retries:\n" + USE_LOCAL_BACKEND
+      ...withOurStep(
+        "# Usually transient (the service or the network between): re-run. If it recurs, keep the build\n# off the network: one archive of SCCACHE_DIR restored before and saved after the job, with retries:",
+        LOCAL_BACKEND
+      )
     };
   }
 };
@@ -30959,27 +31128,33 @@ function firstRunOnDefaultBranch(facts) {
 }
 function coldFix(facts) {
   const { location } = facts;
-  if (firstRunOnDefaultBranch(facts)) return "";
+  if (firstRunOnDefaultBranch(facts)) return { fix: "" };
   if (location.backend === "gha") {
     const ns = location.namespace ?? `the hashed namespace ${location.name}`;
     const scope = facts.scopeDescription ? `# Here ${facts.scopeDescription}.
 ` : "";
-    return `# Entries live in namespace ${ns} (the sccache version plus SCCACHE_GHA_VERSION);
+    return {
+      fix: `# Entries live in namespace ${ns} (the sccache version plus SCCACHE_GHA_VERSION);
 # a run reads entries written on its own ref, its base branch and the default branch; a pull
 # request writes into refs/pull/N/merge, which only that PR can read; a tag reads the default branch.
 ` + scope + (warmElsewhere(facts) ? `# ${warmElsewhere(facts)}: this run matched none of them, so its inputs differ
-# (the toolchain, target, profile, RUSTFLAGS or CARGO_* variables): build it the same way there.` : "# Warm the default branch, and keep the sccache version and cache-namespace fixed:\non:\n  push:\n    branches: [main]");
+# (the toolchain, target, profile, RUSTFLAGS or CARGO_* variables): build it the same way there.` : "# Warm the default branch, and keep the sccache version and cache-namespace fixed:\non:\n  push:\n    branches: [main]")
+    };
   }
   if (location.backend === "local") {
     const local = facts.setup?.localCache;
     if (local) {
-      return `# ${location.path} started empty: ${local.restoreNote ?? "the restored archive had none of these objects"}.
-# The first run of a job (per OS, arch and job-label) has nothing to restore; the next one will.`;
+      return {
+        fix: `# ${location.path} started empty: ${local.restoreNote ?? "the restored archive had none of these objects"}.
+# The first run of a job (per OS, arch and job-label) has nothing to restore; the next one will.`
+      };
     }
-    return `# ${location.path} started empty: let sccache-guard keep it between runs
-${USE_LOCAL_BACKEND}`;
+    return withOurStep(
+      `# ${location.path} started empty: let sccache-guard keep it between runs`,
+      LOCAL_BACKEND
+    );
   }
-  return "# Nothing to fix if this is the first run in this cache; the next run should hit.";
+  return { fix: "# Nothing to fix if this is the first run in this cache; the next run should hit." };
 }
 var coldCache = {
   id: "cold-cache",
@@ -31009,7 +31184,7 @@ var coldCache = {
     return {
       title: facts.misses === 1 ? "Cold cache: the one lookup missed and was written for the next run" : `Cold cache: all ${facts.misses} lookups missed and were written for the next run`,
       evidence: `0 hits, ${facts.misses} misses, ${stats.cacheWrites} writes, 0 write errors.`,
-      fix: coldFix(facts)
+      ...coldFix(facts)
     };
   }
 };
@@ -31093,9 +31268,11 @@ var ghaProtocolV1 = {
     return {
       title: `sccache talked the shut-down v1 cache protocol on ${host.kind}`,
       evidence: `cache location \`${v1.raw}\` ${named}; on ${where} the v1 service is shut down.`,
-      fix: tooOld ? `# sccache ${stats.version ?? "< 0.4"} has no v2 support: upgrade to 0.10.0 or newer, and remove
-# the old one from PATH (setup uses an sccache on PATH first), e.g.
-${ourStep(PINNED_SCCACHE)}` : V2_ENV_FOR_OTHER_SERVERS
+      ...tooOld ? withOurStep(
+        `# sccache ${stats.version ?? "< 0.4"} has no v2 support: upgrade to 0.10.0 or newer, and remove
+# the old one from PATH (setup uses an sccache on PATH first), e.g.`,
+        ourStepFix(PINNED_SCCACHE)
+      ) : { fix: V2_ENV_FOR_OTHER_SERVERS }
     };
   }
 };
@@ -31119,8 +31296,10 @@ var namespaceChanged = {
       ...facts.hits === 0 ? { severity: "warning" } : {},
       title: `The GitHub cache namespace changed from ${previous.namespace} to ${now}`,
       evidence: `run ${previous.runId} of this job used namespace ${previous.namespace} (${previous.hits} hits in ${previous.lookups} lookups); this run uses ${now} and cannot see those entries (${facts.hits} hits, ${facts.misses} misses).`,
-      fix: `# keep the namespace stable: pin sccache and the suffix
-${ourStep(PINNED_SCCACHE, 'cache-namespace: "" # or a fixed value')}`
+      ...withOurStep(
+        "# keep the namespace stable: pin sccache and the suffix",
+        ourStepFix(PINNED_SCCACHE, 'cache-namespace: "" # or a fixed value')
+      )
     };
   }
 };
@@ -31234,7 +31413,10 @@ var readOnlyCache = {
     return {
       title: `The cache was read-only: all ${stats.cacheWriteErrors} writes failed`,
       evidence: `0 writes and ${stats.cacheWriteErrors} write errors for ${facts.misses} misses.` + (facts.log?.writeCheckFailure ? ` The sccache log says: ${facts.log.writeCheckFailure}.` : "") + (facts.log?.storageCheck?.result === "read-only (manually set)" ? " The server started read-only as configured (`storage check result: ReadOnly (manually set)`: SCCACHE_*_RW_MODE=READ_ONLY)." : facts.log?.startedReadOnly && !facts.log.writeCheckFailure ? " The server started read-only." : ""),
-      fix: '# Intended (e.g. pull requests)? Nothing to do. Otherwise: search the sccache log for\n# "storage write check failed" (a 429 at server start makes sccache >= 0.8 read-only), and\n# remove SCCACHE_GHA_RW_MODE=READ_ONLY or SCCACHE_LOCAL_RW_MODE=READ_ONLY; or write one archive per job:\n' + USE_LOCAL_BACKEND
+      ...withOurStep(
+        '# Intended (e.g. pull requests)? Nothing to do. Otherwise: search the sccache log for\n# "storage write check failed" (a 429 at server start makes sccache >= 0.8 read-only), and\n# remove SCCACHE_GHA_RW_MODE=READ_ONLY or SCCACHE_LOCAL_RW_MODE=READ_ONLY; or write one archive per job:',
+        LOCAL_BACKEND
+      )
     };
   }
 };
@@ -31289,7 +31471,11 @@ var slowCache = {
     return {
       title: `The cache took ${seconds2(time3.total)}, longer per object than compiling (${seconds2(slowest.each)} against ${seconds2(time3.compile.each)})`,
       evidence: `${time3.parts.map((p) => `${p.what}: ${seconds2(p.total)} (${seconds2(p.each)} each)`).join("; ")}; compiling: ${compile2}. Each cache operation cost more than the compile it was meant to save.`,
-      fix: "# Per-request latency dominates: read and write on local disk, one archive per job:\n" + USE_LOCAL_BACKEND + "\n# or fewer, larger objects (each costs 2 requests to read and 3 to write, whatever its size)."
+      ...withOurStep(
+        "# Per-request latency dominates: read and write on local disk, one archive per job:",
+        LOCAL_BACKEND,
+        "\n# or fewer, larger objects (each costs 2 requests to read and 3 to write, whatever its size)."
+      )
     };
   }
 };
@@ -31344,8 +31530,9 @@ var writeErrors = {
       title: `${failed} of ${attempted} cache writes${where} failed (${percent(failed / attempted)})`,
       evidence: `${attempted - failed} writes${where} succeeded and ${failed} failed; those objects will miss next run.` + (facts.log?.rateLimitedWrites ? ` The sccache log shows ${facts.log.rateLimitedWrites} refused with HTTP 429 (rate limited).` : "") + causes(facts) + // The upload limit explains 429s, or refusals the log does not explain; not a 500.
       (gha && (!facts.log || facts.log.failures.writes["rate-limited"] > 0 || causes(facts) === "") ? " The GitHub cache accepts 200 uploads a minute per repository." : ""),
-      fix: gha ? `# One archive per job instead of one upload per object:
-${USE_LOCAL_BACKEND}` : '# Search the sccache log for "Error executing cache write" to see why the storage refused writes.'
+      ...gha ? withOurStep("# One archive per job instead of one upload per object:", LOCAL_BACKEND) : {
+        fix: '# Search the sccache log for "Error executing cache write" to see why the storage refused writes.'
+      }
     };
   }
 };
@@ -31453,6 +31640,7 @@ var serverRestarted = {
 };
 
 // src/report/rules/tag-scope.ts
+var READ_ONLY = ourStepFix("read-only: true");
 var tagScope = {
   id: "tag-scope",
   severity: "warning",
@@ -31473,7 +31661,10 @@ var tagScope = {
     return {
       title: `This ${facts.scope.event} run on ${facts.scope.ref} writes into a cache scope no later run reads`,
       evidence: `${facts.scopeDescription ?? ""}; every entry it writes is unreachable for later runs.${held}${differs}`,
-      fix: "# Warm the default branch with the release configuration (same toolchain, target, profile, RUSTFLAGS),\n# or keep tag builds off the shared cache:\n- uses: org/sccache-guard@v1\n  with:\n    read-only: true"
+      ...withOurStep(
+        "# Warm the default branch with the release configuration (same toolchain, target, profile, RUSTFLAGS),\n# or keep tag builds off the shared cache:",
+        READ_ONLY
+      )
     };
   },
   checkJob(job, facts) {
@@ -31483,7 +31674,11 @@ var tagScope = {
     return {
       title: `Job ${job.jobId} runs on ${job.tagTrigger.what}: its cache writes land in a tag's scope that no later run reads`,
       evidence: `\`${job.tagTrigger.what}\` (line ${job.tagTrigger.line}) triggers job \`${job.jobId}\`, which compiles through sccache's GitHub cache; a tag run reads only its own ref and the default branch, and only entries built with the same toolchain, target, profile, RUSTFLAGS, CARGO_* variables and directory hit.`,
-      fix: "# Let tag builds read what main warmed without writing entries no later run can read:\n- uses: org/sccache-guard@v1\n  with:\n    read-only: true\n# and warm main with the release configuration (same toolchain, target, profile, RUSTFLAGS):\non:\n  push:\n    branches: [main]",
+      ...withOurStep(
+        "# Let tag builds read what main warmed without writing entries no later run can read:",
+        READ_ONLY,
+        "\n# and warm main with the release configuration (same toolchain, target, profile, RUSTFLAGS):\non:\n  push:\n    branches: [main]"
+      ),
       line: job.tagTrigger.line,
       ...job.tagTrigger.file ? { file: job.tagTrigger.file } : {}
     };
@@ -31554,6 +31749,31 @@ RUSTC_WRAPPER: sccache`,
 };
 
 // src/report/rules/config-changed.ts
+var ENV_NAME = /^[A-Z_][A-Z0-9_]*$/;
+var shownValue = (value) => value.startsWith('"');
+function envBlock(values) {
+  const lines = values.filter((v) => shownValue(v.value)).slice(0, 8);
+  return lines.length ? `env:
+${lines.map((v) => `  ${v.name}: ${v.value}`).join("\n")}` : "";
+}
+function otherInputs(changes) {
+  const others = changes.filter((c) => !ENV_NAME.test(c.name)).map((c) => c.name);
+  return others.length ? ` the same ${others.join(", ")};` : "";
+}
+function fixFor(changes, sameRef, runId) {
+  const variables = changes.filter((c) => ENV_NAME.test(c.name));
+  const unset = (side) => variables.filter((c) => c[side] === "(unset)").map((c) => c.name);
+  if (!sameRef) {
+    const block2 = envBlock(variables.map((c) => ({ name: c.name, value: c.after })));
+    const leaveUnset = unset("after");
+    return `# Build the default branch the way this run builds, so that it writes what this run looks up:${otherInputs(changes)}` + (block2 ? " in the job that runs on the default branch, set\n" + block2 : "") + (leaveUnset.length ? `
+# and leave ${leaveUnset.join(", ")} unset there.` : "");
+  }
+  const block = envBlock(variables.map((c) => ({ name: c.name, value: c.before })));
+  const remove = unset("before");
+  return `# If the change was intended, the next run hits again: nothing to do. Otherwise build as run ${runId} did:${otherInputs(changes)}` + (block ? "\n" + block : "") + (remove.length ? `
+# and remove ${remove.join(", ")} from the job.` : "");
+}
 var configChanged = {
   id: "config-changed",
   severity: "notice",
@@ -31575,9 +31795,7 @@ var configChanged = {
       ...missedWhatHit ? { severity: "warning" } : {},
       title: `${changes.length} input${changes.length > 1 ? "s" : ""} of sccache's keys changed since run ${previous.runId} ${where}`,
       evidence: changes.map((c) => `${c.name}: ${c.before} → ${c.after} (${c.why})`).join("; ") + `. That run: ${previous.hits} hits, ${previous.misses} misses; this run: ${facts.hits} hits, ${facts.misses} misses.`,
-      fix: "# Build with the same inputs as the run that warmed the cache" + (changes.some((c) => c.before !== "changed" && c.before !== "(unknown)") ? ", e.g.:\n" : ".") + changes.filter((c) => c.before !== "changed" && c.before !== "(unknown)").slice(0, 6).map(
-        (c) => c.before === "(unset)" ? `#   ${c.name}: unset here, or set ${c.after} on the run that warms the cache too` : `#   ${c.name}: ${c.before}`
-      ).join("\n")
+      fix: fixFor(changes, facts.comparedWith?.sameRef ?? true, previous.runId)
     };
   }
 };
@@ -31647,17 +31865,41 @@ var RULES = [
   expectedNonCacheable
 ];
 var moreSevere = (a, b) => SEVERITY_ORDER.indexOf(a) <= SEVERITY_ORDER.indexOf(b) ? a : b;
+function withoutInputs(diagnosis) {
+  const copy = { ...diagnosis };
+  delete copy.stepInputs;
+  return copy;
+}
 function merge2(fromRun, fromJob) {
   return {
-    ...fromRun,
+    // The fix is the workflow's, and so are the inputs it sets, if any.
+    ...withoutInputs(fromRun),
     evidence: `${fromRun.evidence} In the workflow: ${fromJob.evidence}`,
     fix: fromJob.fix,
     ...fromJob.line !== void 0 ? { line: fromJob.line } : {},
-    ...fromJob.file !== void 0 ? { file: fromJob.file } : {}
+    ...fromJob.file !== void 0 ? { file: fromJob.file } : {},
+    ...fromJob.stepInputs !== void 0 ? { stepInputs: fromJob.stepInputs } : {}
+  };
+}
+function fitToJob(diagnosis, job) {
+  const inputs = diagnosis.stepInputs;
+  if (!inputs || !job) return diagnosis;
+  const ours = job.setups.find((s) => s.kind === "sccache-guard");
+  const snippet = ourStepSnippet(inputs);
+  const at2 = diagnosis.fix.indexOf(snippet);
+  const fitted = ours?.source && at2 >= 0 ? fitOurStep(ours.source, inputs) : void 0;
+  if (!ours || !fitted) return diagnosis;
+  const lines = fitted.firstLine === fitted.lastLine ? `line ${fitted.firstLine}` : `lines ${fitted.firstLine}–${fitted.lastLine}`;
+  const placed = diagnosis.line === void 0;
+  return {
+    ...diagnosis,
+    fix: diagnosis.fix.slice(0, at2) + `# in ${job.file}, ${lines}:
+${fitted.text}` + diagnosis.fix.slice(at2 + snippet.length),
+    ...placed ? { line: ours.line } : {}
   };
 }
 function finding(rule, diagnosis, job) {
-  const { line, file: file2, ...said } = diagnosis;
+  const { line, file: file2, ...said } = withoutInputs(diagnosis);
   return {
     ...said,
     severity: diagnosis.severity ?? rule.severity,
@@ -31677,10 +31919,14 @@ function applyRules(facts, jobs = [], rules = RULES) {
       const said = fromRun ? merge2(fromRun, fromJob) : fromJob;
       const jobSeverity = fromJob.severity ?? rule.severity;
       const severity = fromRun ? moreSevere(fromRun.severity ?? rule.severity, jobSeverity) : jobSeverity;
-      findings.push(finding(rule, { ...said, severity }, job));
+      findings.push(finding(rule, fitToJob({ ...said, severity }, job), job));
       fromRun = void 0;
     }
-    if (fromRun) findings.push(finding(rule, fromRun));
+    if (fromRun) {
+      const only = jobs.length === 1 ? jobs[0] : void 0;
+      const fitted = fitToJob(fromRun, only);
+      findings.push(fitted === fromRun ? finding(rule, fromRun) : finding(rule, fitted, only));
+    }
   }
   return findings.sort((a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity));
 }
@@ -31744,7 +31990,8 @@ function localCallee(uses2, root) {
 }
 
 // src/github/workflow.ts
-var import_yaml = __toESM(require_dist(), 1);
+var import_yaml2 = __toESM(require_dist(), 1);
+var MAX_STEP_SOURCE_LINES = 80;
 var WorkflowParseError = class extends Error {
   constructor(line, column, reason) {
     super(`${line}:${column}: ${reason}`);
@@ -31760,9 +32007,9 @@ var WorkflowParseError = class extends Error {
 function anchorsOf(doc) {
   const anchors = /* @__PURE__ */ new Map();
   const unresolved = [];
-  (0, import_yaml.visit)(doc, {
+  (0, import_yaml2.visit)(doc, {
     Node(_, node2) {
-      if ((0, import_yaml.isAlias)(node2)) {
+      if ((0, import_yaml2.isAlias)(node2)) {
         if (!anchors.has(node2.source)) unresolved.push(node2);
       } else if (node2.anchor) {
         const list = anchors.get(node2.anchor) ?? [];
@@ -31792,7 +32039,7 @@ var Reader = class {
   }
   /** Follows an alias to the node it names: the last anchor of that name before it. */
   deref(node2) {
-    if (!(0, import_yaml.isAlias)(node2)) return node2;
+    if (!(0, import_yaml2.isAlias)(node2)) return node2;
     const at2 = node2.range?.[0] ?? Number.POSITIVE_INFINITY;
     const candidates2 = this.anchors.get(node2.source) ?? [];
     let found;
@@ -31802,13 +32049,13 @@ var Reader = class {
   /** A scalar as text: null/absent → undefined, true → "true", 0 → "0". */
   text(node2) {
     const value = this.deref(node2);
-    if (!(0, import_yaml.isScalar)(value)) return void 0;
+    if (!(0, import_yaml2.isScalar)(value)) return void 0;
     if (value.value === null || value.value === void 0) return void 0;
     return String(value.value);
   }
   map(node2) {
     const value = this.deref(node2);
-    return (0, import_yaml.isMap)(value) ? value : void 0;
+    return (0, import_yaml2.isMap)(value) ? value : void 0;
   }
   /** The pairs of a map with scalar keys, each with the line of its key. */
   entries(node2) {
@@ -31831,7 +32078,7 @@ var Reader = class {
   /** The source lines of a scalar exactly as written, so a match in a script keeps its own line. */
   sourceLines(node2) {
     const value = this.deref(node2);
-    if (!(0, import_yaml.isScalar)(value) || !value.range) return void 0;
+    if (!(0, import_yaml2.isScalar)(value) || !value.range) return void 0;
     const first = this.lineOf(value);
     const quoted = value.type === "QUOTE_DOUBLE" || value.type === "QUOTE_SINGLE";
     if (quoted && !this.source.slice(value.range[0], value.range[1]).includes("\n")) {
@@ -31840,7 +32087,56 @@ var Reader = class {
     const raw = this.source.slice(value.range[0], value.range[1]).replace(/\n$/, "");
     return raw.split("\n").map((text2, i) => ({ text: text2, line: first + i }));
   }
-  step(node2, index) {
+  /** A line of the parsed text (1-based), without its line break. */
+  lineText(line) {
+    const starts = this.lines.lineStarts;
+    const start = starts[line - 1] ?? this.source.length;
+    const next = starts[line];
+    return this.source.slice(start, next === void 0 ? this.source.length : next - 1);
+  }
+  /**
+   * Where a node's last value ends: a block collection's own end may run on over the comments
+   * after it, up to the next item's `- `, so the last leaf (or flow collection) is asked instead.
+   */
+  valueEnd(node2) {
+    let last = node2;
+    for (let depth = 0; depth < 1e3 && ((0, import_yaml2.isMap)(last) || (0, import_yaml2.isSeq)(last)) && !last.flow; depth++) {
+      const item = last.items[last.items.length - 1];
+      if (item === void 0) break;
+      last = (0, import_yaml2.isPair)(item) ? item.value ?? item.key : item;
+    }
+    return (0, import_yaml2.isNode)(last) ? last.range?.[1] : void 0;
+  }
+  /**
+   * A step's lines as written (WorkflowStep.source). The map's range starts at its first key; the
+   * `- ` is on that line, or alone on an earlier one (`-`, `- &anchor`). Only line starts are
+   * looked up, so a step costs its own lines, and one past the bound costs nothing.
+   */
+  stepSource(node2) {
+    if (!(0, import_yaml2.isMap)(node2) || !node2.range) return void 0;
+    const start = node2.range[0];
+    const valueEnd2 = this.valueEnd(node2) ?? node2.range[1];
+    const pos = this.lines.linePos(start);
+    let first = pos.line;
+    const beforeKey = this.lineText(first).slice(0, pos.col - 1);
+    if (!DASH_BEFORE_KEY.test(beforeKey)) {
+      if (beforeKey.trim() !== "") return void 0;
+      let at2 = first - 1;
+      while (at2 >= 1 && blankOrComment(this.lineText(at2))) at2--;
+      if (at2 < 1 || !DASH_ALONE.test(this.lineText(at2))) return void 0;
+      first = at2;
+    }
+    let last = this.lines.linePos(Math.max(valueEnd2 - 1, start)).line;
+    while (last > first && this.lineText(last).trim() === "") last--;
+    if (last - first + 1 > MAX_STEP_SOURCE_LINES) return void 0;
+    const out = [];
+    for (let line = first; line <= last; line++) {
+      out.push({ text: this.lineText(line), line: this.fileLine(line) });
+    }
+    return out;
+  }
+  /** `viaAlias`: the step, its steps list or its job is an alias, so its text stands elsewhere. */
+  step(node2, index, viaAlias = false) {
     const uses2 = this.get(node2, "uses");
     const usesText = this.text(uses2);
     const withs = /* @__PURE__ */ new Map();
@@ -31852,6 +32148,7 @@ var Reader = class {
     const id = this.text(this.get(node2, "id"));
     const name3 = this.text(this.get(node2, "name"));
     const shell = this.text(this.get(node2, "shell"));
+    const source = viaAlias || (0, import_yaml2.isAlias)(node2) ? void 0 : this.stepSource(node2);
     return {
       index,
       line: this.lineOf(this.deref(node2)),
@@ -31861,15 +32158,18 @@ var Reader = class {
       with: withs,
       ...lines ? { run: lines } : {},
       ...shell !== void 0 ? { shell } : {},
-      env: this.env(this.get(node2, "env"))
+      env: this.env(this.get(node2, "env")),
+      ...source ? { source } : {}
     };
   }
   defaultShell(node2) {
     return this.text(this.get(this.get(this.get(node2, "defaults"), "run"), "shell"));
   }
-  job(id, line, node2, workflowShell) {
-    const stepsNode = this.deref(this.get(node2, "steps"));
-    const steps = (0, import_yaml.isSeq)(stepsNode) ? stepsNode.items.map((item, i) => this.step(item, i)) : [];
+  job(id, line, node2, workflowShell, viaAlias = (0, import_yaml2.isAlias)(node2)) {
+    const stepsValue = this.get(node2, "steps");
+    const stepsNode = this.deref(stepsValue);
+    const stepsViaAlias = viaAlias || (0, import_yaml2.isAlias)(stepsValue);
+    const steps = (0, import_yaml2.isSeq)(stepsNode) ? stepsNode.items.map((item, i) => this.step(item, i, stepsViaAlias)) : [];
     const uses2 = this.get(node2, "uses");
     const usesText = this.text(uses2);
     const name3 = this.text(this.get(node2, "name"));
@@ -31887,11 +32187,11 @@ var Reader = class {
   /** `on: push`, `on: [push, release]`, `on: {push: {tags: [...]}, release: …}`. */
   triggers(node2) {
     const value = this.deref(node2);
-    if ((0, import_yaml.isScalar)(value)) {
+    if ((0, import_yaml2.isScalar)(value)) {
       const event = this.text(value);
       return event ? [{ event, line: this.lineOf(value) }] : [];
     }
-    if ((0, import_yaml.isSeq)(value)) {
+    if ((0, import_yaml2.isSeq)(value)) {
       return value.items.flatMap((item) => {
         const event = this.text(item);
         return event ? [{ event, line: this.lineOf(this.deref(item)) }] : [];
@@ -31916,7 +32216,7 @@ var Reader = class {
   }
   workflow() {
     const root = this.doc.contents;
-    if (!(0, import_yaml.isMap)(root)) throw new WorkflowParseError(1, 1, "not a workflow: the document is not a mapping");
+    if (!(0, import_yaml2.isMap)(root)) throw new WorkflowParseError(1, 1, "not a workflow: the document is not a mapping");
     const jobsNode = this.get(root, "jobs");
     if (!this.map(jobsNode)) {
       const at2 = this.lineOf(root);
@@ -31924,12 +32224,15 @@ var Reader = class {
     }
     const shell = this.defaultShell(root);
     const name3 = this.text(this.get(root, "name"));
+    const jobsViaAlias = (0, import_yaml2.isAlias)(jobsNode);
     return {
       ...name3 !== void 0 ? { name: name3 } : {},
       // Under a `%YAML 1.1` directive the key `on` is the boolean true.
       triggers: this.triggers(this.get(root, "on") ?? this.get(root, "true")),
       env: this.env(this.get(root, "env")),
-      jobs: this.entries(jobsNode).map((e) => this.job(e.key, e.keyLine, e.value, shell)),
+      jobs: this.entries(jobsNode).map(
+        (e) => this.job(e.key, e.keyLine, e.value, shell, jobsViaAlias || (0, import_yaml2.isAlias)(e.value))
+      ),
       jobIds: this.entries(jobsNode).map((e) => e.key)
     };
   }
@@ -31940,8 +32243,8 @@ function parseError(error62) {
   return new WorkflowParseError(pos.line, pos.col, reason || "invalid YAML");
 }
 function parseWhole(text2) {
-  const lineCounter = new import_yaml.LineCounter();
-  const docs = (0, import_yaml.parseAllDocuments)(text2, { lineCounter, uniqueKeys: false });
+  const lineCounter = new import_yaml2.LineCounter();
+  const docs = (0, import_yaml2.parseAllDocuments)(text2, { lineCounter, uniqueKeys: false });
   if (!Array.isArray(docs)) {
     throw new WorkflowParseError(1, 1, "not a workflow: the file is empty");
   }
@@ -31949,7 +32252,7 @@ function parseWhole(text2) {
     const error62 = doc.errors[0];
     if (error62) throw parseError(error62);
   }
-  const withJobs = docs.find((doc) => (0, import_yaml.isMap)(doc.contents) && doc.contents.has("jobs")) ?? docs[0];
+  const withJobs = docs.find((doc) => (0, import_yaml2.isMap)(doc.contents) && doc.contents.has("jobs")) ?? docs[0];
   if (!withJobs) throw new WorkflowParseError(1, 1, "not a workflow: the file is empty");
   const { anchors, unresolved } = anchorsOf(withJobs);
   const dangling = unresolved[0];
@@ -31963,6 +32266,8 @@ function parseWhole(text2) {
   }
   return new Reader(withJobs, lineCounter, text2, void 0, anchors).workflow();
 }
+var DASH_BEFORE_KEY = /^ *- +(?:[&!][^ ]* +)*$/;
+var DASH_ALONE = /^ *-(?: +[&!][^ ]*)*(?: +#.*)? *$/;
 var JOB_KEY = /^( +)(["']?)([A-Za-z_][A-Za-z0-9_-]*)\2:[ \t]*(#.*)?$/;
 var blankOrComment = (line) => /^\s*(#.*)?$/.test(line);
 function layoutOf(lines) {
@@ -32012,8 +32317,8 @@ function parseInParts(text2, wantJob) {
   let top;
   let shell;
   try {
-    const lineCounter = new import_yaml.LineCounter();
-    const doc = (0, import_yaml.parseAllDocuments)(header, { lineCounter, uniqueKeys: false });
+    const lineCounter = new import_yaml2.LineCounter();
+    const doc = (0, import_yaml2.parseAllDocuments)(header, { lineCounter, uniqueKeys: false });
     if (!Array.isArray(doc) || doc.length !== 1 || doc[0].errors.length) return void 0;
     const { anchors, unresolved } = anchorsOf(doc[0]);
     if (unresolved.length) return void 0;
@@ -32029,8 +32334,8 @@ function parseInParts(text2, wantJob) {
     if (!wantJob(span.id, body)) continue;
     const part = `jobs:
 ${body}`;
-    const lineCounter = new import_yaml.LineCounter();
-    const doc = (0, import_yaml.parseAllDocuments)(part, { lineCounter, uniqueKeys: false });
+    const lineCounter = new import_yaml2.LineCounter();
+    const doc = (0, import_yaml2.parseAllDocuments)(part, { lineCounter, uniqueKeys: false });
     if (!Array.isArray(doc) || doc.length !== 1 || doc[0].errors.length) return void 0;
     const { anchors, unresolved } = anchorsOf(doc[0]);
     if (unresolved.length) return void 0;
@@ -32375,7 +32680,8 @@ function setupOf(step) {
       kind: "sccache-guard",
       what: uses(step),
       backend: step.with.get("backend")?.value || "auto",
-      readOnly: /^true$/i.test(step.with.get("read-only")?.value.trim() ?? "")
+      readOnly: /^true$/i.test(step.with.get("read-only")?.value.trim() ?? ""),
+      ...step.source ? { source: step.source } : {}
     };
   }
   if (MOZILLA.test(uses(step))) return { ...at2, kind: "sccache-action", what: uses(step) };
@@ -32668,11 +32974,82 @@ function renderExplainJson(facts, findings, workflow, sccacheVersion = facts?.st
   };
 }
 
+// src/util/sparkline.ts
+var BLOCKS = ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"];
+var NO_RATE = "·";
+function sparkline(values) {
+  return values.map((value) => {
+    if (value === null || !Number.isFinite(value)) return NO_RATE;
+    const clamped = Math.min(1, Math.max(0, value));
+    const index = clamped >= 1 ? BLOCKS.length - 1 : Math.floor(clamped * (BLOCKS.length - 1));
+    return BLOCKS[index];
+  }).join("");
+}
+
 // src/report/archive.ts
 function describeArchive(outcome) {
   const restored = "key" in outcome.restored ? `restored from \`${outcome.restored.key}\`` : `nothing restored (${outcome.restored.note})`;
   const saved = "key" in outcome.saved ? `saved as \`${outcome.saved.key}\`` : `not saved: ${outcome.saved.note}`;
   return `${restored}; ${saved}`;
+}
+
+// src/report/render/fix-text.ts
+var isSnippet = (fix) => fix.includes("\n") || /^[#-]|^\w+:/.test(fix);
+var isComment2 = (line) => /^\s*#/.test(line);
+var uncomment = (line) => line.replace(/^\s*#+\s?/, "").trim();
+function fixParts(fix) {
+  if (fix.trim() === "") return [];
+  if (!isSnippet(fix)) return [{ kind: "prose", text: fix }];
+  const parts = [];
+  let run2 = [];
+  let runIsProse = false;
+  const flush = () => {
+    if (run2.length === 0) return;
+    const text2 = runIsProse ? run2.map(uncomment).filter(Boolean).join(" ") : run2.join("\n").trimEnd();
+    if (text2) parts.push(runIsProse ? { kind: "prose", text: text2 } : { kind: "paste", text: text2 });
+    run2 = [];
+  };
+  for (const line of fix.split("\n")) {
+    const prose = isComment2(line);
+    if (line.trim() === "" && !runIsProse) {
+      run2.push(line);
+      continue;
+    }
+    if (prose !== runIsProse) flush();
+    runIsProse = prose;
+    run2.push(line);
+  }
+  flush();
+  return parts;
+}
+
+// src/report/render/verdict.ts
+var needsAction = (finding2) => finding2.actionable || finding2.fix !== "";
+var problems = (n) => n === 1 ? "1 problem" : `${n} problems`;
+function verdictOf(facts, findings) {
+  const toFix = findings.filter(needsAction);
+  const cold = findings.find((f) => f.id === "cold-cache");
+  const lookups = counted(facts.lookups, "lookup");
+  if (toFix.length > 0 && toFix.some((f) => f.id !== "cold-cache")) {
+    const cost = facts.lookups === 0 ? "no cache lookups" : facts.misses === 0 ? `all ${lookups} hit` : `${facts.misses} of ${lookups} missed`;
+    return { state: "problems", words: `${problems(toFix.length)} to fix — ${cost}`, said: [] };
+  }
+  if (cold && cold.fix === "") {
+    return {
+      state: "cold-first-run",
+      words: `cold first run — the next run reads the ${counted(facts.misses, "object")} this one wrote`,
+      said: [cold.id]
+    };
+  }
+  if (cold) return { state: "cold", words: `cold: all ${lookups} missed`, said: [] };
+  if (facts.hitRate === null) return { state: "no-lookups", words: "no cache lookups", said: [] };
+  if (facts.misses === 0)
+    return { state: "warm", words: `warm: ${formatPercent(facts.hitRate)} of ${lookups} hit`, said: [] };
+  return {
+    state: "partly-warm",
+    words: `${formatPercent(facts.hitRate)} of ${lookups} hit, ${counted(facts.misses, "miss", "misses")} with no known cause`,
+    said: []
+  };
 }
 
 // src/report/render/markdown.ts
@@ -32876,15 +33253,14 @@ ${note(total - keep.bytes)}
 var SUMMARY_LIMIT_BYTES = 1e3 * 1e3;
 var SECTION_BUDGETS = {
   headline: 4e3,
-  languages: 2e4,
   findings: 4e5,
-  workflow: 12e3,
+  notices: 1e5,
+  languages: 2e4,
   crateMisses: 4e4,
-  history: 6e4,
   nonCacheable: 8e4,
+  history: 6e4,
   cache: 12e4,
-  setup: 6e4,
-  archive: 12e3,
+  setup: 8e4,
   counters: 4e3
 };
 var TEXT_BYTES = {
@@ -32908,8 +33284,6 @@ var MAX_ITEMS = {
   languages: 50,
   levels: 20,
   nonCacheable: 50,
-  /** Crates in the first table; the rest, up to `crates` in all, behind <details>. */
-  shownCrates: 5,
   crates: 20,
   historyNotes: 20,
   inputChanges: 8,
@@ -32918,10 +33292,10 @@ var MAX_ITEMS = {
   jobs: 50,
   workflowNotes: 20
 };
-var SEVERITY_LABEL = {
-  error: "🛑 Error",
-  warning: "⚠️ Warning",
-  notice: "ℹ️ Notice"
+var SEVERITY_MARK = {
+  error: "🛑",
+  warning: "⚠️",
+  notice: "ℹ️"
 };
 var text = (raw, maxBytes) => cell(clip(raw, maxBytes));
 var literal2 = (raw, maxBytes) => code(clip(raw, maxBytes));
@@ -32935,17 +33309,96 @@ function inlineList(items, limits, noun = "") {
   const more = fitted.omitted ? `, and ${fitted.omitted} more${noun ? ` ${noun}` : ""}` : "";
   return fitted.shown.join(separator) + more;
 }
-var labelSuffix = (label) => label ? ` · ${text(label, TEXT_BYTES.label)}` : "";
-function headline({ facts, label }) {
-  const rate = facts.hitRate === null ? "no cache lookups" : `${formatPercent(facts.hitRate)} hit rate`;
-  const parts = [
-    `**${counted(facts.hits, "hit")}, ${counted(facts.misses, "miss", "misses")}** in ${counted(facts.lookups, "cache lookup")}`,
-    counted(facts.stats.compileRequests, "compile request"),
-    `${counted(facts.stats.requestsNotCacheable, "non-cacheable call")} (${facts.fixableNonCacheable} fixable)`
+var labelPart = (label) => label ? ` · ${text(label, TEXT_BYTES.label)}` : "";
+function requestsSentence(facts) {
+  const requests = counted(facts.stats.compileRequests, "compile request");
+  const notCached = facts.stats.requestsNotCacheable;
+  if (notCached === 0) return `${requests}.`;
+  const why = facts.fixableNonCacheable === 0 ? "as expected" : `${facts.fixableNonCacheable} of them for a reason that can be fixed`;
+  return `${requests}, ${notCached} of them never cached (${why}).`;
+}
+function trendLine(facts) {
+  const trend = facts.trend;
+  if (trend.length < 2) return "";
+  const first = formatPercent(trend[0] ?? null);
+  const last = formatPercent(trend[trend.length - 1] ?? null);
+  return `Hit rate of this job's last ${trend.length} runs: \`${sparkline(trend)}\` ${first} → ${last}`;
+}
+function headline({ facts, findings, label }, verdict) {
+  const nothingToFix = !findings.some(needsAction);
+  const lines = [
+    `## sccache${labelPart(label)}: ${verdict.words}`,
+    `${nothingToFix ? "**Nothing to fix.** " : ""}${requestsSentence(facts)}`,
+    trendLine(facts)
   ];
-  return `## sccache: ${rate}${labelSuffix(label)}
+  return lines.filter(Boolean).join("\n\n");
+}
+var folded = (name3, body) => body ? `<details><summary>${name3}</summary>
 
-${parts.join(" · ")}`;
+${body}
+
+</details>` : "";
+function cappedTable(header, items, cells, limits) {
+  const head = tableOfRows(header, []);
+  const fitted = fitItems(items, (item) => tableRow(cells(item)), {
+    maxItems: limits.maxItems,
+    maxBytes: limits.maxBytes - byteLength(head),
+    separator: "\n"
+  });
+  return { rows: fitted.shown, omitted: fitted.omitted };
+}
+function placeText(place, linkTo) {
+  const where = literal2(`${place.file}:${place.line}`, TEXT_BYTES.value);
+  const url2 = linkTo?.(place);
+  return url2 ? link(where, url2) : where;
+}
+function fixText(fix, shown2, title) {
+  const parts = fixParts(clip(fix, TEXT_BYTES.fix));
+  if (parts.length === 0) return "";
+  const body = parts.map((part) => {
+    if (part.kind === "prose") return text(part.text, TEXT_BYTES.fix);
+    const earlier = shown2.get(part.text);
+    if (earlier !== void 0) return `(the lines given above for “${text(earlier, TEXT_BYTES.title)}”)`;
+    shown2.set(part.text, title);
+    return fenced(part.text, "yaml");
+  }).join("\n\n");
+  return parts[0]?.kind === "prose" ? `**Fix:** ${body}` : `**Fix:**
+
+${body}`;
+}
+function findingBlock(f, linkTo, shown2) {
+  return [
+    `#### ${SEVERITY_MARK[f.severity]} ${text(f.title, TEXT_BYTES.title)}`,
+    `${text(f.evidence, TEXT_BYTES.evidence)} <sub>(${name2(f.id)})</sub>`,
+    f.place ? `**Where:** ${placeText(f.place, linkTo)}` : "",
+    fixText(f.fix, shown2, f.title)
+  ].filter(Boolean).join("\n\n");
+}
+function toFixSection(findings, budget, linkTo) {
+  if (findings.length === 0) return "";
+  const heading = "### To fix\n\n";
+  const shown2 = /* @__PURE__ */ new Map();
+  const fitted = fitItems(findings, (f) => findingBlock(f, linkTo, shown2), {
+    maxItems: MAX_ITEMS.findings,
+    maxBytes: budget - byteLength(heading),
+    separator: "\n\n"
+  });
+  return `${heading}${fitted.shown.join("\n\n")}${andMore(fitted.omitted, "finding")}`;
+}
+function findingsSection(findings, budget) {
+  if (findings.length === 0)
+    return "### Findings\n\nNothing to fix: no cause of misses found in the workflow.";
+  return toFixSection(findings, budget).replace(/^### To fix/, "### Findings");
+}
+function noticesSection(notices, budget) {
+  if (notices.length === 0) return "";
+  const heading = "**Notices**\n\n";
+  const fitted = fitItems(
+    notices,
+    (f) => `- ${SEVERITY_MARK[f.severity]} ${text(f.title, TEXT_BYTES.title)}: ${text(f.evidence, TEXT_BYTES.evidence)} <sub>(${name2(f.id)})</sub>`,
+    { maxItems: MAX_ITEMS.findings, maxBytes: budget - byteLength(heading), separator: "\n" }
+  );
+  return `${heading}${fitted.shown.join("\n")}${andMore(fitted.omitted, "notice")}`;
 }
 function languageTable(facts, budget) {
   if (facts.languages.length === 0) return "";
@@ -32960,51 +33413,30 @@ function languageTable(facts, budget) {
       String(l.errors),
       formatPercent(l.hitRate)
     ],
-    { maxItems: MAX_ITEMS.languages, maxBytes: budget }
+    { maxItems: MAX_ITEMS.languages, maxBytes: budget - FOLD_BYTES }
   );
-  return `${tableOfRows(header, fitted.rows)}${andMore(fitted.omitted, "language")}`;
+  return folded("Languages", `${tableOfRows(header, fitted.rows)}${andMore(fitted.omitted, "language")}`);
 }
-function cappedTable(header, items, cells, limits) {
-  const head = tableOfRows(header, []);
-  const fitted = fitItems(items, (item) => tableRow(cells(item)), {
-    maxItems: limits.maxItems,
-    maxBytes: limits.maxBytes - byteLength(head),
-    separator: "\n"
-  });
-  return { rows: fitted.shown, omitted: fitted.omitted };
-}
-var isSnippet = (fix) => fix.includes("\n") || /^[#-]|^\w+:/.test(fix);
-function placeText(place, linkTo) {
-  const where = literal2(`${place.file}:${place.line}`, TEXT_BYTES.value);
-  const url2 = linkTo?.(place);
-  return url2 ? link(where, url2) : where;
-}
-function findingBlock(f, linkTo) {
-  const fix = clip(f.fix, TEXT_BYTES.fix);
-  return (`#### ${SEVERITY_LABEL[f.severity]}: ${text(f.title, TEXT_BYTES.title)}
-
-${text(f.evidence, TEXT_BYTES.evidence)} <sub>(${name2(f.id)})</sub>
-
-` + (f.place ? `**Where:** ${placeText(f.place, linkTo)}
-
-` : "") + // A finding with nothing to change (a first run's cold cache) has no Fix line at all.
-  (fix === "" ? "" : `**Fix:** ${isSnippet(fix) ? `
-
-${fenced(fix, "yaml")}` : cell(fix)}`)).trimEnd();
-}
-function findingsSection(findings, budget, linkTo) {
-  const heading = "### Findings\n\n";
-  if (findings.length === 0) return `${heading}Nothing to fix: no misses with a known cause.`;
-  const fitted = fitItems(findings, (f) => findingBlock(f, linkTo), {
-    maxItems: MAX_ITEMS.findings,
-    maxBytes: budget - byteLength(heading),
-    separator: "\n\n"
-  });
-  return `${heading}${fitted.shown.join("\n\n")}${andMore(fitted.omitted, "finding")}`;
+var FOLD_BYTES = 200;
+function crateMissesSection(facts, budget) {
+  const all = facts.crateMisses;
+  if (all.length === 0) return "";
+  const intro = "From the server log; those that hit in the last run first.\n\n";
+  const header = ["Crate or source", "Misses", "Last run"];
+  const fitted = cappedTable(
+    header,
+    all,
+    (r) => [name2(r.name), String(r.misses), r.hitBefore ? "hit" : "-"],
+    { maxItems: MAX_ITEMS.crates, maxBytes: budget - byteLength(intro) - FOLD_BYTES }
+  );
+  return folded(
+    `Misses by crate (${all.length})`,
+    `${intro}${tableOfRows(header, fitted.rows)}${andMore(fitted.omitted, "crate")}`
+  );
 }
 function nonCacheableSection(facts, budget) {
   if (facts.nonCacheable.length === 0) return "";
-  const intro = "### Non-cacheable calls\n\nNot misses: sccache does not look these up.\n\n";
+  const intro = "Not misses: sccache does not look these up.\n\n";
   const header = ["Reason", "Calls", "Kind", "What it is"];
   const fitted = cappedTable(
     header,
@@ -33015,9 +33447,12 @@ function nonCacheableSection(facts, budget) {
       r.kind,
       text(r.fix ? `${r.meaning}; fix: ${r.fix}` : r.meaning, TEXT_BYTES.value)
     ],
-    { maxItems: MAX_ITEMS.nonCacheable, maxBytes: budget - byteLength(intro) }
+    { maxItems: MAX_ITEMS.nonCacheable, maxBytes: budget - byteLength(intro) - FOLD_BYTES }
   );
-  return `${intro}${tableOfRows(header, fitted.rows)}${andMore(fitted.omitted, "reason")}`;
+  return folded(
+    "Non-cacheable calls",
+    `${intro}${tableOfRows(header, fitted.rows)}${andMore(fitted.omitted, "reason")}`
+  );
 }
 function levelsTable(levels, budget) {
   if (levels.length === 0) return "";
@@ -33048,64 +33483,75 @@ function locationSection(facts, budget) {
     const short = literal2(hash2.length > 12 ? `${hash2.slice(0, 8)}…` : hash2, TEXT_BYTES.name);
     rows.push([
       "Namespace hash",
-      location.namespace ? `${short} in cache_location is SHA-256(${literal2(location.namespace, TEXT_BYTES.name)})` : `${short} in cache_location is the SHA-256 of a namespace this report cannot name (a SCCACHE_GHA_VERSION suffix?)`
+      location.namespace ? `${short}, the SHA-256 of the namespace (in full in cache_location)` : `${short}, the SHA-256 of a namespace this report cannot name (a SCCACHE_GHA_VERSION suffix?)`
     ]);
   }
-  rows.push([
-    "sccache version",
-    stats.version ? literal2(stats.version, TEXT_BYTES.name) : `not reported (${SHAPE_RELEASES[stats.shape]})`
-  ]);
+  if (!facts.setup || facts.setup.sccacheVersion !== stats.version) {
+    rows.push([
+      "sccache version",
+      stats.version ? literal2(stats.version, TEXT_BYTES.name) : `not reported (${SHAPE_RELEASES[stats.shape]})`
+    ]);
+  }
   const usesGha = location.backend === "gha" || facts.levels.some((l) => l.location.backend === "gha");
   if (usesGha) rows.push(["GitHub host", `${host.kind}${host.assumed ? " (assumed)" : ""}`]);
   if (stats.cacheSize !== null) rows.push(["Cache size", MiB(stats.cacheSize)]);
-  const main = `### Cache
-
-${table(["Cache", "Value"], rows)}`;
-  return main + levelsTable(facts.levels, budget - byteLength(main));
+  const main = table(["Cache", "Value"], rows);
+  return folded("Cache", main + levelsTable(facts.levels, budget - byteLength(main) - FOLD_BYTES));
 }
 var variableList = (names) => inlineList(
   names.map(name2),
-  { maxItems: MAX_ITEMS.variables, maxBytes: SECTION_BUDGETS.setup / 6, separator: " " },
+  { maxItems: MAX_ITEMS.variables, maxBytes: SECTION_BUDGETS.setup / 8, separator: " " },
   "variables"
 );
-function setupSection(facts, serverNote) {
+function setupSection(input2) {
+  const { facts, serverNote, workflowNote, archive } = input2;
   const setup = facts.setup;
-  if (!setup) return "";
-  const error62 = text(setup.preflight.error ?? "", TEXT_BYTES.note);
-  const rows = [
-    ["sccache", `${name2(setup.sccacheVersion)} at ${literal2(setup.sccachePath, TEXT_BYTES.value)}`],
-    ["Backend asked for", name2(setup.requestedBackend)],
-    ["Backend in use", setup.backend ? name2(setup.backend) : "none: sccache did not start"]
-  ];
-  if (setup.runnerEnvironment) rows.push(["Runner", name2(setup.runnerEnvironment)]);
-  if (setup.serverPort) {
+  const rows = [];
+  if (setup) {
+    const error62 = text(setup.preflight.error ?? "", TEXT_BYTES.note);
+    rows.push(
+      ["sccache", `${name2(setup.sccacheVersion)} at ${literal2(setup.sccachePath, TEXT_BYTES.value)}`],
+      ["Backend asked for", name2(setup.requestedBackend)],
+      ["Backend in use", setup.backend ? name2(setup.backend) : "none: sccache did not start"]
+    );
+    if (setup.runnerEnvironment) rows.push(["Runner", name2(setup.runnerEnvironment)]);
+    if (setup.serverPort) {
+      rows.push([
+        "Server",
+        text(
+          `port ${setup.serverPort}, this job's own${serverNote ? `; ${serverNote}` : ""}`,
+          TEXT_BYTES.note
+        )
+      ]);
+    }
+    if (setup.protocol && setup.protocol !== facts.location.protocol)
+      rows.push(["Protocol planned", setup.protocol]);
+    if (setup.namespace && setup.namespace !== facts.location.namespace) {
+      rows.push(["Namespace planned", literal2(setup.namespace, TEXT_BYTES.value)]);
+    }
+    if (setup.ghaUnavailableBecause)
+      rows.push(["Why not the GitHub cache", text(setup.ghaUnavailableBecause, TEXT_BYTES.note)]);
+    rows.push(["Read-only", text(describeReadOnly(setup.readOnly), TEXT_BYTES.note)]);
     rows.push([
-      "Server",
-      text(`port ${setup.serverPort}, this job's own${serverNote ? `; ${serverNote}` : ""}`, TEXT_BYTES.note)
+      "Preflight",
+      setup.preflight.fallback ? `failed, fell back to local disk: ${error62}` : setup.preflight.ok ? text(describePreflight(setup.preflight), TEXT_BYTES.note) : `failed: ${error62}`
+    ]);
+    if (setup.exported.length) rows.push(["Exported", variableList(setup.exported)]);
+    if (setup.keptInServer?.length) {
+      rows.push([
+        "Kept in the server",
+        `${variableList(setup.keptInServer)} (not in later steps' environment; \`export-credentials: true\` exports them)`
+      ]);
+    }
+  }
+  if (archive) {
+    rows.push([
+      "Local cache archive",
+      `${literal2(archive.dir, TEXT_BYTES.value)}: ${text(describeArchive(archive), TEXT_BYTES.note)}`
     ]);
   }
-  if (setup.protocol && setup.protocol !== facts.location.protocol)
-    rows.push(["Protocol planned", setup.protocol]);
-  if (setup.namespace && setup.namespace !== facts.location.namespace) {
-    rows.push(["Namespace planned", literal2(setup.namespace, TEXT_BYTES.value)]);
-  }
-  if (setup.ghaUnavailableBecause)
-    rows.push(["Why not the GitHub cache", text(setup.ghaUnavailableBecause, TEXT_BYTES.note)]);
-  rows.push(["Read-only", text(describeReadOnly(setup.readOnly), TEXT_BYTES.note)]);
-  rows.push([
-    "Preflight",
-    setup.preflight.fallback ? `failed, fell back to local disk: ${error62}` : setup.preflight.ok ? text(describePreflight(setup.preflight), TEXT_BYTES.note) : `failed: ${error62}`
-  ]);
-  if (setup.exported.length) rows.push(["Exported", variableList(setup.exported)]);
-  if (setup.keptInServer?.length) {
-    rows.push([
-      "Kept in the server",
-      `${variableList(setup.keptInServer)} (not in later steps' environment; \`export-credentials: true\` exports them)`
-    ]);
-  }
-  return `### Setup
-
-${table(["Setup", "Value"], rows)}`;
+  if (workflowNote) rows.push(["Workflow", text(workflowNote, TEXT_BYTES.note)]);
+  return rows.length ? folded("Setup", table(["Setup", "Value"], rows)) : "";
 }
 var MiB = (bytes) => `${(bytes / 2 ** 20).toFixed(1)} MiB`;
 function comparisonLine(facts) {
@@ -33141,50 +33587,17 @@ function listingLines(facts) {
   return lines;
 }
 function historySection(facts, notes, budget) {
-  const heading = "### History\n\n";
   const comparison = comparisonLine(facts);
   const ours = [...comparison ? [comparison] : [], ...listingLines(facts)].map((l) => `- ${l}`);
   if (ours.length === 0 && notes.length === 0) return "";
   const fixed = ours.join("\n");
   const fitted = fitItems(notes, (n) => `- ${text(n, TEXT_BYTES.note)}`, {
     maxItems: MAX_ITEMS.historyNotes,
-    maxBytes: budget - byteLength(heading + fixed) - 1,
+    maxBytes: budget - byteLength(fixed) - FOLD_BYTES,
     separator: "\n"
   });
   const lines = [...ours, ...fitted.shown].join("\n");
-  return `${heading}${lines}${andMore(fitted.omitted, "note")}`;
-}
-function crateMissesSection(facts, budget) {
-  const all = facts.crateMisses;
-  if (all.length === 0) return "";
-  const intro = "### Misses by crate\n\nFrom the server log; those that hit in the last run first.\n\n";
-  const header = ["Crate or source", "Misses", ""];
-  const fitted = cappedTable(
-    header,
-    all,
-    (r) => [name2(r.name), String(r.misses), r.hitBefore ? "hit in the last run" : ""],
-    // Room for the second table's header and the <details> around it.
-    { maxItems: MAX_ITEMS.crates, maxBytes: budget - byteLength(intro + tableOfRows(header, [])) - 100 }
-  );
-  const first = tableOfRows(header, fitted.rows.slice(0, MAX_ITEMS.shownCrates));
-  const rest = fitted.rows.slice(MAX_ITEMS.shownCrates);
-  const hidden = all.length - Math.min(fitted.rows.length, MAX_ITEMS.shownCrates);
-  const more = fitted.omitted ? `
-
-…and ${fitted.omitted} more.` : "";
-  const details = rest.length ? `
-
-<details><summary>${hidden} more</summary>
-
-${tableOfRows(header, rest)}${more}
-
-</details>` : more;
-  return `${intro}${first}${details}`;
-}
-function archiveSection(archive) {
-  return `### Local cache archive
-
-${literal2(archive.dir, TEXT_BYTES.value)}: ${text(describeArchive(archive), TEXT_BYTES.note)}.`;
+  return folded("History", `${lines}${andMore(fitted.omitted, "note")}`);
 }
 function countersSection(facts) {
   const s = facts.stats;
@@ -33207,11 +33620,7 @@ function countersSection(facts) {
     ["Counter", "Value"],
     rows.filter(([, v]) => v !== null).map(([k, v]) => [code(k), String(v)])
   );
-  return `<details><summary>All counters</summary>
-
-${body}
-
-</details>`;
+  return folded("All counters", body);
 }
 var SUMMARY_CUT_NOTE = () => "…summary cut here: GitHub accepts at most 1 MiB per step.";
 var SECTION_CUT_NOTE = (bytesMore) => `… (section cut: ${bytesMore} bytes more)`;
@@ -33222,22 +33631,27 @@ function joinSections(sections) {
   const kept = sections.filter(([section]) => section !== "").map(([section, budget]) => capMarkdown(section, budget, SECTION_CUT_NOTE).trimEnd());
   return capSummary(kept.join("\n\n") + "\n");
 }
+function sortFindings(input2, verdict) {
+  const toFix = input2.findings.filter(needsAction);
+  const saidElsewhere = /* @__PURE__ */ new Set([...verdict.said, "expected-non-cacheable"]);
+  const notices = input2.findings.filter((f) => !needsAction(f) && !saidElsewhere.has(f.id));
+  return { toFix, notices };
+}
 function renderSummary(input2) {
   const { facts } = input2;
   const b = SECTION_BUDGETS;
+  const verdict = verdictOf(facts, input2.findings);
+  const { toFix, notices } = sortFindings(input2, verdict);
   return joinSections([
-    [headline(input2), b.headline],
+    [headline(input2, verdict), b.headline],
+    [toFixSection(toFix, b.findings, input2.linkTo), b.findings],
+    [noticesSection(notices, b.notices), b.notices],
     [languageTable(facts, b.languages), b.languages],
-    [findingsSection(input2.findings, b.findings, input2.linkTo), b.findings],
-    [input2.workflowNote ? `### Workflow
-
-${text(input2.workflowNote, TEXT_BYTES.note)}` : "", b.workflow],
     [crateMissesSection(facts, b.crateMisses), b.crateMisses],
-    [historySection(facts, input2.historyNotes ?? [], b.history), b.history],
     [nonCacheableSection(facts, b.nonCacheable), b.nonCacheable],
+    [historySection(facts, input2.historyNotes ?? [], b.history), b.history],
     [locationSection(facts, b.cache), b.cache],
-    [setupSection(facts, input2.serverNote), b.setup],
-    [input2.archive ? archiveSection(input2.archive) : "", b.archive],
+    [setupSection(input2), b.setup],
     [countersSection(facts), b.counters]
   ]);
 }

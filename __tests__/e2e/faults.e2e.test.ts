@@ -25,6 +25,7 @@ import {
 } from '../emulator/cache-service.js';
 import { RunnerEmulator, type StepResult } from '../emulator/runner.js';
 import { ACTION_YML, demoWorkspace, DIST, freePort, pathWith, ROOT, sccacheBinary } from './tools.js';
+import { assertSummaryReadsWell } from '../render/summary-checks.js';
 
 const CAPTURE = process.env['CAPTURE_FIXTURES'] === '1';
 const FIXTURE_LOGS = join(ROOT, '__tests__', 'fixtures', 'logs');
@@ -133,6 +134,7 @@ async function job(svc: CacheService, opts: JobOptions): Promise<JobResult> {
       ...inputs,
     });
     assert.equal(report.exitCode, 0, report.log);
+    assertSummaryReadsWell(report.summary);
     if (CAPTURE) {
       await saveFixture(opts.capture, logPath, stats.stdout, svc, [
         [workspace, '/home/runner/work/demo-workspace'],

@@ -16,6 +16,7 @@ import {
   pathWith,
   sccacheBinary,
 } from './tools.js';
+import { assertSummaryReadsWell } from '../render/summary-checks.js';
 
 const cleanups: (() => Promise<unknown>)[] = [];
 after(async () => {
@@ -108,6 +109,7 @@ async function job(svc: CacheService, dir: string, opts: JobOptions = {}): Promi
       ...(opts.inputs ? { inputs: opts.inputs } : {}),
     });
     assert.equal(report.exitCode, 0, report.log);
+    assertSummaryReadsWell(report.summary);
     return { setup, build, report, findings: JSON.parse(report.outputs['findings'] ?? '[]') };
   } finally {
     await runner
@@ -228,7 +230,7 @@ test('scope: a pull request writes where main cannot read; a tag reads what main
   // main's own first run: nothing to change there, so no fix (the PR's fix explains the scopes).
   assert.match(
     main.report.summary,
-    /Cold first run on refs\/heads\/main: the next run reads the \d+ objects/,
+    /^## sccache · [^\n]*: cold first run — the next run reads the \d+ objects this one wrote\n\n\*\*Nothing to fix\.\*\*/,
   );
   assert.doesNotMatch(main.report.summary, /\*\*Fix:\*\*/);
   assert.match(
@@ -295,7 +297,7 @@ test('backend local: SCCACHE_DIR travels as one archive per job; a fresh runner 
   const archives = svc.entries.filter((e) => e.key.startsWith('sccache-guard-dir-v1-') && e.finalized);
   assert.equal(archives.length, 1, 'one upload for the whole job');
   assert.equal(objectsIn(svc).length, 0, 'no per-object entries');
-  assert.match(first.report.summary, /### Local cache archive[\s\S]*nothing restored[\s\S]*saved as/);
+  assert.match(first.report.summary, /\| Local cache archive \| [^\n]*nothing restored[^\n]*saved as/);
 
   // A fresh runner: the directory is gone; setup brings it back before the build.
   await rm(sccacheDir, { recursive: true, force: true });

@@ -11,6 +11,7 @@ import { after, test } from 'node:test';
 import { startCacheService, type CacheService } from '../emulator/cache-service.js';
 import { RunnerEmulator, type StepResult } from '../emulator/runner.js';
 import { ACTION_YML, DIST, exampleWorkspace, freePort, pathWith, sccacheBinary } from './tools.js';
+import { assertSummaryReadsWell } from '../render/summary-checks.js';
 
 const cleanups: (() => Promise<unknown>)[] = [];
 after(async () => {
@@ -105,6 +106,7 @@ async function job(svc: CacheService, dir: string, opts: JobOptions = {}): Promi
     });
     assert.equal(report.exitCode, 0, report.log);
     assert.equal(report.failed, false);
+    assertSummaryReadsWell(report.summary);
     const files: Record<string, string> = {};
     const readAll = (root: string) => {
       if (!existsSync(root)) return;

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { RunnerEmulator } from '../emulator/runner.js';
 import { ACTION_YML, DIST, freePort, pathWith, sccacheBinary } from './tools.js';
+import { assertSummaryReadsWell } from '../render/summary-checks.js';
 
 const cleanups: (() => Promise<unknown>)[] = [];
 after(async () => {
@@ -39,6 +40,7 @@ async function reportWithLog(replaceLog: (logPath: string) => Promise<void>) {
     actionYml: ACTION_YML,
     inputs: { 'github-token': '' },
   });
+  assertSummaryReadsWell(report.summary);
   return report;
 }
 
@@ -64,8 +66,8 @@ for (const [name, replaceLog] of [
     const report = await reportWithLog(replaceLog);
     assert.equal(report.exitCode, 0, report.log);
     assert.equal(report.failed, false);
-    assert.match(report.summary, /^## sccache: /m);
-    assert.match(report.summary, /### Setup/);
+    assert.match(report.summary, /^## sccache · [^\n]*: warm: 100\.0 % of 1 lookup hit$/m);
+    assert.match(report.summary, /<summary>Setup<\/summary>/);
     const lookups = Number(report.outputs['hits']) + Number(report.outputs['misses']);
     assert.equal(lookups, 1, 'the counters still come from the stats');
     assert.ok(!/RangeError|Invalid string length/.test(report.log), report.log);

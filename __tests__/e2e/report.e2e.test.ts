@@ -6,6 +6,7 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { RunnerEmulator } from '../emulator/runner.js';
+import { assertSummaryReadsWell } from '../render/summary-checks.js';
 import { ACTION_YML, demoWorkspace, DIST, freePort, pathWith, sccacheBinary } from './tools.js';
 
 const cleanups: (() => Promise<void>)[] = [];
@@ -50,6 +51,7 @@ test('after a cold and a warm cargo build, the report writes the hit rate, findi
     actionYml: ACTION_YML,
   });
   assert.equal(report.exitCode, 0, report.log);
+  assertSummaryReadsWell(report.summary);
 
   // The numbers in the outputs are the numbers in the stats document the step saved.
   const statsPath = report.outputs['stats-json'];
@@ -67,7 +69,10 @@ test('after a cold and a warm cargo build, the report writes the hit rate, findi
   assert.ok(findings.includes('expected-non-cacheable'));
   assert.ok(!findings.includes('incremental-compilation'));
 
-  assert.match(report.summary, new RegExp(`^## sccache: ${report.outputs['hit-rate']} % hit rate`));
+  assert.match(
+    report.summary,
+    new RegExp(`^## sccache · [^\\n]*: ${report.outputs['hit-rate']} % of ${hits + misses} lookups hit`),
+  );
   assert.match(report.summary, new RegExp(`\\| Rust \\| ${hits} \\| ${misses} \\| 0 \\|`));
   assert.match(report.summary, /\| `crate-type` \| \d+ \| expected \|/);
   assert.match(report.summary, /local disk at `.*sccache-dir`/);
@@ -104,6 +109,7 @@ test('incremental builds: the report names incremental-compilation and annotates
     inputs: { 'job-label': 'linux stable' },
   });
   assert.equal(report.exitCode, 0, report.log);
+  assertSummaryReadsWell(report.summary);
   const findings: string[] = JSON.parse(report.outputs['findings'] ?? '[]');
   assert.ok(findings.includes('incremental-compilation'), findings.join());
   const annotation = report.annotations.find((a) => a.title?.startsWith('sccache incremental-compilation'));
@@ -121,6 +127,7 @@ test('no server running: sccache >= 0.7.7 answers zeros, the report says no-comp
     env: { SCCACHE_SERVER_PORT: String(await freePort()) },
   });
   assert.equal(report.exitCode, 0, report.log);
+  assertSummaryReadsWell(report.summary);
   assert.deepEqual(JSON.parse(report.outputs['findings'] ?? '[]'), ['no-compilations']);
   assert.equal(report.outputs['hit-rate'], '');
   assert.match(report.summary, /no cache lookups/);
@@ -131,10 +138,11 @@ test('sccache missing: a warning and a summary that says so; the step stays gree
   const runner = await emulator({ PATH: '/nonexistent' });
   const report = await runner.runAction(join(DIST, 'report.js'), { stage: 'post' });
   assert.equal(report.exitCode, 0, report.log);
+  assertSummaryReadsWell(report.summary);
   assert.equal(report.failed, false);
   const warning = report.annotations.find((a) => a.level === 'warning');
   assert.match(warning?.message ?? '', /sccache was not found/);
-  assert.match(report.summary, /## sccache: no report/);
+  assert.match(report.summary, /## sccache · [^\n]*: no report/);
   assert.equal(report.outputs['findings'], '[]');
 });
 
@@ -176,7 +184,7 @@ test('garbage on stdout, and a port where no sccache answers: warnings, never a 
     dead.annotations.some((a) => a.level === 'warning'),
     dead.log,
   );
-  assert.match(dead.summary, /## sccache: no report/);
+  assert.match(dead.summary, /## sccache · [^\n]*: no report/);
 });
 
 test('a broken event file does not break the report', async () => {
@@ -189,5 +197,6 @@ test('a broken event file does not break the report', async () => {
     env: { SCCACHE_SERVER_PORT: String(await freePort()), GITHUB_EVENT_PATH: broken },
   });
   assert.equal(report.exitCode, 0, report.log);
-  assert.match(report.summary, /^## sccache: no cache lookups/);
+  assertSummaryReadsWell(report.summary);
+  assert.match(report.summary, /^## sccache · [^\n]*: 1 problem to fix — no cache lookups\n/);
 });

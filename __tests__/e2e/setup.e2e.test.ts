@@ -93,7 +93,7 @@ test('local backend: setup starts sccache, the build goes through it, the report
   const stats = JSON.parse(await readFile(report.outputs['stats-json']!, 'utf8'));
   assert.ok(stats.stats.compile_requests > 0, 'the build went through sccache');
   assert.equal(report.outputs['misses'], String(stats.stats.cache_misses.counts.Rust));
-  assert.match(report.summary, /### Setup/);
+  assert.match(report.summary, /<summary>Setup<\/summary>/);
   assert.match(report.summary, /\| Backend in use \| `local` \|/);
   assert.match(report.summary, /\| Preflight \| passed, read-write \|/);
   // The server log the plan asked for exists and has sccache's own lines.

@@ -39,3 +39,19 @@ export async function exampleWorkspace(name: 'demo-workspace' | 'workload'): Pro
 
 /** examples/demo-workspace: four path crates, no crates.io dependency, builds in about a second. */
 export const demoWorkspace = (): Promise<string> => exampleWorkspace('demo-workspace');
+
+/** The demo's workflow (scripts/demo.ts), in its checkout as a real job has it; the summaries' too. */
+export const DEMO_WORKFLOW = `name: CI
+on:
+  push:
+    branches: [main]
+jobs:
+  build:
+    runs-on: ubuntu-latest
+    permissions:
+      actions: read
+    steps:
+      - uses: actions/checkout@v4
+      - uses: org/sccache-guard@v1
+      - run: cargo clean -q && cargo build --offline
+`;

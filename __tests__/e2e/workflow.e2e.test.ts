@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { RunnerEmulator, type StepResult } from '../emulator/runner.js';
 import { ACTION_YML, demoWorkspace, DIST, freePort, pathWith, sccacheBinary } from './tools.js';
+import { assertSummaryReadsWell } from '../render/summary-checks.js';
 
 const cleanups: (() => Promise<void>)[] = [];
 after(async () => {
@@ -90,6 +91,7 @@ async function report(job: Job): Promise<StepResult> {
   });
   assert.equal(result.exitCode, 0, result.log);
   assert.equal(result.failed, false);
+  assertSummaryReadsWell(result.summary);
   return result;
 }
 
@@ -147,7 +149,7 @@ test('a workflow that is not YAML, a missing file, a job not in it: one summary 
     const result = await report(await builtJob(files));
     assert.match(result.summary, note);
     // The stats part of the report is all there; the workflow cost nothing else.
-    assert.match(result.summary, /^## sccache: /);
+    assert.match(result.summary, /^## sccache · [^\n]*: /);
     assert.ok(result.outputs['hits'] !== '', 'outputs are set');
     assert.ok(!result.annotations.some((a) => a.file?.endsWith('.yml')), 'nothing placed in a workflow');
   }

@@ -47,6 +47,9 @@ export type KeyInputs = z.infer<typeof KeyInputs>;
 /** The crates (Rust) or sources (C/C++) named per outcome: capped, with how many were left out. */
 export const MAX_NAMED_CRATES = 300;
 
+/** Runs a record's trend keeps: enough to see a drop, a few hundred bytes at most. */
+export const MAX_TREND_RUNS = 20;
+
 export const RunRecord = z
   .object({
     schema: z.literal(2),
@@ -61,6 +64,11 @@ export const RunRecord = z
     hits: z.number().int().nonnegative(),
     misses: z.number().int().nonnegative(),
     lookups: z.number().int().nonnegative(),
+    /**
+     * The hit rates of this job's last runs, oldest first, this one last (null: nothing looked up),
+     * at most MAX_TREND_RUNS: the summary's trend. Absent in records written before it existed.
+     */
+    trend: z.array(z.number().min(0).max(1).nullable()).max(MAX_TREND_RUNS).optional(),
     inputs: KeyInputs,
     crates: z
       .object({

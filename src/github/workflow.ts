@@ -6,6 +6,8 @@
 import {
   isAlias,
   isMap,
+  isNode,
+  isPair,
   isScalar,
   isSeq,
   LineCounter,
@@ -48,7 +50,17 @@ export interface WorkflowStep {
   readonly run?: readonly SourceLine[];
   readonly shell?: string;
   readonly env: readonly EnvEntry[];
+  /**
+   * The step's lines exactly as written, from the line of its `- ` through its last non-blank line,
+   * so that a fix can show the user's own step changed. Absent when the step came through an alias
+   * (its text stands elsewhere, and changing it there changes every use) or spans more than
+   * MAX_STEP_SOURCE_LINES lines (a fix shows a step, not a file).
+   */
+  readonly source?: readonly SourceLine[];
 }
+
+/** The longest step whose source lines are kept. */
+export const MAX_STEP_SOURCE_LINES = 80;
 
 export interface WorkflowJob {
   readonly id: string;
@@ -196,7 +208,60 @@ class Reader {
     return raw.split('\n').map((text, i) => ({ text, line: first + i }));
   }
 
-  step(node: unknown, index: number): WorkflowStep {
+  /** A line of the parsed text (1-based), without its line break. */
+  private lineText(line: number): string {
+    const starts = this.lines.lineStarts;
+    const start = starts[line - 1] ?? this.source.length;
+    const next = starts[line];
+    return this.source.slice(start, next === undefined ? this.source.length : next - 1);
+  }
+
+  /**
+   * Where a node's last value ends: a block collection's own end may run on over the comments
+   * after it, up to the next item's `- `, so the last leaf (or flow collection) is asked instead.
+   */
+  private valueEnd(node: YamlNode): number | undefined {
+    let last: unknown = node;
+    // One item per level; the bound only guards against a pathologically deep step.
+    for (let depth = 0; depth < 1000 && (isMap(last) || isSeq(last)) && !last.flow; depth++) {
+      const item: unknown = last.items[last.items.length - 1];
+      if (item === undefined) break;
+      last = isPair(item) ? (item.value ?? item.key) : item;
+    }
+    return isNode(last) ? last.range?.[1] : undefined;
+  }
+
+  /**
+   * A step's lines as written (WorkflowStep.source). The map's range starts at its first key; the
+   * `- ` is on that line, or alone on an earlier one (`-`, `- &anchor`). Only line starts are
+   * looked up, so a step costs its own lines, and one past the bound costs nothing.
+   */
+  private stepSource(node: unknown): SourceLine[] | undefined {
+    if (!isMap(node) || !node.range) return undefined;
+    const start = node.range[0];
+    const valueEnd = this.valueEnd(node) ?? node.range[1];
+    const pos = this.lines.linePos(start);
+    let first = pos.line;
+    const beforeKey = this.lineText(first).slice(0, pos.col - 1);
+    if (!DASH_BEFORE_KEY.test(beforeKey)) {
+      if (beforeKey.trim() !== '') return undefined;
+      let at = first - 1;
+      while (at >= 1 && blankOrComment(this.lineText(at))) at--;
+      if (at < 1 || !DASH_ALONE.test(this.lineText(at))) return undefined;
+      first = at;
+    }
+    let last = this.lines.linePos(Math.max(valueEnd - 1, start)).line;
+    while (last > first && this.lineText(last).trim() === '') last--;
+    if (last - first + 1 > MAX_STEP_SOURCE_LINES) return undefined;
+    const out: SourceLine[] = [];
+    for (let line = first; line <= last; line++) {
+      out.push({ text: this.lineText(line), line: this.fileLine(line) });
+    }
+    return out;
+  }
+
+  /** `viaAlias`: the step, its steps list or its job is an alias, so its text stands elsewhere. */
+  step(node: unknown, index: number, viaAlias = false): WorkflowStep {
     const uses = this.get(node, 'uses');
     const usesText = this.text(uses);
     const withs = new Map<string, Located>();
@@ -208,6 +273,7 @@ class Reader {
     const id = this.text(this.get(node, 'id'));
     const name = this.text(this.get(node, 'name'));
     const shell = this.text(this.get(node, 'shell'));
+    const source = viaAlias || isAlias(node) ? undefined : this.stepSource(node);
     return {
       index,
       line: this.lineOf(this.deref(node) as YamlNode),
@@ -218,6 +284,7 @@ class Reader {
       ...(lines ? { run: lines } : {}),
       ...(shell !== undefined ? { shell } : {}),
       env: this.env(this.get(node, 'env')),
+      ...(source ? { source } : {}),
     };
   }
 
@@ -225,9 +292,17 @@ class Reader {
     return this.text(this.get(this.get(this.get(node, 'defaults'), 'run'), 'shell'));
   }
 
-  job(id: string, line: number, node: unknown, workflowShell: string | undefined): WorkflowJob {
-    const stepsNode = this.deref(this.get(node, 'steps'));
-    const steps = isSeq(stepsNode) ? stepsNode.items.map((item, i) => this.step(item, i)) : [];
+  job(
+    id: string,
+    line: number,
+    node: unknown,
+    workflowShell: string | undefined,
+    viaAlias = isAlias(node),
+  ): WorkflowJob {
+    const stepsValue = this.get(node, 'steps');
+    const stepsNode = this.deref(stepsValue);
+    const stepsViaAlias = viaAlias || isAlias(stepsValue);
+    const steps = isSeq(stepsNode) ? stepsNode.items.map((item, i) => this.step(item, i, stepsViaAlias)) : [];
     const uses = this.get(node, 'uses');
     const usesText = this.text(uses);
     const name = this.text(this.get(node, 'name'));
@@ -285,12 +360,15 @@ class Reader {
     }
     const shell = this.defaultShell(root);
     const name = this.text(this.get(root, 'name'));
+    const jobsViaAlias = isAlias(jobsNode);
     return {
       ...(name !== undefined ? { name } : {}),
       // Under a `%YAML 1.1` directive the key `on` is the boolean true.
       triggers: this.triggers(this.get(root, 'on') ?? this.get(root, 'true')),
       env: this.env(this.get(root, 'env')),
-      jobs: this.entries(jobsNode).map((e) => this.job(e.key, e.keyLine, e.value, shell)),
+      jobs: this.entries(jobsNode).map((e) =>
+        this.job(e.key, e.keyLine, e.value, shell, jobsViaAlias || isAlias(e.value)),
+      ),
       jobIds: this.entries(jobsNode).map((e) => e.key),
     };
   }
@@ -347,6 +425,10 @@ interface Layout {
   readonly jobs: readonly JobSpan[];
 }
 
+/** What may stand before a step's first key on its line: the `- `, maybe an anchor or a tag. */
+const DASH_BEFORE_KEY = /^ *- +(?:[&!][^ ]* +)*$/;
+/** A `-` alone on its line (its keys below), maybe with an anchor, a tag or a comment. */
+const DASH_ALONE = /^ *-(?: +[&!][^ ]*)*(?: +#.*)? *$/;
 const JOB_KEY = /^( +)(["']?)([A-Za-z_][A-Za-z0-9_-]*)\2:[ \t]*(#.*)?$/;
 const blankOrComment = (line: string) => /^\s*(#.*)?$/.test(line);
 

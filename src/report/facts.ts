@@ -1,5 +1,6 @@
 // The one typed object every rule reads. Built once from the stats and the run's context; from here
 // on everything is pure.
+import { hitRateTrend } from './trend.js';
 import { hitFraction } from '../util/percent.js';
 import { hostFromServerUrl, type Host } from '../github/host.js';
 import type { CacheListing } from '../github/cache-listing.js';
@@ -73,6 +74,8 @@ export interface Facts {
   readonly log?: LogFacts;
   /** The newest earlier run of this job that left a record. */
   readonly previousRun?: RunRecord;
+  /** Hit rates of this job's last runs from the record, oldest first, this run last (hitRateTrend). */
+  readonly trend: readonly (number | null)[];
   /** The GitHub cache scope of this run (its ref, base and default branch). */
   readonly scope?: RunScope;
   /** "this push run reads entries of … and writes into …", when the scope is known. */
@@ -202,6 +205,7 @@ export function buildFacts(stats: SccacheStats, context: RunContext = {}): Facts
     ...(context.setup ? { setup: context.setup } : {}),
     ...(context.log ? { log: context.log } : {}),
     ...(context.previousRun ? { previousRun: context.previousRun } : {}),
+    trend: hitRateTrend(context.previousRun, hitRate(hits, misses)),
     ...(context.scope ? { scope: context.scope, scopeDescription: describeScope(context.scope) } : {}),
     tagRun: isTagRun(context.scope),
     ...(context.inputs ? { inputs: context.inputs } : {}),

@@ -3,7 +3,7 @@
 // sets it, judged for this sccache version; what restores target/, what restarts the server, and
 // which triggers put the job in a tag's cache scope. Built once from the parsed workflow; pure.
 import { isLiteralValue, scriptAssignments } from '../github/run-script.js';
-import type { Workflow, WorkflowJob, WorkflowStep } from '../github/workflow.js';
+import type { SourceLine, Workflow, WorkflowJob, WorkflowStep } from '../github/workflow.js';
 import { inspectEnvironment, whyNoEffect } from '../sccache/environment.js';
 import { serverCommandIn, type ServerCommand } from '../sccache/invocation.js';
 import { capabilitiesOf, type SccacheVersion } from '../sccache/version.js';
@@ -20,6 +20,8 @@ export interface SetupStep {
   readonly backend?: string;
   /** Our own step with `read-only: true`. */
   readonly readOnly?: boolean;
+  /** Our own step's lines as written (WorkflowStep.source): a fix can show them changed. */
+  readonly source?: readonly SourceLine[];
 }
 
 export interface BuildStep {
@@ -123,6 +125,7 @@ function setupOf(step: WorkflowStep): SetupStep | undefined {
       what: uses(step),
       backend: step.with.get('backend')?.value || 'auto',
       readOnly: /^true$/i.test(step.with.get('read-only')?.value.trim() ?? ''),
+      ...(step.source ? { source: step.source } : {}),
     };
   }
   if (MOZILLA.test(uses(step))) return { ...at, kind: 'sccache-action', what: uses(step) };

@@ -34,6 +34,7 @@ export function recordToRemember(facts: Facts, run: RunIdentity): RunRecord | { 
     hits: facts.hits,
     misses: facts.misses,
     lookups: facts.lookups,
+    trend: [...facts.trend],
     inputs: facts.inputs,
     crates: {
       hit: keep(hit),

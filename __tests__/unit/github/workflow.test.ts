@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { stringify } from 'yaml';
+import { parse, stringify } from 'yaml';
 import {
   parseWorkflow,
   WorkflowParseError,
@@ -1005,5 +1005,125 @@ test("a block scalar's script ends at its last line, not at the next key's line"
   assert.ok(
     run.every((l) => l.line < lineWith(yaml, 'b:')),
     JSON.stringify(run),
+  );
+});
+
+// A step's own lines (WorkflowStep.source), for fixes shown on the user's step -------------------
+
+/** The file's lines first through last (1-based), as SourceLines. */
+const fileLines = (text: string, first: number, last: number): SourceLine[] =>
+  text
+    .split('\n')
+    .slice(first - 1, last)
+    .map((t, i) => ({ text: t, line: first + i }));
+
+test("source: each step's lines as written, from its `- ` through its last non-blank line", () => {
+  const yaml = `on: push
+jobs:
+  build:
+    steps:
+      - uses: actions/checkout@v4
+      - name: sccache
+        uses: owner/sccache-guard@v1   # ours
+        with:
+          cache-namespace: x
+
+          # a comment in the with block
+
+      # about the next step: not this one's
+      -
+        run: |
+          cargo build
+
+      - &setup
+        uses: owner/sccache-guard@v1
+      - {uses: owner/other@v1}
+`;
+  const steps = parseWorkflow(yaml).jobs[0]!.steps;
+  const at = (marker: string) => lineWith(yaml, marker);
+  assert.deepEqual(steps[0]!.source, fileLines(yaml, at('checkout@v4'), at('checkout@v4')));
+  assert.deepEqual(steps[1]!.source, fileLines(yaml, at('name: sccache'), at('cache-namespace: x')));
+  // A `-` alone on its line: the step starts there; a block scalar ends at its last text line.
+  assert.deepEqual(steps[2]!.source, fileLines(yaml, at('run: |') - 1, at('cargo build')));
+  assert.deepEqual(steps[3]!.source, fileLines(yaml, at('&setup'), at('&setup') + 1));
+  assert.deepEqual(steps[4]!.source, fileLines(yaml, at('owner/other'), at('owner/other')));
+});
+
+test('source: absent for a step that came through an alias; the steps after it keep their own lines', () => {
+  const yaml = `x-steps: &shared
+  - uses: owner/sccache-guard@v1
+jobs:
+  linux:
+    steps:
+      - &checkout
+        uses: actions/checkout@v4
+      - run: cargo build
+  mac:
+    steps:
+      - *checkout
+      - uses: owner/sccache-guard@v1
+        with:
+          read-only: true
+  win:
+    steps: *shared
+`;
+  const [linux, mac, win] = parseWorkflow(yaml).jobs;
+  assert.ok(linux && mac && win);
+  const checkout = lineWith(yaml, '&checkout');
+  assert.deepEqual(linux.steps[0]!.source, fileLines(yaml, checkout, checkout + 1));
+  assert.equal(mac.steps[0]!.source, undefined);
+  const ours = lineWith(yaml, 'read-only: true');
+  assert.deepEqual(mac.steps[1]!.source, fileLines(yaml, ours - 2, ours));
+  // A steps list through an alias: every step's text stands elsewhere.
+  assert.equal(win.steps.length, 1);
+  assert.equal(win.steps[0]!.source, undefined);
+  // Read in parts, the same.
+  const parts = parseWorkflow(yaml, (id) => id === 'mac');
+  assert.deepEqual(
+    parts.jobs.find((j) => j.id === 'mac')?.steps.map((s) => s.source),
+    mac.steps.map((s) => s.source),
+  );
+});
+
+test('source: a step of up to 80 lines has them, a longer one none', () => {
+  const step = (inputs: number) =>
+    `jobs:\n  a:\n    steps:\n      - uses: owner/sccache-guard@v1\n        with:\n` +
+    Array.from({ length: inputs }, (_, i) => `          input-${i}: ${i}\n`).join('') +
+    '      - run: cargo build\n';
+  // `- uses`, `with:` and 78 inputs: 80 lines.
+  assert.equal(parseWorkflow(step(78)).jobs[0]!.steps[0]!.source?.length, 80);
+  assert.equal(parseWorkflow(step(79)).jobs[0]!.steps[0]!.source, undefined);
+  assert.equal(parseWorkflow(step(79), () => true).jobs[0]!.steps[0]!.source, undefined);
+  assert.equal(parseWorkflow(step(79)).jobs[0]!.steps[1]!.source?.length, 1);
+});
+
+test('property: in generated workflows a step read whole is its own lines of the file, and parses as itself', () => {
+  fc.assert(
+    fc.property(GENERATED, fc.constantFrom(2, 4), (generated, indent) => {
+      const source = stringify({ on: 'push', ...generated }, { indent });
+      const lines = source.split('\n');
+      const w = parseWorkflow(source);
+      for (const [j, job] of w.jobs.entries()) {
+        for (const [s, step] of job.steps.entries()) {
+          const own = step.source;
+          if (own === undefined) {
+            assert.ok(step.line > 0);
+            continue;
+          }
+          for (const l of own) assert.equal(l.text, lines[l.line - 1]);
+          assert.match(own[0]!.text, /^ *- /);
+          // A block scalar's indentation indicator (`|2`) counts from where the file nests it, which
+          // a step parsed alone cannot know, and the source stops at the last non-blank line, before
+          // the blank lines a `|+` keeps: such steps are only checked line by line.
+          if (own.some((l) => /: [|>](\d|[-+]\d|\+)/.test(l.text))) continue;
+          const column = own[0]!.text.indexOf('-');
+          const parsed: unknown = parse(own.map((l) => l.text.slice(column)).join('\n'));
+          const generatedJob = Object.values(generated.jobs)[j]!;
+          // Through JSON: fast-check's records have no prototype, yaml's objects do.
+          assert.deepEqual(parsed, JSON.parse(JSON.stringify([generatedJob.steps[s]])));
+        }
+      }
+    }),
+    { ...SEED, numRuns: 200 },
   );
 });

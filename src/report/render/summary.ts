@@ -1,4 +1,7 @@
-// The job summary: the hit rate first, then what to fix, then the detail. Pure: returns Markdown.
+// The job summary, in the order a person reads it: the verdict (is something wrong, how did the
+// cache do), what to fix with the lines to paste, the notices in a short list, then the detail,
+// folded: languages, crates, non-cacheable calls, history, cache, setup, counters. Every fact once.
+// Pure: returns Markdown. docs/summaries/ shows it as GitHub renders it.
 //
 // GitHub refuses a step summary over 1 MiB, and everything in it can grow with the input: the
 // findings, the languages, the cache levels, the crates, the history, and any single text from the
@@ -11,9 +14,12 @@ import { describeLocation } from '../../sccache/location.js';
 import { SHAPE_RELEASES } from '../../sccache/stats.js';
 import { formatPercent } from '../../util/percent.js';
 import { counted } from '../../util/words.js';
+import { sparkline } from '../../util/sparkline.js';
 import { describeArchive, type ArchiveOutcome } from '../archive.js';
 import type { Facts, Level } from '../facts.js';
 import type { Finding, Place, Severity } from '../rules/rule.js';
+import { fixParts } from './fix-text.js';
+import { needsAction, verdictOf, type Verdict } from './verdict.js';
 import {
   byteLength,
   capMarkdown,
@@ -38,15 +44,14 @@ export const SUMMARY_LIMIT_BYTES = 1000 * 1000;
  */
 export const SECTION_BUDGETS = {
   headline: 4_000,
-  languages: 20_000,
   findings: 400_000,
-  workflow: 12_000,
+  notices: 100_000,
+  languages: 20_000,
   crateMisses: 40_000,
-  history: 60_000,
   nonCacheable: 80_000,
+  history: 60_000,
   cache: 120_000,
-  setup: 60_000,
-  archive: 12_000,
+  setup: 80_000,
   counters: 4_000,
 } as const;
 
@@ -78,8 +83,6 @@ const MAX_ITEMS = {
   languages: 50,
   levels: 20,
   nonCacheable: 50,
-  /** Crates in the first table; the rest, up to `crates` in all, behind <details>. */
-  shownCrates: 5,
   crates: 20,
   historyNotes: 20,
   inputChanges: 8,
@@ -106,10 +109,10 @@ export interface SummaryInput {
   readonly historyNotes?: readonly string[];
 }
 
-const SEVERITY_LABEL: Readonly<Record<Severity, string>> = {
-  error: '🛑 Error',
-  warning: '⚠️ Warning',
-  notice: 'ℹ️ Notice',
+const SEVERITY_MARK: Readonly<Record<Severity, string>> = {
+  error: '🛑',
+  warning: '⚠️',
+  notice: 'ℹ️',
 };
 
 /** Untrusted text as Markdown text, cut to `maxBytes` first. */
@@ -135,36 +138,43 @@ function inlineList(
   return fitted.shown.join(separator) + more;
 }
 
-const labelSuffix = (label: string | undefined): string =>
-  label ? ` · ${text(label, TEXT_BYTES.label)}` : '';
+const labelPart = (label: string | undefined): string => (label ? ` · ${text(label, TEXT_BYTES.label)}` : '');
 
-function headline({ facts, label }: SummaryInput): string {
-  const rate = facts.hitRate === null ? 'no cache lookups' : `${formatPercent(facts.hitRate)} hit rate`;
-  const parts = [
-    `**${counted(facts.hits, 'hit')}, ${counted(facts.misses, 'miss', 'misses')}** in ${counted(facts.lookups, 'cache lookup')}`,
-    counted(facts.stats.compileRequests, 'compile request'),
-    `${counted(facts.stats.requestsNotCacheable, 'non-cacheable call')} (${facts.fixableNonCacheable} fixable)`,
+/** "9 compile requests, 7 of them never cached (as expected)": what the hit rate leaves out. */
+function requestsSentence(facts: Facts): string {
+  const requests = counted(facts.stats.compileRequests, 'compile request');
+  const notCached = facts.stats.requestsNotCacheable;
+  if (notCached === 0) return `${requests}.`;
+  const why =
+    facts.fixableNonCacheable === 0
+      ? 'as expected'
+      : `${facts.fixableNonCacheable} of them for a reason that can be fixed`;
+  return `${requests}, ${notCached} of them never cached (${why}).`;
+}
+
+/** "Hit rate of this job's last 6 runs: `▁▁▅███` 0.0 % → 100.0 %", when a record gave earlier runs. */
+function trendLine(facts: Facts): string {
+  const trend = facts.trend;
+  if (trend.length < 2) return '';
+  const first = formatPercent(trend[0] ?? null);
+  const last = formatPercent(trend[trend.length - 1] ?? null);
+  return `Hit rate of this job's last ${trend.length} runs: \`${sparkline(trend)}\` ${first} → ${last}`;
+}
+
+/** The verdict in the heading; whether there is anything to fix on the line under it; the trend. */
+function headline({ facts, findings, label }: SummaryInput, verdict: Verdict): string {
+  const nothingToFix = !findings.some(needsAction);
+  const lines = [
+    `## sccache${labelPart(label)}: ${verdict.words}`,
+    `${nothingToFix ? '**Nothing to fix.** ' : ''}${requestsSentence(facts)}`,
+    trendLine(facts),
   ];
-  return `## sccache: ${rate}${labelSuffix(label)}\n\n${parts.join(' · ')}`;
+  return lines.filter(Boolean).join('\n\n');
 }
 
-function languageTable(facts: Facts, budget: number): string {
-  if (facts.languages.length === 0) return '';
-  const header = ['Language', 'Hits', 'Misses', 'Errors', 'Hit rate'];
-  const fitted = cappedTable(
-    header,
-    facts.languages,
-    (l) => [
-      text(l.language, TEXT_BYTES.name),
-      String(l.hits),
-      String(l.misses),
-      String(l.errors),
-      formatPercent(l.hitRate),
-    ],
-    { maxItems: MAX_ITEMS.languages, maxBytes: budget },
-  );
-  return `${tableOfRows(header, fitted.rows)}${andMore(fitted.omitted, 'language')}`;
-}
+/** A section folded under its name: everything past the verdict and the findings is detail. */
+const folded = (name: string, body: string): string =>
+  body ? `<details><summary>${name}</summary>\n\n${body}\n\n</details>` : '';
 
 /** A table of the first items that fit, rendered row by row, so that only what is shown costs. */
 function cappedTable<T>(
@@ -182,9 +192,6 @@ function cappedTable<T>(
   return { rows: fitted.shown, omitted: fitted.omitted };
 }
 
-/** A fix that is a YAML or env change goes in a code block; a sentence stays a sentence. */
-const isSnippet = (fix: string) => fix.includes('\n') || /^[#-]|^\w+:/.test(fix);
-
 /** `path:line`, linked to the file at this commit when the address is known. */
 function placeText(place: Place, linkTo: SummaryInput['linkTo']): string {
   const where = literal(`${place.file}:${place.line}`, TEXT_BYTES.value);
@@ -192,25 +199,43 @@ function placeText(place: Place, linkTo: SummaryInput['linkTo']): string {
   return url ? link(where, url) : where;
 }
 
-function findingBlock(f: Finding, linkTo: SummaryInput['linkTo']): string {
-  const fix = clip(f.fix, TEXT_BYTES.fix);
-  return (
-    `#### ${SEVERITY_LABEL[f.severity]}: ${text(f.title, TEXT_BYTES.title)}\n\n` +
-    `${text(f.evidence, TEXT_BYTES.evidence)} <sub>(${name(f.id)})</sub>\n\n` +
-    (f.place ? `**Where:** ${placeText(f.place, linkTo)}\n\n` : '') +
-    // A finding with nothing to change (a first run's cold cache) has no Fix line at all.
-    (fix === '' ? '' : `**Fix:** ${isSnippet(fix) ? `\n\n${fenced(fix, 'yaml')}` : cell(fix)}`)
-  ).trimEnd();
+/**
+ * The explanation as sentences, the lines to paste as YAML: nothing in a code block but YAML. Lines
+ * an earlier finding already gave (two causes, one remedy) are pointed to, not printed again.
+ */
+function fixText(fix: string, shown: Map<string, string>, title: string): string {
+  const parts = fixParts(clip(fix, TEXT_BYTES.fix));
+  if (parts.length === 0) return '';
+  const body = parts
+    .map((part) => {
+      if (part.kind === 'prose') return text(part.text, TEXT_BYTES.fix);
+      const earlier = shown.get(part.text);
+      if (earlier !== undefined) return `(the lines given above for “${text(earlier, TEXT_BYTES.title)}”)`;
+      shown.set(part.text, title);
+      return fenced(part.text, 'yaml');
+    })
+    .join('\n\n');
+  return parts[0]?.kind === 'prose' ? `**Fix:** ${body}` : `**Fix:**\n\n${body}`;
 }
 
-function findingsSection(
-  findings: readonly Finding[],
-  budget: number,
-  linkTo?: SummaryInput['linkTo'],
-): string {
-  const heading = '### Findings\n\n';
-  if (findings.length === 0) return `${heading}Nothing to fix: no misses with a known cause.`;
-  const fitted = fitItems(findings, (f) => findingBlock(f, linkTo), {
+function findingBlock(f: Finding, linkTo: SummaryInput['linkTo'], shown: Map<string, string>): string {
+  return [
+    `#### ${SEVERITY_MARK[f.severity]} ${text(f.title, TEXT_BYTES.title)}`,
+    `${text(f.evidence, TEXT_BYTES.evidence)} <sub>(${name(f.id)})</sub>`,
+    f.place ? `**Where:** ${placeText(f.place, linkTo)}` : '',
+    fixText(f.fix, shown, f.title),
+  ]
+    .filter(Boolean)
+    .join('\n\n');
+}
+
+/** The findings to act on, each with its evidence and fix, most severe first. */
+function toFixSection(findings: readonly Finding[], budget: number, linkTo?: SummaryInput['linkTo']): string {
+  if (findings.length === 0) return '';
+  const heading = '### To fix\n\n';
+  // Paste blocks by text, and the finding that showed each first.
+  const shown = new Map<string, string>();
+  const fitted = fitItems(findings, (f) => findingBlock(f, linkTo, shown), {
     maxItems: MAX_ITEMS.findings,
     maxBytes: budget - byteLength(heading),
     separator: '\n\n',
@@ -218,9 +243,67 @@ function findingsSection(
   return `${heading}${fitted.shown.join('\n\n')}${andMore(fitted.omitted, 'finding')}`;
 }
 
+/** Every finding as a block (explain --workflow, where each names a line of the file). */
+function findingsSection(findings: readonly Finding[], budget: number): string {
+  if (findings.length === 0)
+    return '### Findings\n\nNothing to fix: no cause of misses found in the workflow.';
+  return toFixSection(findings, budget).replace(/^### To fix/, '### Findings');
+}
+
+/** What is worth knowing but asks for nothing: one line each. */
+function noticesSection(notices: readonly Finding[], budget: number): string {
+  if (notices.length === 0) return '';
+  const heading = '**Notices**\n\n';
+  const fitted = fitItems(
+    notices,
+    (f) =>
+      `- ${SEVERITY_MARK[f.severity]} ${text(f.title, TEXT_BYTES.title)}: ${text(f.evidence, TEXT_BYTES.evidence)} <sub>(${name(f.id)})</sub>`,
+    { maxItems: MAX_ITEMS.findings, maxBytes: budget - byteLength(heading), separator: '\n' },
+  );
+  return `${heading}${fitted.shown.join('\n')}${andMore(fitted.omitted, 'notice')}`;
+}
+
+function languageTable(facts: Facts, budget: number): string {
+  if (facts.languages.length === 0) return '';
+  const header = ['Language', 'Hits', 'Misses', 'Errors', 'Hit rate'];
+  const fitted = cappedTable(
+    header,
+    facts.languages,
+    (l) => [
+      text(l.language, TEXT_BYTES.name),
+      String(l.hits),
+      String(l.misses),
+      String(l.errors),
+      formatPercent(l.hitRate),
+    ],
+    { maxItems: MAX_ITEMS.languages, maxBytes: budget - FOLD_BYTES },
+  );
+  return folded('Languages', `${tableOfRows(header, fitted.rows)}${andMore(fitted.omitted, 'language')}`);
+}
+
+/** Room for `<details><summary>…</summary>` and its end around a folded section. */
+const FOLD_BYTES = 200;
+
+function crateMissesSection(facts: Facts, budget: number): string {
+  const all = facts.crateMisses;
+  if (all.length === 0) return '';
+  const intro = 'From the server log; those that hit in the last run first.\n\n';
+  const header = ['Crate or source', 'Misses', 'Last run'];
+  const fitted = cappedTable(
+    header,
+    all,
+    (r) => [name(r.name), String(r.misses), r.hitBefore ? 'hit' : '-'],
+    { maxItems: MAX_ITEMS.crates, maxBytes: budget - byteLength(intro) - FOLD_BYTES },
+  );
+  return folded(
+    `Misses by crate (${all.length})`,
+    `${intro}${tableOfRows(header, fitted.rows)}${andMore(fitted.omitted, 'crate')}`,
+  );
+}
+
 function nonCacheableSection(facts: Facts, budget: number): string {
   if (facts.nonCacheable.length === 0) return '';
-  const intro = '### Non-cacheable calls\n\nNot misses: sccache does not look these up.\n\n';
+  const intro = 'Not misses: sccache does not look these up.\n\n';
   const header = ['Reason', 'Calls', 'Kind', 'What it is'];
   const fitted = cappedTable(
     header,
@@ -231,9 +314,12 @@ function nonCacheableSection(facts: Facts, budget: number): string {
       r.kind,
       text(r.fix ? `${r.meaning}; fix: ${r.fix}` : r.meaning, TEXT_BYTES.value),
     ],
-    { maxItems: MAX_ITEMS.nonCacheable, maxBytes: budget - byteLength(intro) },
+    { maxItems: MAX_ITEMS.nonCacheable, maxBytes: budget - byteLength(intro) - FOLD_BYTES },
   );
-  return `${intro}${tableOfRows(header, fitted.rows)}${andMore(fitted.omitted, 'reason')}`;
+  return folded(
+    'Non-cacheable calls',
+    `${intro}${tableOfRows(header, fitted.rows)}${andMore(fitted.omitted, 'reason')}`,
+  );
 }
 
 /** One row per level of a multi-level cache, in their order (L0 first), capped. */
@@ -267,70 +353,88 @@ function locationSection(facts: Facts, budget: number): string {
     rows.push([
       'Namespace hash',
       location.namespace
-        ? `${short} in cache_location is SHA-256(${literal(location.namespace, TEXT_BYTES.name)})`
-        : `${short} in cache_location is the SHA-256 of a namespace this report cannot name (a SCCACHE_GHA_VERSION suffix?)`,
+        ? `${short}, the SHA-256 of the namespace (in full in cache_location)`
+        : `${short}, the SHA-256 of a namespace this report cannot name (a SCCACHE_GHA_VERSION suffix?)`,
     ]);
   }
-  rows.push([
-    'sccache version',
-    stats.version ? literal(stats.version, TEXT_BYTES.name) : `not reported (${SHAPE_RELEASES[stats.shape]})`,
-  ]);
+  // Setup's row names the binary and its version; here only when it says something else.
+  if (!facts.setup || facts.setup.sccacheVersion !== stats.version) {
+    rows.push([
+      'sccache version',
+      stats.version
+        ? literal(stats.version, TEXT_BYTES.name)
+        : `not reported (${SHAPE_RELEASES[stats.shape]})`,
+    ]);
+  }
   const usesGha = location.backend === 'gha' || facts.levels.some((l) => l.location.backend === 'gha');
   if (usesGha) rows.push(['GitHub host', `${host.kind}${host.assumed ? ' (assumed)' : ''}`]);
   if (stats.cacheSize !== null) rows.push(['Cache size', MiB(stats.cacheSize)]);
-  const main = `### Cache\n\n${table(['Cache', 'Value'], rows)}`;
-  return main + levelsTable(facts.levels, budget - byteLength(main));
+  const main = table(['Cache', 'Value'], rows);
+  return folded('Cache', main + levelsTable(facts.levels, budget - byteLength(main) - FOLD_BYTES));
 }
 
 /** Names of variables, as inline code, capped in count and bytes. */
 const variableList = (names: readonly string[]): string =>
   inlineList(
     names.map(name),
-    { maxItems: MAX_ITEMS.variables, maxBytes: SECTION_BUDGETS.setup / 6, separator: ' ' },
+    { maxItems: MAX_ITEMS.variables, maxBytes: SECTION_BUDGETS.setup / 8, separator: ' ' },
     'variables',
   );
 
-function setupSection(facts: Facts, serverNote?: string): string {
+function setupSection(input: SummaryInput): string {
+  const { facts, serverNote, workflowNote, archive } = input;
   const setup = facts.setup;
-  if (!setup) return '';
-  const error = text(setup.preflight.error ?? '', TEXT_BYTES.note);
-  const rows: string[][] = [
-    ['sccache', `${name(setup.sccacheVersion)} at ${literal(setup.sccachePath, TEXT_BYTES.value)}`],
-    ['Backend asked for', name(setup.requestedBackend)],
-    ['Backend in use', setup.backend ? name(setup.backend) : 'none: sccache did not start'],
-  ];
-  if (setup.runnerEnvironment) rows.push(['Runner', name(setup.runnerEnvironment)]);
-  if (setup.serverPort) {
+  const rows: string[][] = [];
+  if (setup) {
+    const error = text(setup.preflight.error ?? '', TEXT_BYTES.note);
+    rows.push(
+      ['sccache', `${name(setup.sccacheVersion)} at ${literal(setup.sccachePath, TEXT_BYTES.value)}`],
+      ['Backend asked for', name(setup.requestedBackend)],
+      ['Backend in use', setup.backend ? name(setup.backend) : 'none: sccache did not start'],
+    );
+    if (setup.runnerEnvironment) rows.push(['Runner', name(setup.runnerEnvironment)]);
+    if (setup.serverPort) {
+      rows.push([
+        'Server',
+        text(
+          `port ${setup.serverPort}, this job's own${serverNote ? `; ${serverNote}` : ''}`,
+          TEXT_BYTES.note,
+        ),
+      ]);
+    }
+    // Said once: the Cache section names what the server uses; here only what setup planned otherwise.
+    if (setup.protocol && setup.protocol !== facts.location.protocol)
+      rows.push(['Protocol planned', setup.protocol]);
+    if (setup.namespace && setup.namespace !== facts.location.namespace) {
+      rows.push(['Namespace planned', literal(setup.namespace, TEXT_BYTES.value)]);
+    }
+    if (setup.ghaUnavailableBecause)
+      rows.push(['Why not the GitHub cache', text(setup.ghaUnavailableBecause, TEXT_BYTES.note)]);
+    rows.push(['Read-only', text(describeReadOnly(setup.readOnly), TEXT_BYTES.note)]);
     rows.push([
-      'Server',
-      text(`port ${setup.serverPort}, this job's own${serverNote ? `; ${serverNote}` : ''}`, TEXT_BYTES.note),
+      'Preflight',
+      setup.preflight.fallback
+        ? `failed, fell back to local disk: ${error}`
+        : setup.preflight.ok
+          ? text(describePreflight(setup.preflight), TEXT_BYTES.note)
+          : `failed: ${error}`,
+    ]);
+    if (setup.exported.length) rows.push(['Exported', variableList(setup.exported)]);
+    if (setup.keptInServer?.length) {
+      rows.push([
+        'Kept in the server',
+        `${variableList(setup.keptInServer)} (not in later steps' environment; \`export-credentials: true\` exports them)`,
+      ]);
+    }
+  }
+  if (archive) {
+    rows.push([
+      'Local cache archive',
+      `${literal(archive.dir, TEXT_BYTES.value)}: ${text(describeArchive(archive), TEXT_BYTES.note)}`,
     ]);
   }
-  // Said once: the Cache section names what the server uses; here only what setup planned otherwise.
-  if (setup.protocol && setup.protocol !== facts.location.protocol)
-    rows.push(['Protocol planned', setup.protocol]);
-  if (setup.namespace && setup.namespace !== facts.location.namespace) {
-    rows.push(['Namespace planned', literal(setup.namespace, TEXT_BYTES.value)]);
-  }
-  if (setup.ghaUnavailableBecause)
-    rows.push(['Why not the GitHub cache', text(setup.ghaUnavailableBecause, TEXT_BYTES.note)]);
-  rows.push(['Read-only', text(describeReadOnly(setup.readOnly), TEXT_BYTES.note)]);
-  rows.push([
-    'Preflight',
-    setup.preflight.fallback
-      ? `failed, fell back to local disk: ${error}`
-      : setup.preflight.ok
-        ? text(describePreflight(setup.preflight), TEXT_BYTES.note)
-        : `failed: ${error}`,
-  ]);
-  if (setup.exported.length) rows.push(['Exported', variableList(setup.exported)]);
-  if (setup.keptInServer?.length) {
-    rows.push([
-      'Kept in the server',
-      `${variableList(setup.keptInServer)} (not in later steps' environment; \`export-credentials: true\` exports them)`,
-    ]);
-  }
-  return `### Setup\n\n${table(['Setup', 'Value'], rows)}`;
+  if (workflowNote) rows.push(['Workflow', text(workflowNote, TEXT_BYTES.note)]);
+  return rows.length ? folded('Setup', table(['Setup', 'Value'], rows)) : '';
 }
 
 const MiB = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MiB`;
@@ -385,44 +489,17 @@ function listingLines(facts: Facts): string[] {
 }
 
 function historySection(facts: Facts, notes: readonly string[], budget: number): string {
-  const heading = '### History\n\n';
   const comparison = comparisonLine(facts);
   const ours = [...(comparison ? [comparison] : []), ...listingLines(facts)].map((l) => `- ${l}`);
   if (ours.length === 0 && notes.length === 0) return '';
   const fixed = ours.join('\n');
   const fitted = fitItems(notes, (n) => `- ${text(n, TEXT_BYTES.note)}`, {
     maxItems: MAX_ITEMS.historyNotes,
-    maxBytes: budget - byteLength(heading + fixed) - 1,
+    maxBytes: budget - byteLength(fixed) - FOLD_BYTES,
     separator: '\n',
   });
   const lines = [...ours, ...fitted.shown].join('\n');
-  return `${heading}${lines}${andMore(fitted.omitted, 'note')}`;
-}
-
-function crateMissesSection(facts: Facts, budget: number): string {
-  const all = facts.crateMisses;
-  if (all.length === 0) return '';
-  const intro = '### Misses by crate\n\nFrom the server log; those that hit in the last run first.\n\n';
-  const header = ['Crate or source', 'Misses', ''];
-  const fitted = cappedTable(
-    header,
-    all,
-    (r) => [name(r.name), String(r.misses), r.hitBefore ? 'hit in the last run' : ''],
-    // Room for the second table's header and the <details> around it.
-    { maxItems: MAX_ITEMS.crates, maxBytes: budget - byteLength(intro + tableOfRows(header, [])) - 100 },
-  );
-  const first = tableOfRows(header, fitted.rows.slice(0, MAX_ITEMS.shownCrates));
-  const rest = fitted.rows.slice(MAX_ITEMS.shownCrates);
-  const hidden = all.length - Math.min(fitted.rows.length, MAX_ITEMS.shownCrates);
-  const more = fitted.omitted ? `\n\n…and ${fitted.omitted} more.` : '';
-  const details = rest.length
-    ? `\n\n<details><summary>${hidden} more</summary>\n\n${tableOfRows(header, rest)}${more}\n\n</details>`
-    : more;
-  return `${intro}${first}${details}`;
-}
-
-function archiveSection(archive: ArchiveOutcome): string {
-  return `### Local cache archive\n\n${literal(archive.dir, TEXT_BYTES.value)}: ${text(describeArchive(archive), TEXT_BYTES.note)}.`;
+  return folded('History', `${lines}${andMore(fitted.omitted, 'note')}`);
 }
 
 function countersSection(facts: Facts): string {
@@ -446,7 +523,7 @@ function countersSection(facts: Facts): string {
     ['Counter', 'Value'],
     rows.filter(([, v]) => v !== null).map(([k, v]) => [code(k), String(v)]),
   );
-  return `<details><summary>All counters</summary>\n\n${body}\n\n</details>`;
+  return folded('All counters', body);
 }
 
 const SUMMARY_CUT_NOTE = () => '…summary cut here: GitHub accepts at most 1 MiB per step.';
@@ -471,33 +548,44 @@ function joinSections(sections: readonly (readonly [text: string, budget: number
   return capSummary(kept.join('\n\n') + '\n');
 }
 
+/** The findings the summary shows: those to act on, and the notices the headline has not said. */
+function sortFindings(input: SummaryInput, verdict: Verdict) {
+  const toFix = input.findings.filter(needsAction);
+  // The Non-cacheable section and the line under the headline say what expected-non-cacheable says.
+  const saidElsewhere = new Set([...verdict.said, 'expected-non-cacheable']);
+  const notices = input.findings.filter((f) => !needsAction(f) && !saidElsewhere.has(f.id));
+  return { toFix, notices };
+}
+
 /**
- * `summary: compact`, for a matrix whose every job writes to one page: the headline and the findings
- * there is something to do about, nothing else.
+ * `summary: compact`, for a matrix whose every job writes to one page: the headline (with the
+ * trend) and the findings there is something to do about, nothing else.
  */
 export function renderCompactSummary(input: SummaryInput): string {
   const b = SECTION_BUDGETS;
-  const actionable = input.findings.filter((f) => f.actionable);
+  const verdict = verdictOf(input.facts, input.findings);
+  const { toFix } = sortFindings(input, verdict);
   return joinSections([
-    [headline(input), b.headline],
-    [actionable.length ? findingsSection(actionable, b.findings, input.linkTo) : '', b.findings],
+    [headline(input, verdict), b.headline],
+    [toFixSection(toFix, b.findings, input.linkTo), b.findings],
   ]);
 }
 
 export function renderSummary(input: SummaryInput): string {
   const { facts } = input;
   const b = SECTION_BUDGETS;
+  const verdict = verdictOf(facts, input.findings);
+  const { toFix, notices } = sortFindings(input, verdict);
   return joinSections([
-    [headline(input), b.headline],
+    [headline(input, verdict), b.headline],
+    [toFixSection(toFix, b.findings, input.linkTo), b.findings],
+    [noticesSection(notices, b.notices), b.notices],
     [languageTable(facts, b.languages), b.languages],
-    [findingsSection(input.findings, b.findings, input.linkTo), b.findings],
-    [input.workflowNote ? `### Workflow\n\n${text(input.workflowNote, TEXT_BYTES.note)}` : '', b.workflow],
     [crateMissesSection(facts, b.crateMisses), b.crateMisses],
-    [historySection(facts, input.historyNotes ?? [], b.history), b.history],
     [nonCacheableSection(facts, b.nonCacheable), b.nonCacheable],
+    [historySection(facts, input.historyNotes ?? [], b.history), b.history],
     [locationSection(facts, b.cache), b.cache],
-    [setupSection(facts, input.serverNote), b.setup],
-    [input.archive ? archiveSection(input.archive) : '', b.archive],
+    [setupSection(input), b.setup],
     [countersSection(facts), b.counters],
   ]);
 }
@@ -505,7 +593,7 @@ export function renderSummary(input: SummaryInput): string {
 /** When there are no stats to analyse, say what happened and what to check. */
 export function renderProblemSummary(problem: string, hint: string, label?: string): string {
   return capSummary(
-    `## sccache: no report${labelSuffix(label)}\n\n**${text(problem, TEXT_BYTES.note)}**\n\n${text(hint, TEXT_BYTES.note)}\n`,
+    `## sccache${labelPart(label)}: no report\n\n**${text(problem, TEXT_BYTES.note)}**\n\n${text(hint, TEXT_BYTES.note)}\n`,
   );
 }
 

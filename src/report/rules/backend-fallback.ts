@@ -1,4 +1,4 @@
-import { ourStep } from './fixes.js';
+import { ourStepFix, withOurStep } from './fixes.js';
 import type { Rule } from './rule.js';
 
 export const backendFallback: Rule = {
@@ -23,7 +23,10 @@ export const backendFallback: Rule = {
     return {
       title: `The ${setup.plannedBackend} cache failed its preflight; this run used local disk`,
       evidence: `sccache said: ${setup.preflight.error ?? 'unknown error'}.`,
-      fix: `# Fix the cause above; to fail instead of falling back:\n${ourStep('on-backend-failure: fail')}`,
+      ...withOurStep(
+        '# Fix the cause above; to fail instead of falling back:',
+        ourStepFix('on-backend-failure: fail'),
+      ),
     };
   },
 };

@@ -1,4 +1,4 @@
-import { ourStep } from './fixes.js';
+import { ourStepFix, withOurStep } from './fixes.js';
 import type { Rule } from './rule.js';
 
 export const backendOverridden: Rule = {
@@ -21,7 +21,10 @@ export const backendOverridden: Rule = {
     return {
       title: `${found.join(', ')} override the GitHub cache backend`,
       evidence: `backend: gha was asked for, but ${found.join(', ')} ${found.length > 1 ? 'are' : 'is'} set and sccache prefers ${found.length > 1 ? 'them' : 'it'}; the server reported \`${facts.stats.cacheLocation}\`.`,
-      fix: `# remove from the workflow env, or use the store on purpose:\n${ourStep('backend: external')}`,
+      ...withOurStep(
+        '# remove from the workflow env, or use the store on purpose:',
+        ourStepFix('backend: external'),
+      ),
     };
   },
 };

@@ -1,6 +1,6 @@
 import type { Facts } from '../facts.js';
 import { counted } from '../../util/words.js';
-import { USE_LOCAL_BACKEND } from './fixes.js';
+import { LOCAL_BACKEND, withOurStep } from './fixes.js';
 import type { Rule } from './rule.js';
 
 /**
@@ -62,7 +62,10 @@ export const cacheErrors: Rule = {
         severity: 'warning',
         title: `${counted(reads.count, 'cache read')} failed at the service and counted as misses`,
         evidence: `${reads.sentence.trim()} Lookups: ${facts.lookups}, misses: ${facts.misses}.`,
-        fix: `# The service failed the lookups (usually transient); lookups on local disk avoid it:\n${USE_LOCAL_BACKEND}`,
+        ...withOurStep(
+          '# The service failed the lookups (usually transient); lookups on local disk avoid it:',
+          LOCAL_BACKEND,
+        ),
       };
     }
     const perLanguage = facts.languages

@@ -1,4 +1,4 @@
-import { USE_LOCAL_BACKEND } from './fixes.js';
+import { LOCAL_BACKEND, withOurStep } from './fixes.js';
 import type { Rule } from './rule.js';
 
 export const cacheTimeouts: Rule = {
@@ -27,7 +27,10 @@ export const cacheTimeouts: Rule = {
       evidence: fromStats
         ? `cache_timeouts is ${n}; each counted as a miss (of ${facts.misses}) and cost up to a minute.${quote}`
         : `The sccache log shows ${n} (the stats, reset since, show none); each was a miss and cost a minute.${quote}`,
-      fix: `# A slow or throttled remote cache; one archive per job avoids per-object lookups:\n${USE_LOCAL_BACKEND}`,
+      ...withOurStep(
+        '# A slow or throttled remote cache; one archive per job avoids per-object lookups:',
+        LOCAL_BACKEND,
+      ),
     };
   },
 };

@@ -1,5 +1,5 @@
 import { counted } from '../../util/words.js';
-import { USE_LOCAL_BACKEND } from './fixes.js';
+import { LOCAL_BACKEND, withOurStep } from './fixes.js';
 import type { Rule } from './rule.js';
 
 export const cacheUnreachable: Rule = {
@@ -51,10 +51,11 @@ export const cacheUnreachable: Rule = {
         `${what[0]!.toUpperCase()}${what.slice(1)} failed without an answer from the service${network}.` +
         wasUp +
         (example ? ` The sccache log says: ${example}${example.endsWith('.') ? '' : '.'}` : ''),
-      fix:
+      ...withOurStep(
         '# Usually transient (the service or the network between): re-run. If it recurs, keep the build\n' +
-        '# off the network: one archive of SCCACHE_DIR restored before and saved after the job, with retries:\n' +
-        USE_LOCAL_BACKEND,
+          '# off the network: one archive of SCCACHE_DIR restored before and saved after the job, with retries:',
+        LOCAL_BACKEND,
+      ),
     };
   },
 };

@@ -1,6 +1,6 @@
 import type { Facts } from '../facts.js';
-import { USE_LOCAL_BACKEND } from './fixes.js';
-import type { Rule } from './rule.js';
+import { LOCAL_BACKEND, withOurStep } from './fixes.js';
+import type { Diagnosis, Rule } from './rule.js';
 
 /** Another readable ref that holds entries of this namespace, as the cache listing showed it. */
 function warmElsewhere(facts: Facts): string | undefined {
@@ -25,35 +25,40 @@ function firstRunOnDefaultBranch(facts: Facts): boolean {
 }
 
 /** Why a GHA run read nothing: scope and namespace, the two things that decide what it can see. */
-function coldFix(facts: Facts): string {
+function coldFix(facts: Facts): Pick<Diagnosis, 'fix' | 'stepInputs'> {
   const { location } = facts;
-  if (firstRunOnDefaultBranch(facts)) return '';
+  if (firstRunOnDefaultBranch(facts)) return { fix: '' };
   if (location.backend === 'gha') {
     const ns = location.namespace ?? `the hashed namespace ${location.name}`;
     const scope = facts.scopeDescription ? `# Here ${facts.scopeDescription}.\n` : '';
-    return (
-      `# Entries live in namespace ${ns} (the sccache version plus SCCACHE_GHA_VERSION);\n` +
-      '# a run reads entries written on its own ref, its base branch and the default branch; a pull\n' +
-      '# request writes into refs/pull/N/merge, which only that PR can read; a tag reads the default branch.\n' +
-      scope +
-      (warmElsewhere(facts)
-        ? `# ${warmElsewhere(facts)}: this run matched none of them, so its inputs differ\n` +
-          '# (the toolchain, target, profile, RUSTFLAGS or CARGO_* variables): build it the same way there.'
-        : '# Warm the default branch, and keep the sccache version and cache-namespace fixed:\n' +
-          'on:\n  push:\n    branches: [main]')
-    );
+    return {
+      fix:
+        `# Entries live in namespace ${ns} (the sccache version plus SCCACHE_GHA_VERSION);\n` +
+        '# a run reads entries written on its own ref, its base branch and the default branch; a pull\n' +
+        '# request writes into refs/pull/N/merge, which only that PR can read; a tag reads the default branch.\n' +
+        scope +
+        (warmElsewhere(facts)
+          ? `# ${warmElsewhere(facts)}: this run matched none of them, so its inputs differ\n` +
+            '# (the toolchain, target, profile, RUSTFLAGS or CARGO_* variables): build it the same way there.'
+          : '# Warm the default branch, and keep the sccache version and cache-namespace fixed:\n' +
+            'on:\n  push:\n    branches: [main]'),
+    };
   }
   if (location.backend === 'local') {
     const local = facts.setup?.localCache;
     if (local) {
-      return (
-        `# ${location.path} started empty: ${local.restoreNote ?? 'the restored archive had none of these objects'}.\n` +
-        '# The first run of a job (per OS, arch and job-label) has nothing to restore; the next one will.'
-      );
+      return {
+        fix:
+          `# ${location.path} started empty: ${local.restoreNote ?? 'the restored archive had none of these objects'}.\n` +
+          '# The first run of a job (per OS, arch and job-label) has nothing to restore; the next one will.',
+      };
     }
-    return `# ${location.path} started empty: let sccache-guard keep it between runs\n${USE_LOCAL_BACKEND}`;
+    return withOurStep(
+      `# ${location.path} started empty: let sccache-guard keep it between runs`,
+      LOCAL_BACKEND,
+    );
   }
-  return '# Nothing to fix if this is the first run in this cache; the next run should hit.';
+  return { fix: '# Nothing to fix if this is the first run in this cache; the next run should hit.' };
 }
 
 export const coldCache: Rule = {
@@ -99,7 +104,7 @@ export const coldCache: Rule = {
           ? 'Cold cache: the one lookup missed and was written for the next run'
           : `Cold cache: all ${facts.misses} lookups missed and were written for the next run`,
       evidence: `0 hits, ${facts.misses} misses, ${stats.cacheWrites} writes, 0 write errors.`,
-      fix: coldFix(facts),
+      ...coldFix(facts),
     };
   },
 };

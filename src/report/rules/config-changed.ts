@@ -1,4 +1,51 @@
+import type { Facts } from '../facts.js';
 import type { Rule } from './rule.js';
+
+type InputChange = Facts['inputChanges'][number];
+
+/** A variable whose value the record shows (not fingerprinted, not a secret), as YAML can hold it. */
+const ENV_NAME = /^[A-Z_][A-Z0-9_]*$/;
+const shownValue = (value: string) => value.startsWith('"');
+
+/** `env:` lines with these values (JSON strings are YAML double-quoted scalars), or '' for none. */
+function envBlock(values: readonly { name: string; value: string }[]): string {
+  const lines = values.filter((v) => shownValue(v.value)).slice(0, 8);
+  return lines.length ? `env:\n${lines.map((v) => `  ${v.name}: ${v.value}`).join('\n')}` : '';
+}
+
+/** What differs that is not a variable (the toolchain, the targets, the directory), by name. */
+function otherInputs(changes: readonly InputChange[]): string {
+  const others = changes.filter((c) => !ENV_NAME.test(c.name)).map((c) => c.name);
+  return others.length ? ` the same ${others.join(', ')};` : '';
+}
+
+/**
+ * The change that brings the two runs' keys together. Against the default branch (a tag or pull
+ * request run): build the default branch as this run builds, so that what it writes is what this
+ * run looks up. Against this ref's own last run: an intended change costs one cold run; otherwise
+ * go back to the values that hit.
+ */
+function fixFor(changes: readonly InputChange[], sameRef: boolean, runId: string): string {
+  const variables = changes.filter((c) => ENV_NAME.test(c.name));
+  const unset = (side: 'before' | 'after') =>
+    variables.filter((c) => c[side] === '(unset)').map((c) => c.name);
+  if (!sameRef) {
+    const block = envBlock(variables.map((c) => ({ name: c.name, value: c.after })));
+    const leaveUnset = unset('after');
+    return (
+      `# Build the default branch the way this run builds, so that it writes what this run looks up:${otherInputs(changes)}` +
+      (block ? ' in the job that runs on the default branch, set\n' + block : '') +
+      (leaveUnset.length ? `\n# and leave ${leaveUnset.join(', ')} unset there.` : '')
+    );
+  }
+  const block = envBlock(variables.map((c) => ({ name: c.name, value: c.before })));
+  const remove = unset('before');
+  return (
+    `# If the change was intended, the next run hits again: nothing to do. Otherwise build as run ${runId} did:${otherInputs(changes)}` +
+    (block ? '\n' + block : '') +
+    (remove.length ? `\n# and remove ${remove.join(', ')} from the job.` : '')
+  );
+}
 
 export const configChanged: Rule = {
   id: 'config-changed',
@@ -30,18 +77,7 @@ export const configChanged: Rule = {
       evidence:
         changes.map((c) => `${c.name}: ${c.before} → ${c.after} (${c.why})`).join('; ') +
         `. That run: ${previous.hits} hits, ${previous.misses} misses; this run: ${facts.hits} hits, ${facts.misses} misses.`,
-      fix:
-        '# Build with the same inputs as the run that warmed the cache' +
-        (changes.some((c) => c.before !== 'changed' && c.before !== '(unknown)') ? ', e.g.:\n' : '.') +
-        changes
-          .filter((c) => c.before !== 'changed' && c.before !== '(unknown)')
-          .slice(0, 6)
-          .map((c) =>
-            c.before === '(unset)'
-              ? `#   ${c.name}: unset here, or set ${c.after} on the run that warms the cache too`
-              : `#   ${c.name}: ${c.before}`,
-          )
-          .join('\n'),
+      fix: fixFor(changes, facts.comparedWith?.sameRef ?? true, previous.runId),
     };
   },
 };

@@ -1,4 +1,4 @@
-import { ourStep, PINNED_SCCACHE, V2_ENV_FOR_OTHER_SERVERS } from './fixes.js';
+import { ourStepFix, PINNED_SCCACHE, V2_ENV_FOR_OTHER_SERVERS, withOurStep } from './fixes.js';
 import type { Rule } from './rule.js';
 
 export const ghaProtocolV1: Rule = {
@@ -50,9 +50,13 @@ export const ghaProtocolV1: Rule = {
     return {
       title: `sccache talked the shut-down v1 cache protocol on ${host.kind}`,
       evidence: `cache location \`${v1.raw}\` ${named}; on ${where} the v1 service is shut down.`,
-      fix: tooOld
-        ? `# sccache ${stats.version ?? '< 0.4'} has no v2 support: upgrade to 0.10.0 or newer, and remove\n# the old one from PATH (setup uses an sccache on PATH first), e.g.\n${ourStep(PINNED_SCCACHE)}`
-        : V2_ENV_FOR_OTHER_SERVERS,
+      ...(tooOld
+        ? withOurStep(
+            `# sccache ${stats.version ?? '< 0.4'} has no v2 support: upgrade to 0.10.0 or newer, and remove\n` +
+              '# the old one from PATH (setup uses an sccache on PATH first), e.g.',
+            ourStepFix(PINNED_SCCACHE),
+          )
+        : { fix: V2_ENV_FOR_OTHER_SERVERS }),
     };
   },
 };

@@ -1,6 +1,8 @@
 // Runs every rule over the facts. Adding a diagnosis is adding a file to rules/ and a line here.
 import type { Facts } from '../facts.js';
+import { fitOurStep } from '../fit-fix.js';
 import type { JobFacts } from '../job-facts.js';
+import { ourStepSnippet } from './fixes.js';
 import { SEVERITY_ORDER, type Diagnosis, type Finding, type Rule, type Severity } from './rule.js';
 import { backendFallback } from './backend-fallback.js';
 import { foreignServer } from './foreign-server.js';
@@ -65,22 +67,60 @@ export const RULES: readonly Rule[] = [
 const moreSevere = (a: Severity, b: Severity): Severity =>
   SEVERITY_ORDER.indexOf(a) <= SEVERITY_ORDER.indexOf(b) ? a : b;
 
+/** A copy without stepInputs: they go with the fix they were given for, and never into a Finding. */
+function withoutInputs(diagnosis: Diagnosis): Diagnosis {
+  const copy: { -readonly [K in keyof Diagnosis]: Diagnosis[K] } = { ...diagnosis };
+  delete copy.stepInputs;
+  return copy;
+}
+
 /**
  * One finding from what the run showed and what the workflow says, when both saw the same cause:
  * the run's numbers first, then the workflow's evidence, the workflow's fix (it names the line).
  */
 function merge(fromRun: Diagnosis, fromJob: Diagnosis): Diagnosis {
   return {
-    ...fromRun,
+    // The fix is the workflow's, and so are the inputs it sets, if any.
+    ...withoutInputs(fromRun),
     evidence: `${fromRun.evidence} In the workflow: ${fromJob.evidence}`,
     fix: fromJob.fix,
     ...(fromJob.line !== undefined ? { line: fromJob.line } : {}),
     ...(fromJob.file !== undefined ? { file: fromJob.file } : {}),
+    ...(fromJob.stepInputs !== undefined ? { stepInputs: fromJob.stepInputs } : {}),
+  };
+}
+
+/**
+ * A fix that sets inputs on our step, shown on the user's own step when the job's lines of it are
+ * known: the generic snippet gives way to that step with the inputs set, under the file and lines
+ * it replaces, where the snippet stood (the prose and any other YAML of the fix stay around it);
+ * the finding points at the step when it pointed nowhere. Otherwise the diagnosis as it is.
+ */
+function fitToJob(diagnosis: Diagnosis, job: JobFacts | undefined): Diagnosis {
+  const inputs = diagnosis.stepInputs;
+  if (!inputs || !job) return diagnosis;
+  const ours = job.setups.find((s) => s.kind === 'sccache-guard');
+  const snippet = ourStepSnippet(inputs);
+  const at = diagnosis.fix.indexOf(snippet);
+  const fitted = ours?.source && at >= 0 ? fitOurStep(ours.source, inputs) : undefined;
+  if (!ours || !fitted) return diagnosis;
+  const lines =
+    fitted.firstLine === fitted.lastLine
+      ? `line ${fitted.firstLine}`
+      : `lines ${fitted.firstLine}–${fitted.lastLine}`;
+  const placed = diagnosis.line === undefined;
+  return {
+    ...diagnosis,
+    fix:
+      diagnosis.fix.slice(0, at) +
+      `# in ${job.file}, ${lines}:\n${fitted.text}` +
+      diagnosis.fix.slice(at + snippet.length),
+    ...(placed ? { line: ours.line } : {}),
   };
 }
 
 function finding(rule: Rule, diagnosis: Diagnosis, job?: JobFacts): Finding {
-  const { line, file, ...said } = diagnosis;
+  const { line, file, ...said } = withoutInputs(diagnosis);
   return {
     ...said,
     severity: diagnosis.severity ?? rule.severity,
@@ -109,10 +149,15 @@ export function applyRules(
       const said = fromRun ? merge(fromRun, fromJob) : fromJob;
       const jobSeverity = fromJob.severity ?? rule.severity;
       const severity = fromRun ? moreSevere(fromRun.severity ?? rule.severity, jobSeverity) : jobSeverity;
-      findings.push(finding(rule, { ...said, severity }, job));
+      findings.push(finding(rule, fitToJob({ ...said, severity }, job), job));
       fromRun = undefined;
     }
-    if (fromRun) findings.push(finding(rule, fromRun));
+    if (fromRun) {
+      // A finding of the run alone belongs to the one job read (the post step reads its own).
+      const only = jobs.length === 1 ? jobs[0] : undefined;
+      const fitted = fitToJob(fromRun, only);
+      findings.push(fitted === fromRun ? finding(rule, fromRun) : finding(rule, fitted, only));
+    }
   }
   return findings.sort((a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity));
 }

@@ -1,4 +1,4 @@
-import { ourStep, PINNED_SCCACHE } from './fixes.js';
+import { ourStepFix, PINNED_SCCACHE, withOurStep } from './fixes.js';
 import type { Rule } from './rule.js';
 
 export const namespaceChanged: Rule = {
@@ -26,7 +26,10 @@ export const namespaceChanged: Rule = {
         `run ${previous.runId} of this job used namespace ${previous.namespace} ` +
         `(${previous.hits} hits in ${previous.lookups} lookups); this run uses ${now} and cannot see those entries ` +
         `(${facts.hits} hits, ${facts.misses} misses).`,
-      fix: `# keep the namespace stable: pin sccache and the suffix\n${ourStep(PINNED_SCCACHE, 'cache-namespace: "" # or a fixed value')}`,
+      ...withOurStep(
+        '# keep the namespace stable: pin sccache and the suffix',
+        ourStepFix(PINNED_SCCACHE, 'cache-namespace: "" # or a fixed value'),
+      ),
     };
   },
 };

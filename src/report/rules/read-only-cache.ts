@@ -1,4 +1,4 @@
-import { USE_LOCAL_BACKEND } from './fixes.js';
+import { LOCAL_BACKEND, withOurStep } from './fixes.js';
 import type { Rule } from './rule.js';
 
 export const readOnlyCache: Rule = {
@@ -43,11 +43,12 @@ export const readOnlyCache: Rule = {
           : facts.log?.startedReadOnly && !facts.log.writeCheckFailure
             ? ' The server started read-only.'
             : ''),
-      fix:
+      ...withOurStep(
         '# Intended (e.g. pull requests)? Nothing to do. Otherwise: search the sccache log for\n' +
-        '# "storage write check failed" (a 429 at server start makes sccache >= 0.8 read-only), and\n' +
-        '# remove SCCACHE_GHA_RW_MODE=READ_ONLY or SCCACHE_LOCAL_RW_MODE=READ_ONLY; or write one archive per job:\n' +
-        USE_LOCAL_BACKEND,
+          '# "storage write check failed" (a 429 at server start makes sccache >= 0.8 read-only), and\n' +
+          '# remove SCCACHE_GHA_RW_MODE=READ_ONLY or SCCACHE_LOCAL_RW_MODE=READ_ONLY; or write one archive per job:',
+        LOCAL_BACKEND,
+      ),
     };
   },
 };

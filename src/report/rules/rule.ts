@@ -29,6 +29,12 @@ export interface Diagnosis {
   readonly line?: number;
   /** The file of that line, when it is not the job's own (a reusable workflow's caller). */
   readonly file?: string;
+  /**
+   * The fix sets these inputs on our step (name → value as written after `name: `, maybe with a
+   * trailing `# comment`); `fix` then holds the generic snippet of fixes.ts, shown when the workflow
+   * is unknown. applyRules puts them into the user's own step when it has that step's lines.
+   */
+  readonly stepInputs?: Readonly<Record<string, string>>;
 }
 
 export interface Rule {
@@ -51,7 +57,7 @@ export interface Place {
   readonly line: number;
 }
 
-export interface Finding extends Omit<Diagnosis, 'line'> {
+export interface Finding extends Omit<Diagnosis, 'line' | 'stepInputs'> {
   readonly id: string;
   readonly severity: Severity;
   readonly actionable: boolean;

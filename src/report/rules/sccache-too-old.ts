@@ -1,4 +1,4 @@
-import { ourStep, PINNED_SCCACHE } from './fixes.js';
+import { ourStepFix, PINNED_SCCACHE, withOurStep } from './fixes.js';
 import type { Rule } from './rule.js';
 
 export const sccacheTooOld: Rule = {
@@ -20,7 +20,10 @@ export const sccacheTooOld: Rule = {
     return {
       title: `sccache ${setup.sccacheVersion} cannot use the GitHub cache on ${setup.host}`,
       evidence: `${setup.tooOldBecause}; this run used ${setup.backend ?? 'no'} cache storage instead.`,
-      fix: `# and no older sccache earlier on PATH (setup uses one found there first)\n${ourStep(PINNED_SCCACHE)}`,
+      ...withOurStep(
+        '# and no older sccache earlier on PATH (setup uses one found there first)',
+        ourStepFix(PINNED_SCCACHE),
+      ),
     };
   },
 };

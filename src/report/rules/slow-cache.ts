@@ -1,6 +1,6 @@
 import type { Facts } from '../facts.js';
 import { counted } from '../../util/words.js';
-import { USE_LOCAL_BACKEND } from './fixes.js';
+import { LOCAL_BACKEND, withOurStep } from './fixes.js';
 import type { Rule } from './rule.js';
 
 /** Below this much time in the cache, a slow store is not worth a warning. */
@@ -79,10 +79,11 @@ export const slowCache: Rule = {
       evidence:
         `${time.parts.map((p) => `${p.what}: ${seconds(p.total)} (${seconds(p.each)} each)`).join('; ')}; ` +
         `compiling: ${compile}. Each cache operation cost more than the compile it was meant to save.`,
-      fix:
-        '# Per-request latency dominates: read and write on local disk, one archive per job:\n' +
-        USE_LOCAL_BACKEND +
+      ...withOurStep(
+        '# Per-request latency dominates: read and write on local disk, one archive per job:',
+        LOCAL_BACKEND,
         '\n# or fewer, larger objects (each costs 2 requests to read and 3 to write, whatever its size).',
+      ),
     };
   },
 };

@@ -1,4 +1,8 @@
+import { ourStepFix, withOurStep } from './fixes.js';
 import type { Rule } from './rule.js';
+
+/** Tag builds read what the default branch warmed and write nothing into the tag's scope. */
+const READ_ONLY = ourStepFix('read-only: true');
 
 export const tagScope: Rule = {
   id: 'tag-scope',
@@ -36,9 +40,11 @@ export const tagScope: Rule = {
     return {
       title: `This ${facts.scope.event} run on ${facts.scope.ref} writes into a cache scope no later run reads`,
       evidence: `${facts.scopeDescription ?? ''}; every entry it writes is unreachable for later runs.${held}${differs}`,
-      fix:
+      ...withOurStep(
         '# Warm the default branch with the release configuration (same toolchain, target, profile, RUSTFLAGS),\n' +
-        '# or keep tag builds off the shared cache:\n- uses: org/sccache-guard@v1\n  with:\n    read-only: true',
+          '# or keep tag builds off the shared cache:',
+        READ_ONLY,
+      ),
     };
   },
   checkJob(job, facts) {
@@ -53,11 +59,12 @@ export const tagScope: Rule = {
         `\`${job.tagTrigger.what}\` (line ${job.tagTrigger.line}) triggers job \`${job.jobId}\`, which compiles ` +
         "through sccache's GitHub cache; a tag run reads only its own ref and the default branch, and only " +
         'entries built with the same toolchain, target, profile, RUSTFLAGS, CARGO_* variables and directory hit.',
-      fix:
-        '# Let tag builds read what main warmed without writing entries no later run can read:\n' +
-        '- uses: org/sccache-guard@v1\n  with:\n    read-only: true\n' +
-        '# and warm main with the release configuration (same toolchain, target, profile, RUSTFLAGS):\n' +
-        'on:\n  push:\n    branches: [main]',
+      ...withOurStep(
+        '# Let tag builds read what main warmed without writing entries no later run can read:',
+        READ_ONLY,
+        '\n# and warm main with the release configuration (same toolchain, target, profile, RUSTFLAGS):\n' +
+          'on:\n  push:\n    branches: [main]',
+      ),
       line: job.tagTrigger.line,
       ...(job.tagTrigger.file ? { file: job.tagTrigger.file } : {}),
     };

@@ -1,6 +1,6 @@
 import { listed } from '../../util/words.js';
 import type { Facts } from '../facts.js';
-import { USE_LOCAL_BACKEND } from './fixes.js';
+import { LOCAL_BACKEND, withOurStep } from './fixes.js';
 import { percent, type Rule } from './rule.js';
 
 /** What the log says the service answered to the writes it refused; '' without a log. */
@@ -81,9 +81,11 @@ export const writeErrors: Rule = {
         (gha && (!facts.log || facts.log.failures.writes['rate-limited'] > 0 || causes(facts) === '')
           ? ' The GitHub cache accepts 200 uploads a minute per repository.'
           : ''),
-      fix: gha
-        ? `# One archive per job instead of one upload per object:\n${USE_LOCAL_BACKEND}`
-        : '# Search the sccache log for "Error executing cache write" to see why the storage refused writes.',
+      ...(gha
+        ? withOurStep('# One archive per job instead of one upload per object:', LOCAL_BACKEND)
+        : {
+            fix: '# Search the sccache log for "Error executing cache write" to see why the storage refused writes.',
+          }),
     };
   },
 };

@@ -40,16 +40,16 @@ test('job-label: links, images, HTML and autolinks in it render as text', () => 
   for (const label of [...HOSTILE, HOSTILE.join(' ')]) {
     const md = renderSummary({ facts, findings, label });
     const heading = md.split('\n')[0]!;
-    assert.match(heading, /^## sccache: 53\.1 % hit rate · /, label);
+    assert.match(heading, /^## sccache · .*: \d+ problems to fix — 378 of 807 lookups missed$/, label);
     assert.doesNotMatch(heading, /\]\(http|<img|<http|<details/, label);
     assertNoLiveMarkup(heading);
     assertWellFormed(md);
     assertNoLiveMarkup(renderProblemSummary('problem', 'hint', label));
   }
   const md = renderSummary({ facts, findings, label: '[x](http://evil) <img src=x>' });
-  assert.equal(
+  assert.ok(
+    md.split('\n')[0]!.startsWith('## sccache · &#91;x&#93;(http&#58;//evil) &lt;img src=x>: '),
     md.split('\n')[0],
-    '## sccache: 53.1 % hit rate · &#91;x&#93;(http&#58;//evil) &lt;img src=x>',
   );
 });
 

@@ -7,21 +7,38 @@ import { hitRatePercent, renderExplainJson, renderOutputs } from '../../../../sr
 import { capSummary, renderSummary, SUMMARY_LIMIT_BYTES } from '../../../../src/report/render/summary.js';
 import { statsDocument, statsFixture } from '../../../fixtures/index.js';
 
-test('the summary opens with the hit rate and carries the tables the stats support', () => {
+test('the summary opens with the verdict, then what to fix, then the tables the stats support, folded', () => {
   const { facts, findings } = analyzeStats(statsFixture('v0.10.json'));
   const md = renderSummary({ facts, findings, label: 'build (ubuntu, stable)' });
-  const firstLine = md.split('\n')[0]!;
-  // One decimal, rounded down: 429 / 807 = 53.159… %.
-  assert.equal(firstLine, '## sccache: 53.1 % hit rate · build (ubuntu, stable)');
+  const [heading, , next] = md.split('\n');
+  // 378 of 807 lookups missed; the problems are the findings to act on.
+  const toFix = findings.filter((f) => f.actionable || f.fix !== '').length;
+  assert.equal(
+    heading,
+    `## sccache · build (ubuntu, stable): ${toFix} problems to fix — 378 of 807 lookups missed`,
+  );
+  assert.match(
+    next!,
+    /^\d+ compile requests, \d+ of them never cached \(\d+ of them for a reason that can be fixed\)\.$/,
+  );
   assert.match(md, /\| Rust \| \d+ \| \d+ \| \d+ \| [\d.]+ % \|/);
-  assert.match(md, /### Findings/);
+  assert.match(md, /### To fix/);
   assert.match(md, /`write-errors`/);
-  assert.match(md, /### Non-cacheable calls/);
+  assert.match(md, /<details><summary>Non-cacheable calls<\/summary>/);
   assert.match(md, /\| `incremental` \| \d+ \| fixable \|/);
-  assert.match(md, /\| Namespace hash \| `8a6df4cb…` in cache_location is SHA-256\(`sccache-v0\.10\.0`\) \|/);
+  assert.match(
+    md,
+    /\| Namespace hash \| `8a6df4cb…`, the SHA-256 of the namespace \(in full in cache_location\) \|/,
+  );
   assert.equal(md.match(/\| Protocol/g), null, 'the protocol is said once, in the Storage line');
-  assert.ok(md.indexOf('hit rate') < md.indexOf('### Findings'));
-  assert.ok(md.indexOf('### Findings') < md.indexOf('### Non-cacheable calls'));
+  assert.ok(md.indexOf('### To fix') < md.indexOf('<details>'));
+  const order = ['Languages', 'Non-cacheable calls', 'Cache', 'All counters'].map((s) =>
+    md.indexOf(`<summary>${s}</summary>`),
+  );
+  assert.deepEqual(
+    order,
+    [...order].sort((a, b) => a - b),
+  );
 });
 
 test('no lookups reads as such, never as 0 %', () => {
@@ -37,8 +54,7 @@ test('reason strings from the stats cannot break the Markdown', () => {
   doc.stats.requests_not_cacheable = 3;
   const { facts, findings } = analyzeStats(JSON.stringify(doc));
   const md = renderSummary({ facts, findings });
-  // Outside code spans HTML is escaped; inside them a pipe is escaped so the table keeps its columns.
-  assert.match(md, /`&lt;script>\\\|x` 2/);
+  // Inside a code span in a table a pipe is escaped so the table keeps its columns.
   assert.match(md, /\| `<script>\\\|x` \| 2 \| expected \|/);
   assert.doesNotMatch(md.replace(/`[^`]*`/g, ''), /<script>/);
 });

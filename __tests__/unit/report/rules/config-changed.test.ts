@@ -88,12 +88,12 @@ test('config-changed: a warning naming each input with both values when this run
       'RUSTFLAGS: "-C debuginfo=1" → "-C target-cpu=native" (part of every Rust key). ' +
       `That run: 900 hits, 100 misses; this run: ${HITS} hits, ${MISSES} misses.`,
   );
-  // The fix shows the values to go back to, where the record may show them.
+  // On the same ref: the values to go back to, where the record may show them, as lines to paste.
   assert.equal(
     f.fix,
-    '# Build with the same inputs as the run that warmed the cache, e.g.:\n' +
-      '#   rustc: 1.94.0 (4a4ef493e)\n' +
-      '#   RUSTFLAGS: "-C debuginfo=1"',
+    '# If the change was intended, the next run hits again: nothing to do. Otherwise build as run 1234 did: the same rustc;\n' +
+      'env:\n' +
+      '  RUSTFLAGS: "-C debuginfo=1"',
   );
 });
 
@@ -139,7 +139,24 @@ test('config-changed: fingerprinted values say "changed", added and removed ones
   assert.ok(!f.evidence.includes('cio_rotated'));
   // Nothing to suggest for a fingerprinted value.
   assert.ok(!f.fix.includes('CARGO_ALIAS_XTASK'), f.fix);
-  assert.match(f.fix, /# {3}CARGO_INCREMENTAL: "0"/);
+  assert.match(f.fix, /^env:\n {2}CARGO_INCREMENTAL: "0"$/m);
+  // Added since: to go back, remove it.
+  assert.match(f.fix, /# and remove CARGO_BUILD_JOBS from the job\./);
+});
+
+test('config-changed: against the default branch (a tag run), the fix builds the default branch as this run does', () => {
+  const now = inputs({ ...BEFORE_ENV, RUSTFLAGS: '-C debug-assertions=off' }, { toolchain: RUSTC_1_94 });
+  const tag = { event: 'push', ref: 'refs/tags/v1.0.0', defaultBranch: 'main' };
+  const f = findingIn(statsFixture(NAME), ID, context(now, { scope: tag }));
+  assert.ok(f);
+  assert.match(f.title, /since run 1234 on refs\/heads\/main \(the default branch\)/);
+  assert.equal(
+    f.fix,
+    '# Build the default branch the way this run builds, so that it writes what this run looks up: ' +
+      'in the job that runs on the default branch, set\n' +
+      'env:\n' +
+      '  RUSTFLAGS: "-C debug-assertions=off"',
+  );
 });
 
 test('config-changed: target, working directory and Cargo.lock changes are named with why they matter', () => {

@@ -215,6 +215,8 @@ export interface RecordFields {
   readonly hits?: number;
   readonly misses?: number;
   readonly crates?: { readonly hit: string[]; readonly missed: string[]; readonly more: number };
+  /** The hit rates of the runs up to this one (absent in records from before trends). */
+  readonly trend?: readonly (number | null)[];
 }
 
 /** An earlier run's record with these inputs, read back through the record's schema as the report reads it. */
@@ -233,6 +235,7 @@ export function runRecord(fields: RecordFields): RunRecord {
       hits,
       misses,
       lookups: hits + misses,
+      ...(fields.trend ? { trend: fields.trend } : {}),
       inputs: fields.inputs,
       crates: fields.crates ?? { hit: [], missed: [], more: 0 },
     }),
