@@ -104061,6 +104061,7 @@ var serverRestarted = {
 };
 
 // src/report/rules/tag-scope.ts
+var sentenceCase = (text2) => text2.charAt(0).toUpperCase() + text2.slice(1);
 var READ_ONLY = ourStepFix("read-only: true");
 var tagScope = {
   id: "tag-scope",
@@ -104081,7 +104082,8 @@ var tagScope = {
     const differs = changes.length ? ` Against the default branch's last run (${facts.previousRun?.runId}) these inputs differ: ${changes.map((c) => c.name).join(", ")} (see config-changed).` : "";
     return {
       title: `This ${facts.scope.event} run on ${facts.scope.ref} writes into a cache scope no later run reads`,
-      evidence: `${facts.scopeDescription ?? ""}; every entry it writes is unreachable for later runs.${held}${differs}`,
+      // scopeDescription is a clause ("this push run reads …"); here it starts the sentence.
+      evidence: `${sentenceCase(facts.scopeDescription ?? "")}; every entry it writes is unreachable for later runs.${held}${differs}`,
       ...withOurStep(
         "# Warm the default branch with the release configuration (same toolchain, target, profile, RUSTFLAGS),\n# or keep tag builds off the shared cache:",
         READ_ONLY
@@ -104098,7 +104100,7 @@ var tagScope = {
       ...withOurStep(
         "# Let tag builds read what main warmed without writing entries no later run can read:",
         READ_ONLY,
-        "\n# and warm main with the release configuration (same toolchain, target, profile, RUSTFLAGS):\non:\n  push:\n    branches: [main]"
+        "\n# And build the default branch with the release configuration (the same toolchain, target, profile and RUSTFLAGS), so that what it writes is what a tag run looks up; config-changed names what differs."
       ),
       line: job.tagTrigger.line,
       ...job.tagTrigger.file ? { file: job.tagTrigger.file } : {}
@@ -104187,7 +104189,7 @@ function fixFor(changes, sameRef, runId) {
   if (!sameRef) {
     const block2 = envBlock(variables.map((c) => ({ name: c.name, value: c.after })));
     const leaveUnset = unset("after");
-    return `# Build the default branch the way this run builds, so that it writes what this run looks up:${otherInputs(changes)}` + (block2 ? " in the job that runs on the default branch, set\n" + block2 : "") + (leaveUnset.length ? `
+    return `# Build the default branch the way this run builds, so that it writes what this run looks up:${otherInputs(changes)}` + (block2 ? " in the env of the job that builds the default branch (which then builds this way too), set\n" + block2 : "") + (leaveUnset.length ? `
 # and leave ${leaveUnset.join(", ")} unset there.` : "");
   }
   const block = envBlock(variables.map((c) => ({ name: c.name, value: c.before })));
@@ -104314,7 +104316,7 @@ function fitToJob(diagnosis, job) {
   const placed = diagnosis.line === void 0;
   return {
     ...diagnosis,
-    fix: diagnosis.fix.slice(0, at2) + `# in ${job.file}, ${lines}:
+    fix: diagnosis.fix.slice(0, at2) + `# replace ${lines} of ${job.file} with:
 ${fitted.text}` + diagnosis.fix.slice(at2 + snippet.length),
     ...placed ? { line: ours.line } : {}
   };
@@ -105867,7 +105869,7 @@ function requestsSentence(facts) {
   const notCached = facts.stats.requestsNotCacheable;
   if (notCached === 0) return `${requests}.`;
   const why = facts.fixableNonCacheable === 0 ? "as expected" : `${facts.fixableNonCacheable} of them for a reason that can be fixed`;
-  return `${requests}, ${notCached} of them never cached (${why}).`;
+  return `${requests}, ${notCached} of them not cacheable (${why}).`;
 }
 function trendLine(facts) {
   const trend = facts.trend;
@@ -106105,7 +106107,7 @@ function comparisonLine(facts) {
   const previous = facts.previousRun;
   if (!previous) return void 0;
   const kind = facts.comparedWith?.kind;
-  const where2 = !kind || kind === "this ref" ? previous.ref : `${previous.ref}, ${kind}`;
+  const where2 = literal2(previous.ref, TEXT_BYTES.value) + (!kind || kind === "this ref" ? "" : ` (${kind})`);
   const changed = facts.inputChanges.length;
   const changes = inlineList(
     facts.inputChanges.map((c) => name2(c.name)),
@@ -106114,7 +106116,7 @@ function comparisonLine(facts) {
       maxBytes: TEXT_BYTES.note * 2
     }
   );
-  return `Compared with run ${text(previous.runId, TEXT_BYTES.name)} on ${literal2(where2, TEXT_BYTES.value)} (${previous.hits} hits, ${previous.misses} misses): ` + (!facts.inputs ? "this run's own inputs are not known here, only its stats and log." : changed === 0 ? "nothing changed in the inputs of the keys." : `${changed} input${changed > 1 ? "s" : ""} changed: ${changes}.`);
+  return `Compared with run ${text(previous.runId, TEXT_BYTES.name)} on ${where2} (${previous.hits} hits, ${previous.misses} misses): ` + (!facts.inputs ? "this run's own inputs are not known here, only its stats and log." : changed === 0 ? "nothing changed in the inputs of the keys." : `${changed} input${changed > 1 ? "s" : ""} changed: ${changes}.`);
 }
 function listingLines(facts) {
   const listing = facts.cacheListing;

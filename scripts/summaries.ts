@@ -38,7 +38,7 @@ async function shoot(browser: Browser, markdown: string, png?: string): Promise<
     const article = await tab.$('article');
     const box = await article!.boundingBox();
     if (png) await article!.screenshot({ path: png as `${string}.png` });
-    return Math.ceil(box!.height);
+    return Math.round(box!.height);
   } finally {
     await tab.close();
   }
@@ -57,7 +57,7 @@ try {
       const height = await shoot(browser, markdown, join(DOCS, `${scenario.name}.png`));
       console.log(`${scenario.name}: ${height} px`);
       rows.push(
-        `## ${scenario.name}\n\n${scenario.about} [Markdown](${scenario.name}.md), ${height} pixels tall at ${WIDTH} wide, folded as GitHub first shows it.\n\n![${scenario.name}](${scenario.name}.png)`,
+        `## ${scenario.name}\n\n${scenario.about} [Markdown](${scenario.name}.md), ${height} pixels tall at ${WIDTH} wide, as GitHub first shows it (folded sections closed).\n\n![${scenario.name}](${scenario.name}.png)`,
       );
     }
     await writeFile(

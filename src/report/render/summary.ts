@@ -140,7 +140,7 @@ function inlineList(
 
 const labelPart = (label: string | undefined): string => (label ? ` · ${text(label, TEXT_BYTES.label)}` : '');
 
-/** "9 compile requests, 7 of them never cached (as expected)": what the hit rate leaves out. */
+/** "9 compile requests, 7 of them not cacheable (as expected)": the calls the hit rate does not count. */
 function requestsSentence(facts: Facts): string {
   const requests = counted(facts.stats.compileRequests, 'compile request');
   const notCached = facts.stats.requestsNotCacheable;
@@ -149,7 +149,7 @@ function requestsSentence(facts: Facts): string {
     facts.fixableNonCacheable === 0
       ? 'as expected'
       : `${facts.fixableNonCacheable} of them for a reason that can be fixed`;
-  return `${requests}, ${notCached} of them never cached (${why}).`;
+  return `${requests}, ${notCached} of them not cacheable (${why}).`;
 }
 
 /** "Hit rate of this job's last 6 runs: `▁▁▅███` 0.0 % → 100.0 %", when a record gave earlier runs. */
@@ -443,7 +443,7 @@ function comparisonLine(facts: Facts): string | undefined {
   const previous = facts.previousRun;
   if (!previous) return undefined;
   const kind = facts.comparedWith?.kind;
-  const where = !kind || kind === 'this ref' ? previous.ref : `${previous.ref}, ${kind}`;
+  const where = literal(previous.ref, TEXT_BYTES.value) + (!kind || kind === 'this ref' ? '' : ` (${kind})`);
   const changed = facts.inputChanges.length;
   const changes = inlineList(
     facts.inputChanges.map((c) => name(c.name)),
@@ -453,7 +453,7 @@ function comparisonLine(facts: Facts): string | undefined {
     },
   );
   return (
-    `Compared with run ${text(previous.runId, TEXT_BYTES.name)} on ${literal(where, TEXT_BYTES.value)} ` +
+    `Compared with run ${text(previous.runId, TEXT_BYTES.name)} on ${where} ` +
     `(${previous.hits} hits, ${previous.misses} misses): ` +
     (!facts.inputs
       ? "this run's own inputs are not known here, only its stats and log."

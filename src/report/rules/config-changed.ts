@@ -34,7 +34,10 @@ function fixFor(changes: readonly InputChange[], sameRef: boolean, runId: string
     const leaveUnset = unset('after');
     return (
       `# Build the default branch the way this run builds, so that it writes what this run looks up:${otherInputs(changes)}` +
-      (block ? ' in the job that runs on the default branch, set\n' + block : '') +
+      (block
+        ? ' in the env of the job that builds the default branch (which then builds this way too), set\n' +
+          block
+        : '') +
       (leaveUnset.length ? `\n# and leave ${leaveUnset.join(', ')} unset there.` : '')
     );
   }

@@ -113,7 +113,7 @@ function fitToJob(diagnosis: Diagnosis, job: JobFacts | undefined): Diagnosis {
     ...diagnosis,
     fix:
       diagnosis.fix.slice(0, at) +
-      `# in ${job.file}, ${lines}:\n${fitted.text}` +
+      `# replace ${lines} of ${job.file} with:\n${fitted.text}` +
       diagnosis.fix.slice(at + snippet.length),
     ...(placed ? { line: ours.line } : {}),
   };

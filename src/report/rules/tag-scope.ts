@@ -1,6 +1,8 @@
 import { ourStepFix, withOurStep } from './fixes.js';
 import type { Rule } from './rule.js';
 
+const sentenceCase = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 /** Tag builds read what the default branch warmed and write nothing into the tag's scope. */
 const READ_ONLY = ourStepFix('read-only: true');
 
@@ -39,7 +41,8 @@ export const tagScope: Rule = {
       : '';
     return {
       title: `This ${facts.scope.event} run on ${facts.scope.ref} writes into a cache scope no later run reads`,
-      evidence: `${facts.scopeDescription ?? ''}; every entry it writes is unreachable for later runs.${held}${differs}`,
+      // scopeDescription is a clause ("this push run reads …"); here it starts the sentence.
+      evidence: `${sentenceCase(facts.scopeDescription ?? '')}; every entry it writes is unreachable for later runs.${held}${differs}`,
       ...withOurStep(
         '# Warm the default branch with the release configuration (same toolchain, target, profile, RUSTFLAGS),\n' +
           '# or keep tag builds off the shared cache:',
@@ -62,8 +65,8 @@ export const tagScope: Rule = {
       ...withOurStep(
         '# Let tag builds read what main warmed without writing entries no later run can read:',
         READ_ONLY,
-        '\n# and warm main with the release configuration (same toolchain, target, profile, RUSTFLAGS):\n' +
-          'on:\n  push:\n    branches: [main]',
+        '\n# And build the default branch with the release configuration (the same toolchain, target, profile and ' +
+          'RUSTFLAGS), so that what it writes is what a tag run looks up; config-changed names what differs.',
       ),
       line: job.tagTrigger.line,
       ...(job.tagTrigger.file ? { file: job.tagTrigger.file } : {}),

@@ -19,7 +19,7 @@ test('the summary opens with the verdict, then what to fix, then the tables the 
   );
   assert.match(
     next!,
-    /^\d+ compile requests, \d+ of them never cached \(\d+ of them for a reason that can be fixed\)\.$/,
+    /^\d+ compile requests, \d+ of them not cacheable \(\d+ of them for a reason that can be fixed\)\.$/,
   );
   assert.match(md, /\| Rust \| \d+ \| \d+ \| \d+ \| [\d.]+ % \|/);
   assert.match(md, /### To fix/);

@@ -153,7 +153,7 @@ test('config-changed: against the default branch (a tag run), the fix builds the
   assert.equal(
     f.fix,
     '# Build the default branch the way this run builds, so that it writes what this run looks up: ' +
-      'in the job that runs on the default branch, set\n' +
+      'in the env of the job that builds the default branch (which then builds this way too), set\n' +
       'env:\n' +
       '  RUSTFLAGS: "-C debug-assertions=off"',
   );

@@ -118,10 +118,10 @@ test("a job's fix on our step shows the user's step with the input added, where 
   assert.equal(
     f.fix,
     '# Let tag builds read what main warmed without writing entries no later run can read:\n' +
-      `# in ${RELEASE}, lines ${first}–${first + 3}:\n` +
+      `# replace lines ${first}–${first + 3} of ${RELEASE} with:\n` +
       `${READ_ONLY_STEP}\n` +
-      '# and warm main with the release configuration (same toolchain, target, profile, RUSTFLAGS):\n' +
-      'on:\n  push:\n    branches: [main]',
+      '# And build the default branch with the release configuration (the same toolchain, target, profile and ' +
+      'RUSTFLAGS), so that what it writes is what a tag run looks up; config-changed names what differs.',
   );
   // It pointed at the trigger already: it still does.
   assert.deepEqual(f.place, { file: RELEASE, line: lineWith(yaml, 'tags:') });
@@ -139,7 +139,7 @@ test("a run's fix on our step, with the one job read (the post step): the user's
     f.fix,
     '# Warm the default branch with the release configuration (same toolchain, target, profile, RUSTFLAGS),\n' +
       '# or keep tag builds off the shared cache:\n' +
-      `# in ${RELEASE}, lines ${first}–${first + 3}:\n` +
+      `# replace lines ${first}–${first + 3} of ${RELEASE} with:\n` +
       READ_ONLY_STEP,
   );
   assert.deepEqual(f.place, { file: RELEASE, line: lineWith(yaml, 'uses: owner/sccache-guard') });
@@ -162,7 +162,7 @@ test("the run's and the job's finding merged: the job's fix, fitted; a step with
   const tag = found.filter((x) => x.id === 'tag-scope');
   assert.equal(tag.length, 1);
   assert.match(tag[0]!.evidence, / In the workflow: /);
-  assert.ok(tag[0]!.fix.includes(`${READ_ONLY_STEP}\n# and warm main`), tag[0]!.fix);
+  assert.ok(tag[0]!.fix.includes(`${READ_ONLY_STEP}\n# And build the default branch`), tag[0]!.fix);
   assert.deepEqual(tag[0]!.place, { file: RELEASE, line: lineWith(yaml, 'tags:') });
 
   // Our step through an alias: its text stands elsewhere, so the generic snippet stays.
@@ -175,7 +175,10 @@ test("the run's and the job's finding merged: the job's fix, fitted; a step with
   assert.ok(ours, 'our step, through the alias');
   assert.equal(ours.source, undefined);
   const [g] = applyRules(undefined, [job!]).filter((x) => x.id === 'tag-scope');
-  assert.ok(g?.fix.includes(`${ourStepSnippet({ 'read-only': 'true' })}\n# and warm main`), g?.fix);
+  assert.ok(
+    g?.fix.includes(`${ourStepSnippet({ 'read-only': 'true' })}\n# And build the default branch`),
+    g?.fix,
+  );
 });
 
 test("namespace-changed: two inputs fitted at once, the step's value replaced and the pin added", () => {

@@ -59,7 +59,7 @@ test('tag-scope: push with tags: a warning at the tags: line of the workflow', (
     "Job publish runs on push: tags: its cache writes land in a tag's scope that no later run reads",
   );
   assert.ok(f.evidence.startsWith(`\`push: tags\` (line ${line}) triggers job \`publish\``), f.evidence);
-  assert.match(f.fix, /branches: \[main\]/);
+  assert.match(f.fix, /And build the default branch with the release configuration/);
 });
 
 test('tag-scope: release and create, as a map, a list or a single event, at the event line', () => {
@@ -208,7 +208,7 @@ test('tag-scope: a run on refs/tags/v1 through the GitHub cache writes where no 
   assert.equal(f.title, 'This push run on refs/tags/v1 writes into a cache scope no later run reads');
   assert.equal(
     f.evidence,
-    'this push run reads entries of refs/tags/v1, refs/heads/main and writes into refs/tags/v1; ' +
+    'This push run reads entries of refs/tags/v1, refs/heads/main and writes into refs/tags/v1; ' +
       'every entry it writes is unreachable for later runs.',
   );
   assert.match(f.fix, /read-only: true/);
