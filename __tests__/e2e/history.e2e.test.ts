@@ -175,7 +175,7 @@ test('the release replay: main warms, a tag run with release-only RUSTFLAGS, mai
   assert.ok(!tag.findings.includes('cold-cache'), 'not "cold": the default branch is warm');
   const summary = tag.report.summary;
   assert.match(summary, /RUSTFLAGS: \(unset\) → "-C debug-assertions=off" \(part of every Rust key\)/);
-  assert.match(summary, /Compared with run \d+ on `refs\/heads\/main, the default branch`/);
+  assert.match(summary, /Compared with run \d+ on `refs\/heads\/main` \(the default branch\)/);
   // 6. What the cache holds: the default branch's entries of this namespace, against the quota.
   assert.match(summary, new RegExp(`\`refs/heads/main\` ${mainMisses} entries`), summary);
   assert.match(summary, /of the repository's 10240\.0 MiB/);
