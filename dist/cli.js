@@ -575,11 +575,11 @@ var require_clean = __commonJS({
   "node_modules/semver/functions/clean.js"(exports, module) {
     "use strict";
     var parse3 = require_parse();
-    var clean = (version2, options) => {
+    var clean2 = (version2, options) => {
       const s = parse3(version2.trim().replace(/^[=v]+/, ""), options);
       return s ? s.version : null;
     };
-    module.exports = clean;
+    module.exports = clean2;
   }
 });
 
@@ -1008,12 +1008,12 @@ var require_trim_comparator_whitespace = __commonJS({
     }
     var isWhitespace = (char) => char !== void 0 && whitespace[char.charCodeAt(0)] === 1;
     var isVersionPrefix = (char) => char === "v" || char === "=" || isWhitespace(char);
-    var isDigit2 = (char) => char !== void 0 && char >= "0" && char <= "9";
+    var isDigit3 = (char) => char !== void 0 && char >= "0" && char <= "9";
     var isLetter2 = (char) => char !== void 0 && (char >= "a" && char <= "z" || char >= "A" && char <= "Z");
-    var isIdentifierCharacter = (char) => isDigit2(char) || isLetter2(char) || char === "-";
-    var isVersionStart = (char) => isDigit2(char) || char === "x" || char === "X" || char === "*";
+    var isIdentifierCharacter = (char) => isDigit3(char) || isLetter2(char) || char === "-";
+    var isVersionStart = (char) => isDigit3(char) || char === "x" || char === "X" || char === "*";
     var findDigitsEndIndex = (range, start, limit, digitRuns) => {
-      if (!isDigit2(range[start])) {
+      if (!isDigit3(range[start])) {
         return start;
       }
       if (start >= digitRuns.start && start < digitRuns.end) {
@@ -1023,7 +1023,7 @@ var require_trim_comparator_whitespace = __commonJS({
         return Math.min(start + limit, digitRuns.previousEnd);
       }
       let end = start + 1;
-      while (isDigit2(range[end])) {
+      while (isDigit3(range[end])) {
         end++;
       }
       digitRuns.previousStart = digitRuns.start;
@@ -1115,7 +1115,7 @@ var require_trim_comparator_whitespace = __commonJS({
       return findBuildEndIndex(range, prereleaseEnd);
     };
     var findPartialVersionComponentEndIndex = (range, start, digitRuns) => {
-      if (isDigit2(range[start])) {
+      if (isDigit3(range[start])) {
         return findVersionNumberEndIndex(range, start, false, digitRuns);
       }
       return isVersionStart(range[start]) ? start + 1 : start;
@@ -2167,7 +2167,7 @@ var require_semver2 = __commonJS({
     var identifiers = require_identifiers();
     var parse3 = require_parse();
     var valid = require_valid();
-    var clean = require_clean();
+    var clean2 = require_clean();
     var inc = require_inc();
     var diff = require_diff();
     var major = require_major();
@@ -2206,7 +2206,7 @@ var require_semver2 = __commonJS({
     module.exports = {
       parse: parse3,
       valid,
-      clean,
+      clean: clean2,
       inc,
       diff,
       major,
@@ -9896,8 +9896,8 @@ function redactedExcerpt(text2, max) {
     const url2 = cut.indexOf("://", Math.max(0, max - USERINFO_WINDOW - HOST_LOOK - 8));
     if (url2 >= 0) cut = cut.slice(0, url2);
   }
-  const clean = redactText(cut, cut !== text2);
-  return cut === text2 && clean.length <= max ? clean : `${clean.slice(0, Math.max(0, max - 1))}…`;
+  const clean2 = redactText(cut, cut !== text2);
+  return cut === text2 && clean2.length <= max ? clean2 : `${clean2.slice(0, Math.max(0, max - 1))}…`;
 }
 
 // src/sccache/log-scanner.ts
@@ -10028,10 +10028,10 @@ var LogScanner = class {
     } else if (line.includes("]: Cache write finished in ")) {
       this.#writesFinished++;
     } else if (line.includes("Cache miss in ")) {
-      const seconds3 = MISS_TIME.exec(line)?.[1];
-      if (seconds3 !== void 0) {
+      const seconds4 = MISS_TIME.exec(line)?.[1];
+      if (seconds4 !== void 0) {
         this.#missLookups++;
-        this.#missLookupSeconds += Number(seconds3);
+        this.#missLookupSeconds += Number(seconds4);
       }
     } else if (line.includes("storage check failed for") || line.includes("storage init failed for")) {
       this.#startupFailures++;
@@ -30228,6 +30228,9 @@ function normalizeStats(doc) {
   const s = d.stats;
   return {
     shape,
+    form: "json",
+    blocks: 1,
+    notUnderstood: [],
     version: d.version ?? null,
     compileRequests: s.compile_requests,
     requestsUnsupportedCompiler: s.requests_unsupported_compiler,
@@ -30285,6 +30288,714 @@ function exactCounts(_key, value, context) {
   if (problem !== void 0) return new UncountableNumber(context.source, problem);
   return value === 0 ? 0 : value;
 }
+
+// src/sccache/stats-text.ts
+var MAX_TEXT_CHARS = 16 * 1024 * 1024;
+var MAX_LINE_CHARS = 64 * 1024;
+var UNSPLIT_LANGUAGE = "(all languages)";
+var MAX_NOT_UNDERSTOOD = 100;
+var INFO_LOOKAHEAD = 8;
+var EXPECTED = "(expected sccache --show-stats output or its --stats-format json)";
+function isStatsText(input2) {
+  for (let i = 0; i < input2.length; i++) {
+    const c = input2.charCodeAt(i);
+    if (c === 65279 || isBlank2(c)) continue;
+    return c !== 123;
+  }
+  return true;
+}
+var isDigit2 = (c) => c >= 48 && c <= 57;
+var isBlank2 = (c) => c === 32 || c >= 9 && c <= 13 || c >= 128 && (c === 160 || c === 5760 || c >= 8192 && c <= 8202 || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288 || c === 65279);
+var isDigits2 = (text2) => {
+  for (let i = 0; i < text2.length; i++) if (!isDigit2(text2.charCodeAt(i))) return false;
+  return text2.length > 0;
+};
+function clean(raw) {
+  let out = "";
+  let from = 0;
+  let i = 0;
+  const n = raw.length;
+  while (i < n) {
+    const c = raw.charCodeAt(i);
+    const control = c < 32 ? c !== 9 && c !== 13 : c === 127 || c >= 128 && c <= 159 || c === 65279;
+    if (!control) {
+      i++;
+      continue;
+    }
+    out += raw.slice(from, i);
+    i++;
+    let csi = c === 155;
+    let osc = c === 157;
+    if (c === 27 && i < n) {
+      const next = raw.charCodeAt(i);
+      if (next === 91) csi = true;
+      else if (next === 93) osc = true;
+      else {
+        while (i < n && raw.charCodeAt(i) >= 32 && raw.charCodeAt(i) <= 47) i++;
+        if (i < n && raw.charCodeAt(i) >= 48 && raw.charCodeAt(i) <= 126) i++;
+      }
+      if (csi || osc) i++;
+    }
+    if (csi) {
+      while (i < n && raw.charCodeAt(i) >= 32 && raw.charCodeAt(i) <= 63) i++;
+      if (i < n && raw.charCodeAt(i) >= 64 && raw.charCodeAt(i) <= 126) i++;
+    } else if (osc) {
+      while (i < n) {
+        const d = raw.charCodeAt(i);
+        if (d === 7 || d === 156) {
+          i++;
+          break;
+        }
+        if (d === 27 && i + 1 < n && raw.charCodeAt(i + 1) === 92) {
+          i += 2;
+          break;
+        }
+        i++;
+      }
+    }
+    from = i;
+  }
+  out = from === 0 ? raw : out + raw.slice(from);
+  let end = out.length;
+  while (end > 0 && out.charCodeAt(end - 1) === 13) end--;
+  if (end < out.length) out = out.slice(0, end);
+  const cr = out.lastIndexOf("\r");
+  return cr < 0 ? out : out.slice(cr + 1);
+}
+function lineEnd(input2, start) {
+  const end = input2.indexOf("\n", start);
+  return end < 0 ? input2.length : end;
+}
+function lineAt(input2, start, end) {
+  if (end - start <= MAX_LINE_CHARS) return clean(input2.slice(start, end));
+  return {
+    length: end - start,
+    head: clean(input2.slice(start, start + 200)).trim().slice(0, 120)
+  };
+}
+var NO_MATCH = -1;
+var ONLY_PREFIX = -2;
+function afterPrefix(text2, prefix) {
+  let i = 0;
+  let j = 0;
+  while (j < prefix.length) {
+    if (i >= text2.length) return ONLY_PREFIX;
+    const p = prefix.charCodeAt(j);
+    const t = text2.charCodeAt(i);
+    if (isDigit2(p)) {
+      if (!isDigit2(t)) return NO_MATCH;
+      while (j < prefix.length && isDigit2(prefix.charCodeAt(j))) j++;
+      while (i < text2.length && isDigit2(text2.charCodeAt(i))) i++;
+    } else if (p === t) {
+      i++;
+      j++;
+    } else {
+      return NO_MATCH;
+    }
+  }
+  return i;
+}
+function withoutTimestamp(text2) {
+  let i = 0;
+  while (i < text2.length && isBlank2(text2.charCodeAt(i))) i++;
+  const start = i;
+  let digits = 0;
+  if (text2.charCodeAt(i) === 91) i++;
+  while (i < text2.length) {
+    const c = text2.charCodeAt(i);
+    if (isDigit2(c)) digits++;
+    else if (!(c === 58 || c === 46 || c === 45 || c === 43 || c === 44 || c === 47 || c === 84 || c === 90))
+      break;
+    i++;
+  }
+  if (text2.charCodeAt(i) === 93 && text2.charCodeAt(start) === 91) i++;
+  if (digits < 4 || i >= text2.length || !isBlank2(text2.charCodeAt(i))) return text2;
+  return text2.slice(i + 1);
+}
+function contentOf(text2, prefix) {
+  const at2 = afterPrefix(text2, prefix);
+  if (at2 === ONLY_PREFIX) return "";
+  if (at2 >= 0) return text2.slice(at2);
+  return withoutTimestamp(text2);
+}
+var ANCHOR = "Compile requests";
+function anchorOf(line) {
+  if (typeof line !== "string") return void 0;
+  const at2 = line.indexOf(ANCHOR);
+  if (at2 < 0) return void 0;
+  let i = at2 + ANCHOR.length;
+  const gap = i;
+  while (i < line.length && isBlank2(line.charCodeAt(i))) i++;
+  if (i === gap) return void 0;
+  const digits = i;
+  while (i < line.length && isDigit2(line.charCodeAt(i))) i++;
+  const count = toCount(line.slice(digits, i));
+  while (i < line.length && isBlank2(line.charCodeAt(i))) i++;
+  if (i < line.length || count === void 0) return void 0;
+  return { prefix: line.slice(0, at2), count };
+}
+function isRunnerCommand(s) {
+  return s.startsWith("##[") || s.startsWith("::") && s.indexOf("::", 2) > 2;
+}
+var U64_MAX2 = 2n ** 64n - 1n;
+function toCount(text2) {
+  if (!isDigits2(text2) || text2.length > 20) return void 0;
+  if (text2.length === 20 && BigInt(text2) > U64_MAX2) return void 0;
+  return Number(text2);
+}
+function decimalStart(s, end, decimals) {
+  let i = end;
+  while (i > 0 && isDigit2(s.charCodeAt(i - 1))) i--;
+  if (end - i !== decimals || i === 0 || s.charCodeAt(i - 1) !== 46) return -1;
+  const point = i - 1;
+  i = point;
+  while (i > 0 && isDigit2(s.charCodeAt(i - 1))) i--;
+  return i < point ? i : -1;
+}
+function splitRow(s) {
+  let valueStart2;
+  let kind;
+  const suffix = s.length >= 2 && s.charCodeAt(s.length - 2) === 32 ? s.charCodeAt(s.length - 1) : 0;
+  if (suffix === 37 || suffix === 115) {
+    kind = suffix === 37 ? "percent" : "seconds";
+    valueStart2 = decimalStart(s, s.length - 2, kind === "percent" ? 2 : 3);
+    if (valueStart2 < 0) return void 0;
+  } else {
+    valueStart2 = s.length;
+    while (valueStart2 > 0 && !isBlank2(s.charCodeAt(valueStart2 - 1))) valueStart2--;
+    const token = s.slice(valueStart2);
+    if (token === "-") kind = "dash";
+    else if (isDigits2(token)) kind = "count";
+    else return void 0;
+  }
+  if (valueStart2 === 0 || !isBlank2(s.charCodeAt(valueStart2 - 1))) return void 0;
+  const label = s.slice(0, valueStart2).trimEnd();
+  if (label === "") return void 0;
+  return { label, value: s.slice(valueStart2), kind };
+}
+function toMillis(value) {
+  const point = value.indexOf(".");
+  const secs = toCount(value.slice(0, point));
+  const ms = Number(value.slice(point + 1, point + 4));
+  return secs === void 0 ? void 0 : secs * 1e3 + ms;
+}
+var SIZE_UNITS = ["bytes", "KiB", "MiB", "GiB", "TiB", "PiB", "EiB", "ZiB", "YiB"];
+function toBytes(value) {
+  const space = value.indexOf(" ");
+  if (space < 0) return void 0;
+  const number4 = toCount(value.slice(0, space));
+  const unit = SIZE_UNITS.indexOf(value.slice(space + 1).trim());
+  if (number4 === void 0 || unit < 0) return void 0;
+  const bytes = number4 * 1024 ** unit;
+  return bytes <= 2 ** 64 ? bytes : void 0;
+}
+function rateAgrees(value, hits, misses) {
+  const total = hits + misses;
+  if (value === "-") return total === 0;
+  if (total === 0) return false;
+  const printed = Number(value.slice(0, value.length - 2));
+  return Math.abs(printed - hits / total * 100) <= 51e-4;
+}
+var ADVANCED_LANGUAGES = new Map([
+  ["assemblerToPreprocess", "Assembler"],
+  ["assembler", "Assembler"],
+  ...[
+    "c",
+    "cHeader",
+    "cPreprocessed",
+    "c++",
+    "c++Header",
+    "c++Preprocessed",
+    "c++-module",
+    "c/c++",
+    "objc",
+    "objcPreprocessed",
+    "objc++",
+    "objc++Preprocessed"
+  ].map((key) => [key, "C/C++"]),
+  ["cuda", "CUDA"],
+  ["ptx", "PTX"],
+  ["cubin", "CUBIN"],
+  ["rust", "Rust"],
+  ["hip", "HIP"]
+]);
+var PLAIN_LANGUAGES = /* @__PURE__ */ new Set([...ADVANCED_LANGUAGES.values(), "CUDA (Device code)"]);
+function languageOfAdvancedKey(key) {
+  if (key === "rust") return "Rust";
+  const open2 = key.lastIndexOf(" [");
+  if (open2 <= 0 || !key.endsWith("]") || open2 + 3 === key.length) return void 0;
+  const language = key.slice(0, open2);
+  const compiler = key.slice(open2 + 2, -1);
+  if (language === "rust") return void 0;
+  if (language === "cuda" && compiler === "cudafe++") return "CUDA (Device code)";
+  return ADVANCED_LANGUAGES.get(language);
+}
+var COUNT_LABELS = /* @__PURE__ */ new Set([
+  "Compile requests",
+  "Compile requests executed",
+  "Cache hits",
+  "Cache misses",
+  "Cache timeouts",
+  "Cache read errors",
+  "Forced recaches",
+  "Cache write errors",
+  "Cache errors",
+  "Compilations",
+  "Compilation failures",
+  "Non-cacheable compilations",
+  "Non-cacheable calls",
+  "Non-compilation calls",
+  "Unsupported compiler calls",
+  "Successful distributed compilations",
+  "Failed distributed compilations",
+  "Multi-level cache levels"
+]);
+var AVERAGE_LABELS = /* @__PURE__ */ new Set([
+  "Average cache write",
+  "Average cache read miss",
+  "Average compiler",
+  "Average cache read hit"
+]);
+var REQUIRED_LABELS = [
+  "Compile requests executed",
+  "Cache hits",
+  "Cache misses",
+  "Cache timeouts",
+  "Forced recaches",
+  "Cache write errors",
+  "Cache errors",
+  "Compilation failures",
+  "Non-cacheable compilations",
+  "Non-cacheable calls",
+  "Non-compilation calls",
+  "Unsupported compiler calls",
+  "Average cache read hit"
+];
+var PER_KEY = [
+  ["Cache hits (", "hits"],
+  ["Cache misses (", "misses"],
+  ["Cache errors (", "errors"]
+];
+var RATE_PREFIX = "Cache hits rate (";
+var LEVEL_SUFFIXES = [
+  " hits",
+  " misses",
+  " hit rate",
+  " writes",
+  " write failures",
+  " backfills from",
+  " backfills to",
+  " avg cache write",
+  " avg cache read hit"
+];
+var LEVEL_FIELDS = {
+  " hits": "hits",
+  " misses": "misses",
+  " writes": "writes",
+  " write failures": "writeFailures",
+  " backfills from": "backfillsFrom",
+  " backfills to": "backfillsTo"
+};
+var INFO_LABELS = [
+  "Base directories",
+  "Use direct/preprocessor mode?",
+  "Version (client)",
+  "Cache size",
+  "Max cache size"
+];
+function newBlock(line, prefix, count) {
+  return {
+    line,
+    prefix,
+    phase: "table",
+    counts: /* @__PURE__ */ new Map([[ANCHOR, count]]),
+    lineOf: /* @__PURE__ */ new Map(),
+    millis: /* @__PURE__ */ new Map(),
+    perKey: { hits: /* @__PURE__ */ new Map(), misses: /* @__PURE__ */ new Map(), errors: /* @__PURE__ */ new Map() },
+    rates: [],
+    levels: /* @__PURE__ */ new Map(),
+    levelRates: [],
+    notCached: /* @__PURE__ */ new Map(),
+    location: void 0,
+    locationColumn: void 0,
+    info: /* @__PURE__ */ new Map(),
+    notUnderstood: /* @__PURE__ */ new Set(),
+    overflow: 0
+  };
+}
+function note(block, line) {
+  const shown2 = redact(line);
+  if (block.notUnderstood.has(shown2)) return;
+  if (block.notUnderstood.size < MAX_NOT_UNDERSTOOD) block.notUnderstood.add(shown2);
+  else block.overflow++;
+}
+var noteLong = (block, line) => note(block, `${line.head}… (a line of ${line.length} characters, longer than a stats line can be)`);
+var hasLabel = (s, label) => s.startsWith(label) && (s.length === label.length || isBlank2(s.charCodeAt(label.length)));
+function isLevelName(s) {
+  if (s.charCodeAt(0) !== 76) return false;
+  let i = 1;
+  while (i < s.length && isDigit2(s.charCodeAt(i))) i++;
+  return i > 1 && s.charCodeAt(i) === 32 && s.charCodeAt(i + 1) === 40;
+}
+function levelOf(block, name3) {
+  let level = block.levels.get(name3);
+  if (!level) {
+    level = {
+      name: name3,
+      location: void 0,
+      hits: 0,
+      misses: 0,
+      writes: 0,
+      writeFailures: 0,
+      backfillsFrom: 0,
+      backfillsTo: 0
+    };
+    block.levels.set(name3, level);
+  }
+  return level;
+}
+function tableRow(block, row, line) {
+  const { label, value, kind } = row;
+  if (COUNT_LABELS.has(label)) {
+    const count = kind === "count" ? toCount(value) : void 0;
+    if (count === void 0 || block.counts.has(label)) return false;
+    block.counts.set(label, count);
+    block.lineOf.set(label, line);
+    return true;
+  }
+  if (AVERAGE_LABELS.has(label)) {
+    const millis = kind === "seconds" ? toMillis(value) : void 0;
+    if (millis === void 0 || block.millis.has(label)) return false;
+    block.millis.set(label, millis);
+    return true;
+  }
+  if (label === "Cache hits rate") {
+    if (kind !== "percent" && kind !== "dash") return false;
+    block.rates.push({ key: null, value, line });
+    return true;
+  }
+  if (label.endsWith(")")) {
+    if (label.startsWith(RATE_PREFIX)) {
+      if (kind !== "percent" && kind !== "dash") return false;
+      block.rates.push({ key: label.slice(RATE_PREFIX.length, -1), value, line });
+      return true;
+    }
+    for (const [prefix, map2] of PER_KEY) {
+      if (!label.startsWith(prefix)) continue;
+      const key = label.slice(prefix.length, -1);
+      const count = kind === "count" ? toCount(value) : void 0;
+      const counts = block.perKey[map2];
+      if (count === void 0 || key === "" || counts.has(key)) return false;
+      counts.set(key, count);
+      return true;
+    }
+  }
+  if (isLevelName(label)) {
+    for (const suffix of LEVEL_SUFFIXES) {
+      if (!label.endsWith(suffix)) continue;
+      const name3 = label.slice(0, label.length - suffix.length);
+      if (!name3.endsWith(")")) return false;
+      if (suffix === " hit rate") {
+        if (kind !== "percent" && kind !== "dash") return false;
+        levelOf(block, name3);
+        block.levelRates.push({ name: name3, value, line });
+        return true;
+      }
+      if (suffix === " avg cache write" || suffix === " avg cache read hit") {
+        if (kind !== "seconds") return false;
+        levelOf(block, name3);
+        return true;
+      }
+      const field = LEVEL_FIELDS[suffix];
+      const count = kind === "count" ? toCount(value) : void 0;
+      if (count === void 0) return false;
+      levelOf(block, name3)[field] = count;
+      return true;
+    }
+  }
+  return false;
+}
+function splitEntry(s) {
+  let i = s.length;
+  while (i > 0 && isDigit2(s.charCodeAt(i - 1))) i--;
+  const count = toCount(s.slice(i));
+  if (count === void 0 || i === 0 || !isBlank2(s.charCodeAt(i - 1))) return void 0;
+  const key = s.slice(0, i).trimEnd();
+  return key === "" ? void 0 : { key, count };
+}
+function tableLine(block, content) {
+  const s = content.trim();
+  if (s === "") {
+    if (block.phase === "reasons" || block.phase === "dist") block.phase = "table";
+    return;
+  }
+  if (isRunnerCommand(s)) return;
+  if (hasLabel(s, "Cache location")) {
+    block.phase = "info";
+    block.location = s.slice("Cache location".length).trim();
+    if (block.location !== "") {
+      const start = content.indexOf(block.location, "Cache location".length);
+      block.locationColumn = start;
+    }
+    return;
+  }
+  if (s === "Non-cacheable reasons:") {
+    block.phase = "reasons";
+    return;
+  }
+  if (s === "Successful distributed compiles") {
+    block.phase = "dist";
+    return;
+  }
+  if (block.phase === "reasons" || block.phase === "dist") {
+    const entry = splitEntry(s);
+    if (!entry) note(block, s);
+    else if (block.phase === "reasons") {
+      if (block.notCached.has(entry.key)) note(block, s);
+      else block.notCached.set(entry.key, entry.count);
+    }
+    return;
+  }
+  const row = splitRow(s);
+  if (!row || !tableRow(block, row, s)) note(block, s);
+}
+function infoLine(block, s) {
+  for (const label of INFO_LABELS) {
+    if (!hasLabel(s, label)) continue;
+    const value = s.slice(label.length).trim();
+    const valid = label === "Use direct/preprocessor mode?" ? value === "yes" || value === "no" : label === "Cache size" || label === "Max cache size" ? toBytes(value) !== void 0 : value !== "";
+    if (!valid || block.info.has(label)) note(block, s);
+    else block.info.set(label, value);
+    return true;
+  }
+  if (isLevelName(s)) {
+    const level = locatedLevel(block, s);
+    if (level && level.location === void 0) level.location = s.slice(level.name.length).trim();
+    else note(block, s);
+    return true;
+  }
+  return false;
+}
+function locatedLevel(block, s) {
+  const close = s.indexOf(")");
+  if (close < 0) return void 0;
+  const level = block.levels.get(s.slice(0, close + 1));
+  return level && hasLabel(s, level.name) ? level : void 0;
+}
+function isPendingInfo(block, s) {
+  for (const label of INFO_LABELS) if (hasLabel(s, label)) return !block.info.has(label);
+  if (!isLevelName(s)) return false;
+  const level = locatedLevel(block, s);
+  return level !== void 0 && level.location === void 0;
+}
+function looksLikeInfoRow(content, column) {
+  if (column === void 0 || column < 3 || content.length <= column) return false;
+  if (isBlank2(content.charCodeAt(0)) || isBlank2(content.charCodeAt(column))) return false;
+  let i = 1;
+  while (i < column && !(isBlank2(content.charCodeAt(i)) && isBlank2(content.charCodeAt(i - 1)))) i++;
+  if (i >= column) return false;
+  while (i < column && content.charCodeAt(i) === 32) i++;
+  return i === column;
+}
+function shapeOfVersion(version2) {
+  const match = /^v?(\d{1,9})\.(\d{1,9})(?:\.(\d{1,9}))?(-)?/.exec(version2);
+  if (!match) return void 0;
+  const major = Number(match[1]);
+  const minor = Number(match[2]);
+  const patch = Number(match[3] ?? "0");
+  if (major > 0) return "G";
+  if (minor < 4) return "A";
+  if (minor === 4 && patch === 0 && match[4] !== void 0) return "A'";
+  if (minor <= 5) return "B";
+  if (minor === 6 || minor === 7 && patch === 0) return "C";
+  if (minor <= 8) return "D";
+  if (minor <= 13) return "E";
+  if (minor === 14) return "F";
+  return "G";
+}
+function shapeOfLines(block) {
+  if (block.levels.size > 0 || block.counts.has("Multi-level cache levels")) return "G";
+  if (block.info.has("Base directories")) return "F";
+  if (block.counts.has("Compilations")) return "E";
+  if (block.info.has("Use direct/preprocessor mode?") || block.rates.length > 0) return "D";
+  const keys = [...block.perKey.hits.keys(), ...block.perKey.misses.keys(), ...block.perKey.errors.keys()];
+  const advanced = keys.some((key) => languageOfAdvancedKey(key) !== void 0 && !PLAIN_LANGUAGES.has(key));
+  if (advanced) return "C";
+  if (block.info.has("Version (client)")) return "B";
+  if (block.millis.has("Average compiler")) return "A'";
+  return "A";
+}
+function languageCounts(block, rows, label) {
+  const counts = /* @__PURE__ */ Object.create(null);
+  let sum2 = 0;
+  for (const [key, count] of rows) {
+    const language = PLAIN_LANGUAGES.has(key) ? key : languageOfAdvancedKey(key) ?? key;
+    counts[language] = (counts[language] ?? 0) + count;
+    sum2 += count;
+  }
+  const total = block.counts.get(label) ?? 0;
+  if (rows.size === 0 && total > 0)
+    counts[UNSPLIT_LANGUAGE] = total;
+  else if (sum2 !== total) note(block, block.lineOf.get(label) ?? label);
+  return counts;
+}
+var ownCounts2 = (entries) => {
+  const counts = /* @__PURE__ */ Object.create(null);
+  for (const [key, count] of entries) counts[key] = count;
+  return counts;
+};
+var seconds2 = (millis, count) => millis * count / 1e3;
+function toStats(block, blocks) {
+  const count = (label) => block.counts.get(label) ?? 0;
+  const hits = languageCounts(block, block.perKey.hits, "Cache hits");
+  const misses = languageCounts(block, block.perKey.misses, "Cache misses");
+  const errors = languageCounts(block, block.perKey.errors, "Cache errors");
+  for (const rate of block.rates) {
+    const [h, m] = rate.key === null ? [count("Cache hits"), count("Cache misses")] : [block.perKey.hits.get(rate.key) ?? 0, block.perKey.misses.get(rate.key) ?? 0];
+    if (!rateAgrees(rate.value, h, m)) note(block, rate.line);
+  }
+  for (const rate of block.levelRates) {
+    const level = block.levels.get(rate.name);
+    if (!rateAgrees(rate.value, level.hits, level.misses)) note(block, rate.line);
+  }
+  const levelCount = block.counts.get("Multi-level cache levels");
+  if (levelCount !== void 0 && levelCount !== block.levels.size) {
+    note(block, block.lineOf.get("Multi-level cache levels"));
+  }
+  const version2 = block.info.get("Version (client)") ?? null;
+  const compilations = block.counts.get("Compilations") ?? null;
+  const compilerMillis = block.millis.get("Average compiler");
+  const basedirs = block.info.get("Base directories");
+  const preprocessor = block.info.get("Use direct/preprocessor mode?");
+  const size = (label) => {
+    const value = block.info.get(label);
+    return value === void 0 ? null : toBytes(value);
+  };
+  const hasLevels = block.levels.size > 0 || levelCount !== void 0;
+  const notUnderstood = [...block.notUnderstood];
+  if (block.overflow > 0) notUnderstood.push(`… and ${block.overflow} more lines not understood`);
+  return {
+    shape: (version2 === null ? void 0 : shapeOfVersion(version2)) ?? shapeOfLines(block),
+    form: "text",
+    blocks,
+    notUnderstood,
+    version: version2,
+    compileRequests: count(ANCHOR),
+    requestsUnsupportedCompiler: count("Unsupported compiler calls"),
+    requestsNotCompile: count("Non-compilation calls"),
+    requestsNotCacheable: count("Non-cacheable calls"),
+    requestsExecuted: count("Compile requests executed"),
+    cacheHits: hits,
+    cacheMisses: misses,
+    cacheErrors: errors,
+    cacheTimeouts: count("Cache timeouts"),
+    nonCacheableCompilations: count("Non-cacheable compilations"),
+    forcedRecaches: count("Forced recaches"),
+    cacheWriteErrors: count("Cache write errors"),
+    cacheWrites: null,
+    compilations,
+    compileFails: count("Compilation failures"),
+    notCached: ownCounts2(block.notCached),
+    distErrors: count("Failed distributed compilations"),
+    cacheWriteSeconds: null,
+    cacheReadHitSeconds: seconds2(block.millis.get("Average cache read hit") ?? 0, count("Cache hits")),
+    compilerSeconds: compilerMillis === void 0 ? null : seconds2(compilerMillis, compilations ?? count("Cache misses")),
+    multiLevel: hasLevels ? [...block.levels.values()].map((level) => ({
+      name: level.name,
+      location: redact(level.location ?? ""),
+      hits: level.hits,
+      misses: level.misses,
+      writes: level.writes,
+      writeFailures: level.writeFailures,
+      backfillsFrom: level.backfillsFrom,
+      backfillsTo: level.backfillsTo
+    })) : null,
+    // A Redis or WebDAV location carries its password: never let it reach a summary.
+    cacheLocation: redact(block.location ?? ""),
+    cacheSize: size("Cache size"),
+    maxCacheSize: size("Max cache size"),
+    usePreprocessorCacheMode: preprocessor === void 0 ? null : preprocessor === "yes",
+    basedirs: basedirs === void 0 ? null : basedirs === "(none)" ? [] : basedirs.split(", ")
+  };
+}
+function missingOf(block) {
+  const row = REQUIRED_LABELS.find((label) => !block.counts.has(label) && !block.millis.has(label));
+  return row ?? (block.location === void 0 ? "Cache location" : void 0);
+}
+function parseStatsText(input2) {
+  if (input2.length > MAX_TEXT_CHARS) {
+    const mib = (input2.length / 1024 / 1024).toFixed(1);
+    throw new StatsParseError(
+      `$: the text is ${mib} MiB (${input2.length} characters), more than the ${MAX_TEXT_CHARS / 1024 / 1024} MiB of sccache stats output this reads`,
+      "$"
+    );
+  }
+  let blocks = 0;
+  let lastComplete;
+  let block;
+  let last;
+  const close = () => {
+    if (block && missingOf(block) === void 0) lastComplete = block;
+    block = void 0;
+  };
+  let lineNumber = 0;
+  for (let start = 0; start <= input2.length; ) {
+    const end = lineEnd(input2, start);
+    const line = lineAt(input2, start, end);
+    start = end + 1;
+    lineNumber++;
+    const anchor2 = anchorOf(line);
+    if (anchor2) {
+      close();
+      block = last = newBlock(lineNumber, anchor2.prefix, anchor2.count);
+      blocks++;
+      continue;
+    }
+    if (!block) continue;
+    if (block.phase !== "info") {
+      if (typeof line === "string") tableLine(block, contentOf(line, block.prefix));
+      else noteLong(block, line);
+      continue;
+    }
+    const content = typeof line === "string" ? contentOf(line, block.prefix) : "";
+    const s = content.trim();
+    if (isRunnerCommand(s)) continue;
+    if (s !== "" && infoLine(block, s)) continue;
+    if (s !== "" && looksLikeInfoRow(content, block.locationColumn)) {
+      note(block, s);
+      continue;
+    }
+    if (infoAhead(block, input2, start)) {
+      if (typeof line !== "string") noteLong(block, line);
+      else if (s !== "") note(block, s);
+      continue;
+    }
+    close();
+  }
+  close();
+  if (lastComplete) return toStats(lastComplete, blocks);
+  if (!last) {
+    throw new StatsParseError(`$: no "${ANCHOR}" line of sccache --show-stats in the text ${EXPECTED}`, "$");
+  }
+  throw new StatsParseError(
+    `$: incomplete sccache stats: the block that starts at line ${last.line} has no "${missingOf(last)}" line ${EXPECTED}`,
+    "$"
+  );
+}
+function infoAhead(block, input2, start) {
+  for (let k = 0; k < INFO_LOOKAHEAD && start <= input2.length; k++) {
+    const end = lineEnd(input2, start);
+    const line = lineAt(input2, start, end);
+    start = end + 1;
+    if (typeof line !== "string") continue;
+    if (anchorOf(line)) return false;
+    if (isPendingInfo(block, contentOf(line, block.prefix).trim())) return true;
+  }
+  return false;
+}
+
+// src/sccache/stats-input.ts
+var parseStatsOutput = (output2) => isStatsText(output2) ? parseStatsText(output2) : parseStats(output2);
 
 // src/sccache/version.ts
 var import_semver = __toESM(require_semver2(), 1);
@@ -30459,7 +31170,7 @@ function describeLocation(location) {
 }
 
 // src/sccache/reasons.ts
-var EXPECTED = {
+var EXPECTED2 = {
   "crate-type": "bin, proc-macro, build-script and test crates (only lib/rlib/staticlib are cacheable)",
   "-": "input from stdin: cargo's target-info probe (`rustc - --print=…`)",
   "missing input": "no input file: cargo's `rustc -vV` version probe",
@@ -30502,7 +31213,7 @@ var FIXABLE = {
 };
 function classifyReason(reason) {
   if (Object.hasOwn(FIXABLE, reason)) return FIXABLE[reason];
-  const meaning2 = Object.hasOwn(EXPECTED, reason) ? EXPECTED[reason] : "a call sccache does not cache";
+  const meaning2 = Object.hasOwn(EXPECTED2, reason) ? EXPECTED2[reason] : "a call sccache does not cache";
   return { kind: "expected", meaning: meaning2 };
 }
 
@@ -30662,7 +31373,7 @@ var import_yaml = __toESM(require_dist(), 1);
 import { isDeepStrictEqual } from "node:util";
 var KEY2 = /^(?:([A-Za-z0-9_][A-Za-z0-9_.-]*)|"([^"\\]*)"|'([^']*)')[ ]*:(?: +(.*))?$/;
 var NO_KEY_ON_DASH_LINE = /^(?:[&!][^ ]* *)*(?:#.*)?$/;
-var isBlank2 = (line) => line.content === "";
+var isBlank3 = (line) => line.content === "";
 var isComment = (line) => line.content.startsWith("#");
 var isSeqEntry = (line) => /^-( |$)/.test(line.content);
 function keyOf(line, at2) {
@@ -30676,7 +31387,7 @@ function keysAt(lines, from, to, indent) {
   const keys = [];
   for (let i = from; i < to; i++) {
     const line = lines[i];
-    if (isBlank2(line) || isComment(line) || line.indent > indent) continue;
+    if (isBlank3(line) || isComment(line) || line.indent > indent) continue;
     if (line.indent === indent && isSeqEntry(line) && keys.length > 0) continue;
     const key = line.indent === indent ? keyOf(line, i) : void 0;
     if (!key) return void 0;
@@ -30686,7 +31397,7 @@ function keysAt(lines, from, to, indent) {
 }
 function lastDeeper(lines, from, to, indent, fallback) {
   let last = fallback;
-  for (let i = from; i < to; i++) if (!isBlank2(lines[i]) && lines[i].indent > indent) last = i;
+  for (let i = from; i < to; i++) if (!isBlank3(lines[i]) && lines[i].indent > indent) last = i;
   return last;
 }
 function stepValue(texts, dashColumn) {
@@ -30724,7 +31435,7 @@ function fitOurStep(source, inputs) {
   let keyColumn;
   let keysFrom;
   if (NO_KEY_ON_DASH_LINE.test(onDash)) {
-    const firstKey = lines.findIndex((l, i) => i > 0 && !isBlank2(l) && !isComment(l));
+    const firstKey = lines.findIndex((l, i) => i > 0 && !isBlank3(l) && !isComment(l));
     if (firstKey < 0) return void 0;
     keyColumn = lines[firstKey].indent;
     keysFrom = 1;
@@ -30748,7 +31459,7 @@ function fitOurStep(source, inputs) {
   } else {
     if (withKey.value !== "" && !withKey.value.startsWith("#")) return void 0;
     const next = stepKeys.find((k) => k.at > withKey.at)?.at ?? lines.length;
-    const firstEntry = lines.findIndex((l, i) => i > withKey.at && i < next && !isBlank2(l) && !isComment(l));
+    const firstEntry = lines.findIndex((l, i) => i > withKey.at && i < next && !isBlank3(l) && !isComment(l));
     const withIndent = firstEntry < 0 ? keyColumn + 2 : lines[firstEntry].indent;
     const entries = keysAt(lines, withKey.at + 1, next, withIndent);
     if (!entries || new Set(entries.map((e) => e.name)).size !== entries.length) return void 0;
@@ -30759,7 +31470,7 @@ function fitOurStep(source, inputs) {
       let lastOfValue = entry.at;
       for (let i = entry.at + 1; i < next; i++) {
         const line = lines[i];
-        if (isBlank2(line)) continue;
+        if (isBlank3(line)) continue;
         if (line.indent < withIndent || line.indent === withIndent && !isSeqEntry(line)) break;
         lastOfValue = i;
       }
@@ -31101,7 +31812,7 @@ var cacheUnreachable = {
     const { stats } = facts;
     const what = [
       reads ? `${counted(reads, "cache read")} (of ${facts.lookups} lookups, each counted as a miss)` : "",
-      writes ? `${counted(writes, "cache write")} (of ${stats.cacheWrites + stats.cacheWriteErrors})` : ""
+      writes ? `${counted(writes, "cache write")}${stats.cacheWrites === null ? "" : ` (of ${stats.cacheWrites + stats.cacheWriteErrors})`}` : ""
     ].filter(Boolean).join(" and ");
     const network = failures.networkErrors.length ? ` (${failures.networkErrors.join(", ")})` : "";
     const wasUp = facts.log?.storageCheck?.result === "read-write" && facts.log.storageCheck.checked ? " The startup check had written its probe (storage check result: ReadWrite): the service was reachable then; these failed during the build." : "";
@@ -31166,24 +31877,26 @@ var coldCache = {
     evidence: "`cache_hits` = 0, `cache_misses` > 0, `cache_writes` ≥ 90 % of misses, and no write errors, cache errors, timeouts or forced recaches.",
     fix: "Nothing, if this is the first run in this namespace. Otherwise warm the default branch (a push build on main) and keep the sccache version and `cache-namespace` stable; for a local cache, persist `SCCACHE_DIR`."
   },
+  needs: ["cacheWrites"],
   check(facts) {
     const { stats } = facts;
     if (facts.hits !== 0 || facts.misses === 0 || stats.cacheWriteErrors !== 0) return void 0;
     if (facts.cacheErrors >= facts.misses || stats.cacheTimeouts > 0 || stats.forcedRecaches > 0)
       return void 0;
-    if (stats.cacheWrites < 0.9 * facts.misses) return void 0;
+    const writes = stats.cacheWrites;
+    if (writes < 0.9 * facts.misses) return void 0;
     const previous = facts.previousRun;
     if (previous && previous.lookups > 0 && facts.inputChanges.length > 0) return void 0;
     if (firstRunOnDefaultBranch(facts)) {
       return {
         title: `Cold first run on ${facts.scope.ref}: the next run reads the ${facts.misses} objects this one wrote`,
-        evidence: `0 hits, ${facts.misses} misses, ${stats.cacheWrites} writes, 0 write errors; no earlier run of this job left a record.`,
+        evidence: `0 hits, ${facts.misses} misses, ${writes} writes, 0 write errors; no earlier run of this job left a record.`,
         fix: ""
       };
     }
     return {
       title: facts.misses === 1 ? "Cold cache: the one lookup missed and was written for the next run" : `Cold cache: all ${facts.misses} lookups missed and were written for the next run`,
-      evidence: `0 hits, ${facts.misses} misses, ${stats.cacheWrites} writes, 0 write errors.`,
+      evidence: `0 hits, ${facts.misses} misses, ${writes} writes, 0 write errors.`,
       ...coldFix(facts)
     };
   }
@@ -31399,6 +32112,7 @@ var readOnlyCache = {
     evidence: "`cache_writes` = 0 and `cache_write_errors` ≥ 90 % of `cache_misses`, unless the sccache log says the writes failed for another reason (no answer, 429, 5xx: `cache-unreachable`, `write-errors`) after a `storage check result: ReadWrite`.",
     fix: "If read-only was not intended: look for `storage write check failed` in the sccache log and restart the server once the service answers, or use `backend: local` to upload one archive per job instead of one entry per object."
   },
+  needs: ["cacheWrites"],
   check(facts) {
     const { stats } = facts;
     if (!facts.readOnlyStorage) return void 0;
@@ -31423,7 +32137,7 @@ var readOnlyCache = {
 
 // src/report/rules/slow-cache.ts
 var SLOW_CACHE_MIN_SECONDS = 5;
-var seconds2 = (s) => `${s < 1 ? s.toFixed(3) : s.toFixed(1)} s`;
+var seconds3 = (s) => `${s < 1 ? s.toFixed(3) : s.toFixed(1)} s`;
 function cacheTime(facts) {
   const { stats } = facts;
   const compiles = stats.compilations ?? facts.misses;
@@ -31433,7 +32147,7 @@ function cacheTime(facts) {
     const total = stats.cacheReadHitSeconds;
     parts.push({ what: `reading ${counted(facts.hits, "hit")}`, total, each: total / facts.hits });
   }
-  if (stats.cacheWrites > 0 && stats.cacheWriteSeconds > 0) {
+  if (stats.cacheWrites && stats.cacheWriteSeconds) {
     const total = stats.cacheWriteSeconds;
     parts.push({ what: counted(stats.cacheWrites, "write"), total, each: total / stats.cacheWrites });
   }
@@ -31467,10 +32181,10 @@ var slowCache = {
     if (!time3 || time3.total < SLOW_CACHE_MIN_SECONDS) return void 0;
     const slowest = [...time3.parts].sort((a, b) => b.each - a.each)[0];
     if (!slowest || slowest.each < time3.compile.each) return void 0;
-    const compile2 = `${seconds2(time3.compile.each)} per compilation (${counted(time3.compile.count, "compilation")}, ${seconds2(time3.compile.total)})`;
+    const compile2 = `${seconds3(time3.compile.each)} per compilation (${counted(time3.compile.count, "compilation")}, ${seconds3(time3.compile.total)})`;
     return {
-      title: `The cache took ${seconds2(time3.total)}, longer per object than compiling (${seconds2(slowest.each)} against ${seconds2(time3.compile.each)})`,
-      evidence: `${time3.parts.map((p) => `${p.what}: ${seconds2(p.total)} (${seconds2(p.each)} each)`).join("; ")}; compiling: ${compile2}. Each cache operation cost more than the compile it was meant to save.`,
+      title: `The cache took ${seconds3(time3.total)}, longer per object than compiling (${seconds3(slowest.each)} against ${seconds3(time3.compile.each)})`,
+      evidence: `${time3.parts.map((p) => `${p.what}: ${seconds3(p.total)} (${seconds3(p.each)} each)`).join("; ")}; compiling: ${compile2}. Each cache operation cost more than the compile it was meant to save.`,
       ...withOurStep(
         "# Per-request latency dominates: read and write on local disk, one archive per job:",
         LOCAL_BACKEND,
@@ -31506,6 +32220,7 @@ function writeCounts(facts) {
   const { cacheWrites, cacheWriteErrors } = facts.stats;
   return {
     failed: cacheWriteErrors,
+    // needs: ['cacheWrites'] keeps a stats form without it from reaching here.
     attempted: cacheWrites + cacheWriteErrors,
     where: "",
     gha: facts.location.backend === "gha"
@@ -31521,6 +32236,7 @@ var writeErrors = {
     evidence: "`cache_write_errors` > 0, or `multi_level[i].write_failures` > 0; the sccache log tells 429s and 5xx apart (`Error executing cache write: …`).",
     fix: "Use `backend: local` (one archive per job instead of one upload per object), make pull-request runs read-only, or run fewer sccache jobs in parallel against the GitHub cache."
   },
+  needs: ["cacheWrites"],
   check(facts) {
     const { failed, attempted, where, gha } = writeCounts(facts);
     if (failed === 0 || where === "" && facts.readOnlyStorage) return void 0;
@@ -31911,10 +32627,19 @@ function finding(rule, diagnosis, job) {
     ...job && line !== void 0 ? { place: { file: file2 ?? job.file, line } } : {}
   };
 }
+var COUNTER_NAMES = { cacheWrites: "cache_writes" };
+var missingFor = (rule, facts) => (rule.needs ?? []).filter((counter2) => facts.stats[counter2] === null);
+var decidable = (rule, facts) => missingFor(rule, facts).length === 0;
+function undecidedRules(facts, rules = RULES) {
+  return rules.flatMap((rule) => {
+    const missing = rule.check ? missingFor(rule, facts) : [];
+    return missing.length ? [{ id: rule.id, missing: missing.map((m) => COUNTER_NAMES[m]) }] : [];
+  });
+}
 function applyRules(facts, jobs = [], rules = RULES) {
   const findings = [];
   for (const rule of rules) {
-    let fromRun = facts && rule.check ? rule.check(facts) : void 0;
+    let fromRun = facts && rule.check && decidable(rule, facts) ? rule.check(facts) : void 0;
     for (const job of jobs) {
       const fromJob = rule.checkJob?.(job, facts);
       if (!fromJob) continue;
@@ -31936,7 +32661,7 @@ function applyRules(facts, jobs = [], rules = RULES) {
 // src/report/analyze.ts
 function analyzeParsed(stats, context = {}, jobs = []) {
   const facts = buildFacts(stats, context);
-  return { facts, findings: applyRules(facts, jobs) };
+  return { facts, findings: applyRules(facts, jobs), undecided: undecidedRules(facts) };
 }
 function versionToJudge(...candidates2) {
   for (const candidate of candidates2) {
@@ -32474,25 +33199,25 @@ function lineAssignments(text2, line) {
   return assignmentsIn(` ${rest}`).map((a) => ({ ...a, line, how: "export" }));
 }
 function scriptAssignments(lines) {
-  const clean = lines.map((l) => ({
+  const clean2 = lines.map((l) => ({
     line: l.line,
     text: withoutComment(l.text.slice(0, MAX_LINE).replace(/\r$/, ""))
   }));
   const out = [];
-  for (let i = 0; i < clean.length; i++) {
-    const { text: text2 } = clean[i];
+  for (let i = 0; i < clean2.length; i++) {
+    const { text: text2 } = clean2[i];
     const trimmed = text2.trim();
     if (trimmed === "") continue;
     if (trimmed === "{") {
       let close = i + 1;
-      while (close < clean.length && !clean[close].text.trim().startsWith("}")) close++;
-      if (close < clean.length && TARGETS_GITHUB_ENV.test(clean[close].text)) {
+      while (close < clean2.length && !clean2[close].text.trim().startsWith("}")) close++;
+      if (close < clean2.length && TARGETS_GITHUB_ENV.test(clean2[close].text)) {
         for (let j = i + 1; j < close; j++) {
-          for (const a of assignmentsIn(clean[j].text)) {
+          for (const a of assignmentsIn(clean2[j].text)) {
             out.push({
               name: a.name,
-              value: unescapePrintf(a.value, clean[j].text),
-              line: clean[j].line,
+              value: unescapePrintf(a.value, clean2[j].text),
+              line: clean2[j].line,
               how: "github-env"
             });
           }
@@ -32512,7 +33237,7 @@ function scriptAssignments(lines) {
       i = j;
       continue;
     }
-    out.push(...lineAssignments(text2, clean[i].line));
+    out.push(...lineAssignments(text2, clean2[i].line));
   }
   return out;
 }
@@ -32951,7 +33676,7 @@ var explainFinding = ({ id, severity, title, evidence, fix, place, job }) => ({
   ...place ? { file: place.file, line: place.line } : {},
   ...job ? { job } : {}
 });
-function renderExplainJson(facts, findings, workflow, sccacheVersion = facts?.stats.version ?? null) {
+function renderExplainJson(facts, findings, workflow, sccacheVersion = facts?.stats.version ?? null, undecided = []) {
   const location = facts?.location;
   return {
     hitRate: facts ? facts.hitRate : null,
@@ -32972,6 +33697,10 @@ function renderExplainJson(facts, findings, workflow, sccacheVersion = facts?.st
       ...location.namespace ? { namespace: location.namespace } : {}
     } : null,
     sccacheVersion,
+    statsForm: facts ? facts.stats.form : null,
+    statsBlocks: facts ? facts.stats.blocks : null,
+    notUnderstood: facts ? [...facts.stats.notUnderstood] : [],
+    undecided,
     ...workflow ? { workflow } : {}
   };
 }
@@ -33028,7 +33757,7 @@ function fixParts(fix) {
 // src/report/render/verdict.ts
 var needsAction = (finding2) => finding2.actionable || finding2.fix !== "";
 var problems = (n) => n === 1 ? "1 problem" : `${n} problems`;
-function verdictOf(facts, findings) {
+function verdictOf(facts, findings, undecided = 0) {
   const toFix = findings.filter(needsAction);
   const cold = findings.find((f) => f.id === "cold-cache");
   const lookups = counted(facts.lookups, "lookup");
@@ -33049,7 +33778,7 @@ function verdictOf(facts, findings) {
     return { state: "warm", words: `warm: ${formatPercent(facts.hitRate)} of ${lookups} hit`, said: [] };
   return {
     state: "partly-warm",
-    words: `${formatPercent(facts.hitRate)} of ${lookups} hit, ${counted(facts.misses, "miss", "misses")} with no known cause`,
+    words: `${formatPercent(facts.hitRate)} of ${lookups} hit, ${counted(facts.misses, "miss", "misses")} ${undecided ? "whose cause the text output cannot show" : "with no known cause"}`,
     said: []
   };
 }
@@ -33166,15 +33895,15 @@ function longestRun(text2, char) {
   return longest;
 }
 function code(text2) {
-  const clean = text2.replace(/[\r\n]+/g, " ").replace(/\|/g, "\\|");
-  const fence = "`".repeat(longestRun(clean, "`") + 1);
-  const spacedBothEnds = clean.startsWith(" ") && clean.endsWith(" ") && /[^ ]/.test(clean);
-  const pad = clean.startsWith("`") || clean.endsWith("`") || spacedBothEnds ? " " : "";
-  return `${fence}${pad}${clean}${pad}${fence}`;
+  const clean2 = text2.replace(/[\r\n]+/g, " ").replace(/\|/g, "\\|");
+  const fence = "`".repeat(longestRun(clean2, "`") + 1);
+  const spacedBothEnds = clean2.startsWith(" ") && clean2.endsWith(" ") && /[^ ]/.test(clean2);
+  const pad = clean2.startsWith("`") || clean2.endsWith("`") || spacedBothEnds ? " " : "";
+  return `${fence}${pad}${clean2}${pad}${fence}`;
 }
-var tableRow = (cells) => `| ${cells.join(" | ")} |`;
-var tableOfRows = (header, rows) => [tableRow(header), tableRow(header.map(() => "---")), ...rows].join("\n");
-var table = (header, rows) => tableOfRows(header, rows.map(tableRow));
+var tableRow2 = (cells) => `| ${cells.join(" | ")} |`;
+var tableOfRows = (header, rows) => [tableRow2(header), tableRow2(header.map(() => "---")), ...rows].join("\n");
+var table = (header, rows) => tableOfRows(header, rows.map(tableRow2));
 function fenced(text2, lang = "") {
   const fence = "`".repeat(Math.max(2, longestRun(text2, "`")) + 1);
   return `${fence}${lang}
@@ -33223,12 +33952,12 @@ function afterLine(open2, line) {
 }
 var closers = (open2) => (open2.fence !== void 0 ? `
 ${open2.fence}` : "") + "\n\n</details>".repeat(open2.details);
-function capMarkdown(markdown, limit, note) {
+function capMarkdown(markdown, limit, note2) {
   const total = byteLength(markdown);
   if (total <= limit) return markdown;
   const tailBytes = byteLength(`
 
-${note(total)}
+${note2(total)}
 `);
   let open2 = { fence: void 0, details: 0 };
   let keep = { end: 0, bytes: 0, closers: "" };
@@ -33247,7 +33976,7 @@ ${note(total)}
   }
   return `${markdown.slice(0, keep.end)}${keep.closers}
 
-${note(total - keep.bytes)}
+${note2(total - keep.bytes)}
 `;
 }
 
@@ -33326,8 +34055,8 @@ function trendLine(facts) {
   const last = formatPercent(trend[trend.length - 1] ?? null);
   return `Hit rate of this job's last ${trend.length} runs: \`${sparkline(trend)}\` ${first} → ${last}`;
 }
-function headline({ facts, findings, label }, verdict) {
-  const nothingToFix = !findings.some(needsAction);
+function headline({ facts, findings, label, undecided }, verdict) {
+  const nothingToFix = !findings.some(needsAction) && !undecided?.length;
   const lines = [
     `## sccache${labelPart(label)}: ${verdict.words}`,
     `${nothingToFix ? "**Nothing to fix.** " : ""}${requestsSentence(facts)}`,
@@ -33342,7 +34071,7 @@ ${body}
 </details>` : "";
 function cappedTable(header, items, cells, limits) {
   const head = tableOfRows(header, []);
-  const fitted = fitItems(items, (item) => tableRow(cells(item)), {
+  const fitted = fitItems(items, (item) => tableRow2(cells(item)), {
     maxItems: limits.maxItems,
     maxBytes: limits.maxBytes - byteLength(head),
     separator: "\n"
@@ -33392,15 +34121,40 @@ function findingsSection(findings, budget) {
     return "### Findings\n\nNothing to fix: no cause of misses found in the workflow.";
   return toFixSection(findings, budget).replace(/^### To fix/, "### Findings");
 }
-function noticesSection(notices, budget) {
-  if (notices.length === 0) return "";
+function sourceNotes(facts, undecided) {
+  const stats = facts.stats;
+  if (stats.form !== "text") return [];
+  const blocks = stats.blocks > 1 ? `; it held ${stats.blocks} stats blocks and the last one is explained` : "";
+  const lines = stats.notUnderstood.length ? `; ${counted(stats.notUnderstood.length, "line")} in it not understood: ${inlineList(
+    stats.notUnderstood.map((l) => literal2(l, TEXT_BYTES.name)),
+    { maxItems: 5, maxBytes: TEXT_BYTES.note },
+    "lines"
+  )}` : "";
+  const notes = [
+    `Read from sccache's text output (\`--show-stats\` without \`--stats-format json\`)${blocks}${lines}.`
+  ];
+  if (undecided.length) {
+    const missing = [...new Set(undecided.flatMap((u) => u.missing))].map(code).join(", ");
+    notes.push(
+      `Not decided: ${undecided.map((u) => name2(u.id)).join(", ")}: they need ${missing}, which only \`sccache --show-stats --stats-format json\` prints.`
+    );
+  }
+  return notes;
+}
+function noticesSection(notices, extra, budget) {
+  if (notices.length === 0 && extra.length === 0) return "";
   const heading = "**Notices**\n\n";
   const fitted = fitItems(
     notices,
     (f) => `- ${SEVERITY_MARK[f.severity]} ${text(f.title, TEXT_BYTES.title)}: ${text(f.evidence, TEXT_BYTES.evidence)} <sub>(${name2(f.id)})</sub>`,
-    { maxItems: MAX_ITEMS.findings, maxBytes: budget - byteLength(heading), separator: "\n" }
+    {
+      maxItems: MAX_ITEMS.findings,
+      maxBytes: budget - byteLength(heading) - TEXT_BYTES.note * 4,
+      separator: "\n"
+    }
   );
-  return `${heading}${fitted.shown.join("\n")}${andMore(fitted.omitted, "notice")}`;
+  const lines = [...extra.map((line) => `- ℹ️ ${line}`), ...fitted.shown];
+  return `${heading}${lines.join("\n")}${andMore(fitted.omitted, "notice")}`;
 }
 function languageTable(facts, budget) {
   if (facts.languages.length === 0) return "";
@@ -33642,12 +34396,12 @@ function sortFindings(input2, verdict) {
 function renderSummary(input2) {
   const { facts } = input2;
   const b = SECTION_BUDGETS;
-  const verdict = verdictOf(facts, input2.findings);
+  const verdict = verdictOf(facts, input2.findings, input2.undecided?.length ?? 0);
   const { toFix, notices } = sortFindings(input2, verdict);
   return joinSections([
     [headline(input2, verdict), b.headline],
     [toFixSection(toFix, b.findings, input2.linkTo), b.findings],
-    [noticesSection(notices, b.notices), b.notices],
+    [noticesSection(notices, sourceNotes(facts, input2.undecided ?? []), b.notices), b.notices],
     [languageTable(facts, b.languages), b.languages],
     [crateMissesSection(facts, b.crateMisses), b.crateMisses],
     [nonCacheableSection(facts, b.nonCacheable), b.nonCacheable],
@@ -33683,7 +34437,8 @@ ${notes.shown.join("\n")}${andMore(notes.omitted, "note")}` : "",
 // src/report/explain.ts
 var USAGE = `usage: sccache-guard explain (--stats FILE | --workflow FILE) [options]
 
-  --stats FILE          the output of \`sccache --show-stats --stats-format json\` ("-" reads stdin)
+  --stats FILE          the output of \`sccache --show-stats\`: its JSON (--stats-format json) or the
+                        text it prints by default, as pasted from a log ("-" reads stdin)
   --workflow FILE       the workflow file of that run (.github/workflows/*.yml): causes named on their lines
   --job ID              the job to explain (default: every job that compiles through sccache)
   --sccache-version V   the sccache version the workflow's variables are judged for (default: the
@@ -33743,7 +34498,7 @@ async function explain(argv) {
     );
   }
   const text2 = values.stats ? readInput(values.stats, "stats") : void 0;
-  const stats = text2 === void 0 ? void 0 : parseStats(text2);
+  const stats = text2 === void 0 ? void 0 : parseStatsOutput(text2);
   const version2 = versionToJudge(flag, stats?.version);
   const workflow = values.workflow ? readWorkflowJobs({
     path: values.workflow,
@@ -33776,7 +34531,7 @@ async function explain(argv) {
   }
   if (values.log && !log)
     throw new UsageError(`explain: cannot read the log file ${values.log}: no such file`);
-  const { facts, findings } = analyzeParsed(
+  const { facts, findings, undecided } = analyzeParsed(
     stats,
     {
       ...log ? { log } : {},
@@ -33786,7 +34541,7 @@ async function explain(argv) {
     },
     jobs
   );
-  return values.format === "json" ? JSON.stringify(renderExplainJson(facts, findings, workflowJson), null, 2) + "\n" : renderSummary({ facts, findings });
+  return values.format === "json" ? JSON.stringify(renderExplainJson(facts, findings, workflowJson, void 0, undecided), null, 2) + "\n" : renderSummary({ facts, findings, undecided });
 }
 var processIo = {
   stdout: (text2) => process.stdout.write(text2),

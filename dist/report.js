@@ -24776,11 +24776,11 @@ var require_clean = __commonJS({
   "node_modules/semver/functions/clean.js"(exports2, module) {
     "use strict";
     var parse6 = require_parse2();
-    var clean2 = (version4, options) => {
+    var clean3 = (version4, options) => {
       const s = parse6(version4.trim().replace(/^[=v]+/, ""), options);
       return s ? s.version : null;
     };
-    module.exports = clean2;
+    module.exports = clean3;
   }
 });
 
@@ -25209,12 +25209,12 @@ var require_trim_comparator_whitespace = __commonJS({
     }
     var isWhitespace = (char) => char !== void 0 && whitespace[char.charCodeAt(0)] === 1;
     var isVersionPrefix = (char) => char === "v" || char === "=" || isWhitespace(char);
-    var isDigit2 = (char) => char !== void 0 && char >= "0" && char <= "9";
+    var isDigit3 = (char) => char !== void 0 && char >= "0" && char <= "9";
     var isLetter2 = (char) => char !== void 0 && (char >= "a" && char <= "z" || char >= "A" && char <= "Z");
-    var isIdentifierCharacter = (char) => isDigit2(char) || isLetter2(char) || char === "-";
-    var isVersionStart = (char) => isDigit2(char) || char === "x" || char === "X" || char === "*";
+    var isIdentifierCharacter = (char) => isDigit3(char) || isLetter2(char) || char === "-";
+    var isVersionStart = (char) => isDigit3(char) || char === "x" || char === "X" || char === "*";
     var findDigitsEndIndex = (range3, start, limit, digitRuns) => {
-      if (!isDigit2(range3[start])) {
+      if (!isDigit3(range3[start])) {
         return start;
       }
       if (start >= digitRuns.start && start < digitRuns.end) {
@@ -25224,7 +25224,7 @@ var require_trim_comparator_whitespace = __commonJS({
         return Math.min(start + limit, digitRuns.previousEnd);
       }
       let end = start + 1;
-      while (isDigit2(range3[end])) {
+      while (isDigit3(range3[end])) {
         end++;
       }
       digitRuns.previousStart = digitRuns.start;
@@ -25316,7 +25316,7 @@ var require_trim_comparator_whitespace = __commonJS({
       return findBuildEndIndex(range3, prereleaseEnd);
     };
     var findPartialVersionComponentEndIndex = (range3, start, digitRuns) => {
-      if (isDigit2(range3[start])) {
+      if (isDigit3(range3[start])) {
         return findVersionNumberEndIndex(range3, start, false, digitRuns);
       }
       return isVersionStart(range3[start]) ? start + 1 : start;
@@ -26368,7 +26368,7 @@ var require_semver2 = __commonJS({
     var identifiers = require_identifiers();
     var parse6 = require_parse2();
     var valid = require_valid();
-    var clean2 = require_clean();
+    var clean3 = require_clean();
     var inc = require_inc();
     var diff = require_diff();
     var major = require_major();
@@ -26407,7 +26407,7 @@ var require_semver2 = __commonJS({
     module.exports = {
       parse: parse6,
       valid,
-      clean: clean2,
+      clean: clean3,
       inc,
       diff,
       major,
@@ -101529,8 +101529,8 @@ function redactedExcerpt(text2, max) {
     const url3 = cut.indexOf("://", Math.max(0, max - USERINFO_WINDOW - HOST_LOOK - 8));
     if (url3 >= 0) cut = cut.slice(0, url3);
   }
-  const clean2 = redactText(cut, cut !== text2);
-  return cut === text2 && clean2.length <= max ? clean2 : `${clean2.slice(0, Math.max(0, max - 1))}…`;
+  const clean3 = redactText(cut, cut !== text2);
+  return cut === text2 && clean3.length <= max ? clean3 : `${clean3.slice(0, Math.max(0, max - 1))}…`;
 }
 
 // src/github/cache-voice.ts
@@ -101861,6 +101861,15 @@ async function runSccache(binary, args, env = process.env, timeoutMs = SCCACHE_C
     }
   });
 }
+var UNKNOWN_OPTION = /Found argument '--stats-format'|unexpected argument '--stats-format'|--stats-format.*(wasn't expected|not expected)/;
+async function showStats(binary, env = process.env, timeoutMs = SCCACHE_COMMAND_TIMEOUT_MS) {
+  try {
+    return await showStatsJson(binary, env, timeoutMs);
+  } catch (error63) {
+    if (!(error63 instanceof SccacheCommandError) || !UNKNOWN_OPTION.test(error63.detail)) throw error63;
+    return (await runSccache(binary, ["--show-stats"], env, timeoutMs)).stdout;
+  }
+}
 async function showStatsJson(binary, env = process.env, timeoutMs = SCCACHE_COMMAND_TIMEOUT_MS) {
   return (await runSccache(binary, ["--show-stats", "--stats-format", "json"], env, timeoutMs)).stdout;
 }
@@ -102146,10 +102155,10 @@ var LogScanner = class {
     } else if (line.includes("]: Cache write finished in ")) {
       this.#writesFinished++;
     } else if (line.includes("Cache miss in ")) {
-      const seconds3 = MISS_TIME.exec(line)?.[1];
-      if (seconds3 !== void 0) {
+      const seconds4 = MISS_TIME.exec(line)?.[1];
+      if (seconds4 !== void 0) {
         this.#missLookups++;
-        this.#missLookupSeconds += Number(seconds3);
+        this.#missLookupSeconds += Number(seconds4);
       }
     } else if (line.includes("storage check failed for") || line.includes("storage init failed for")) {
       this.#startupFailures++;
@@ -102626,6 +102635,9 @@ function normalizeStats(doc) {
   const s = d.stats;
   return {
     shape,
+    form: "json",
+    blocks: 1,
+    notUnderstood: [],
     version: d.version ?? null,
     compileRequests: s.compile_requests,
     requestsUnsupportedCompiler: s.requests_unsupported_compiler,
@@ -102691,6 +102703,714 @@ async function stopServer(binary, env) {
   } catch {
   }
 }
+
+// src/sccache/stats-text.ts
+var MAX_TEXT_CHARS = 16 * 1024 * 1024;
+var MAX_LINE_CHARS = 64 * 1024;
+var UNSPLIT_LANGUAGE = "(all languages)";
+var MAX_NOT_UNDERSTOOD = 100;
+var INFO_LOOKAHEAD = 8;
+var EXPECTED = "(expected sccache --show-stats output or its --stats-format json)";
+function isStatsText(input2) {
+  for (let i = 0; i < input2.length; i++) {
+    const c = input2.charCodeAt(i);
+    if (c === 65279 || isBlank2(c)) continue;
+    return c !== 123;
+  }
+  return true;
+}
+var isDigit2 = (c) => c >= 48 && c <= 57;
+var isBlank2 = (c) => c === 32 || c >= 9 && c <= 13 || c >= 128 && (c === 160 || c === 5760 || c >= 8192 && c <= 8202 || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288 || c === 65279);
+var isDigits2 = (text2) => {
+  for (let i = 0; i < text2.length; i++) if (!isDigit2(text2.charCodeAt(i))) return false;
+  return text2.length > 0;
+};
+function clean2(raw) {
+  let out = "";
+  let from = 0;
+  let i = 0;
+  const n = raw.length;
+  while (i < n) {
+    const c = raw.charCodeAt(i);
+    const control = c < 32 ? c !== 9 && c !== 13 : c === 127 || c >= 128 && c <= 159 || c === 65279;
+    if (!control) {
+      i++;
+      continue;
+    }
+    out += raw.slice(from, i);
+    i++;
+    let csi = c === 155;
+    let osc = c === 157;
+    if (c === 27 && i < n) {
+      const next = raw.charCodeAt(i);
+      if (next === 91) csi = true;
+      else if (next === 93) osc = true;
+      else {
+        while (i < n && raw.charCodeAt(i) >= 32 && raw.charCodeAt(i) <= 47) i++;
+        if (i < n && raw.charCodeAt(i) >= 48 && raw.charCodeAt(i) <= 126) i++;
+      }
+      if (csi || osc) i++;
+    }
+    if (csi) {
+      while (i < n && raw.charCodeAt(i) >= 32 && raw.charCodeAt(i) <= 63) i++;
+      if (i < n && raw.charCodeAt(i) >= 64 && raw.charCodeAt(i) <= 126) i++;
+    } else if (osc) {
+      while (i < n) {
+        const d = raw.charCodeAt(i);
+        if (d === 7 || d === 156) {
+          i++;
+          break;
+        }
+        if (d === 27 && i + 1 < n && raw.charCodeAt(i + 1) === 92) {
+          i += 2;
+          break;
+        }
+        i++;
+      }
+    }
+    from = i;
+  }
+  out = from === 0 ? raw : out + raw.slice(from);
+  let end = out.length;
+  while (end > 0 && out.charCodeAt(end - 1) === 13) end--;
+  if (end < out.length) out = out.slice(0, end);
+  const cr = out.lastIndexOf("\r");
+  return cr < 0 ? out : out.slice(cr + 1);
+}
+function lineEnd(input2, start) {
+  const end = input2.indexOf("\n", start);
+  return end < 0 ? input2.length : end;
+}
+function lineAt(input2, start, end) {
+  if (end - start <= MAX_LINE_CHARS) return clean2(input2.slice(start, end));
+  return {
+    length: end - start,
+    head: clean2(input2.slice(start, start + 200)).trim().slice(0, 120)
+  };
+}
+var NO_MATCH = -1;
+var ONLY_PREFIX = -2;
+function afterPrefix(text2, prefix2) {
+  let i = 0;
+  let j = 0;
+  while (j < prefix2.length) {
+    if (i >= text2.length) return ONLY_PREFIX;
+    const p = prefix2.charCodeAt(j);
+    const t = text2.charCodeAt(i);
+    if (isDigit2(p)) {
+      if (!isDigit2(t)) return NO_MATCH;
+      while (j < prefix2.length && isDigit2(prefix2.charCodeAt(j))) j++;
+      while (i < text2.length && isDigit2(text2.charCodeAt(i))) i++;
+    } else if (p === t) {
+      i++;
+      j++;
+    } else {
+      return NO_MATCH;
+    }
+  }
+  return i;
+}
+function withoutTimestamp(text2) {
+  let i = 0;
+  while (i < text2.length && isBlank2(text2.charCodeAt(i))) i++;
+  const start = i;
+  let digits = 0;
+  if (text2.charCodeAt(i) === 91) i++;
+  while (i < text2.length) {
+    const c = text2.charCodeAt(i);
+    if (isDigit2(c)) digits++;
+    else if (!(c === 58 || c === 46 || c === 45 || c === 43 || c === 44 || c === 47 || c === 84 || c === 90))
+      break;
+    i++;
+  }
+  if (text2.charCodeAt(i) === 93 && text2.charCodeAt(start) === 91) i++;
+  if (digits < 4 || i >= text2.length || !isBlank2(text2.charCodeAt(i))) return text2;
+  return text2.slice(i + 1);
+}
+function contentOf(text2, prefix2) {
+  const at2 = afterPrefix(text2, prefix2);
+  if (at2 === ONLY_PREFIX) return "";
+  if (at2 >= 0) return text2.slice(at2);
+  return withoutTimestamp(text2);
+}
+var ANCHOR = "Compile requests";
+function anchorOf(line) {
+  if (typeof line !== "string") return void 0;
+  const at2 = line.indexOf(ANCHOR);
+  if (at2 < 0) return void 0;
+  let i = at2 + ANCHOR.length;
+  const gap = i;
+  while (i < line.length && isBlank2(line.charCodeAt(i))) i++;
+  if (i === gap) return void 0;
+  const digits = i;
+  while (i < line.length && isDigit2(line.charCodeAt(i))) i++;
+  const count = toCount(line.slice(digits, i));
+  while (i < line.length && isBlank2(line.charCodeAt(i))) i++;
+  if (i < line.length || count === void 0) return void 0;
+  return { prefix: line.slice(0, at2), count };
+}
+function isRunnerCommand(s) {
+  return s.startsWith("##[") || s.startsWith("::") && s.indexOf("::", 2) > 2;
+}
+var U64_MAX2 = 2n ** 64n - 1n;
+function toCount(text2) {
+  if (!isDigits2(text2) || text2.length > 20) return void 0;
+  if (text2.length === 20 && BigInt(text2) > U64_MAX2) return void 0;
+  return Number(text2);
+}
+function decimalStart(s, end, decimals) {
+  let i = end;
+  while (i > 0 && isDigit2(s.charCodeAt(i - 1))) i--;
+  if (end - i !== decimals || i === 0 || s.charCodeAt(i - 1) !== 46) return -1;
+  const point = i - 1;
+  i = point;
+  while (i > 0 && isDigit2(s.charCodeAt(i - 1))) i--;
+  return i < point ? i : -1;
+}
+function splitRow(s) {
+  let valueStart2;
+  let kind;
+  const suffix = s.length >= 2 && s.charCodeAt(s.length - 2) === 32 ? s.charCodeAt(s.length - 1) : 0;
+  if (suffix === 37 || suffix === 115) {
+    kind = suffix === 37 ? "percent" : "seconds";
+    valueStart2 = decimalStart(s, s.length - 2, kind === "percent" ? 2 : 3);
+    if (valueStart2 < 0) return void 0;
+  } else {
+    valueStart2 = s.length;
+    while (valueStart2 > 0 && !isBlank2(s.charCodeAt(valueStart2 - 1))) valueStart2--;
+    const token = s.slice(valueStart2);
+    if (token === "-") kind = "dash";
+    else if (isDigits2(token)) kind = "count";
+    else return void 0;
+  }
+  if (valueStart2 === 0 || !isBlank2(s.charCodeAt(valueStart2 - 1))) return void 0;
+  const label = s.slice(0, valueStart2).trimEnd();
+  if (label === "") return void 0;
+  return { label, value: s.slice(valueStart2), kind };
+}
+function toMillis(value) {
+  const point = value.indexOf(".");
+  const secs = toCount(value.slice(0, point));
+  const ms = Number(value.slice(point + 1, point + 4));
+  return secs === void 0 ? void 0 : secs * 1e3 + ms;
+}
+var SIZE_UNITS = ["bytes", "KiB", "MiB", "GiB", "TiB", "PiB", "EiB", "ZiB", "YiB"];
+function toBytes(value) {
+  const space = value.indexOf(" ");
+  if (space < 0) return void 0;
+  const number4 = toCount(value.slice(0, space));
+  const unit = SIZE_UNITS.indexOf(value.slice(space + 1).trim());
+  if (number4 === void 0 || unit < 0) return void 0;
+  const bytes = number4 * 1024 ** unit;
+  return bytes <= 2 ** 64 ? bytes : void 0;
+}
+function rateAgrees(value, hits, misses) {
+  const total = hits + misses;
+  if (value === "-") return total === 0;
+  if (total === 0) return false;
+  const printed = Number(value.slice(0, value.length - 2));
+  return Math.abs(printed - hits / total * 100) <= 51e-4;
+}
+var ADVANCED_LANGUAGES = new Map([
+  ["assemblerToPreprocess", "Assembler"],
+  ["assembler", "Assembler"],
+  ...[
+    "c",
+    "cHeader",
+    "cPreprocessed",
+    "c++",
+    "c++Header",
+    "c++Preprocessed",
+    "c++-module",
+    "c/c++",
+    "objc",
+    "objcPreprocessed",
+    "objc++",
+    "objc++Preprocessed"
+  ].map((key) => [key, "C/C++"]),
+  ["cuda", "CUDA"],
+  ["ptx", "PTX"],
+  ["cubin", "CUBIN"],
+  ["rust", "Rust"],
+  ["hip", "HIP"]
+]);
+var PLAIN_LANGUAGES = /* @__PURE__ */ new Set([...ADVANCED_LANGUAGES.values(), "CUDA (Device code)"]);
+function languageOfAdvancedKey(key) {
+  if (key === "rust") return "Rust";
+  const open3 = key.lastIndexOf(" [");
+  if (open3 <= 0 || !key.endsWith("]") || open3 + 3 === key.length) return void 0;
+  const language = key.slice(0, open3);
+  const compiler = key.slice(open3 + 2, -1);
+  if (language === "rust") return void 0;
+  if (language === "cuda" && compiler === "cudafe++") return "CUDA (Device code)";
+  return ADVANCED_LANGUAGES.get(language);
+}
+var COUNT_LABELS = /* @__PURE__ */ new Set([
+  "Compile requests",
+  "Compile requests executed",
+  "Cache hits",
+  "Cache misses",
+  "Cache timeouts",
+  "Cache read errors",
+  "Forced recaches",
+  "Cache write errors",
+  "Cache errors",
+  "Compilations",
+  "Compilation failures",
+  "Non-cacheable compilations",
+  "Non-cacheable calls",
+  "Non-compilation calls",
+  "Unsupported compiler calls",
+  "Successful distributed compilations",
+  "Failed distributed compilations",
+  "Multi-level cache levels"
+]);
+var AVERAGE_LABELS = /* @__PURE__ */ new Set([
+  "Average cache write",
+  "Average cache read miss",
+  "Average compiler",
+  "Average cache read hit"
+]);
+var REQUIRED_LABELS = [
+  "Compile requests executed",
+  "Cache hits",
+  "Cache misses",
+  "Cache timeouts",
+  "Forced recaches",
+  "Cache write errors",
+  "Cache errors",
+  "Compilation failures",
+  "Non-cacheable compilations",
+  "Non-cacheable calls",
+  "Non-compilation calls",
+  "Unsupported compiler calls",
+  "Average cache read hit"
+];
+var PER_KEY = [
+  ["Cache hits (", "hits"],
+  ["Cache misses (", "misses"],
+  ["Cache errors (", "errors"]
+];
+var RATE_PREFIX = "Cache hits rate (";
+var LEVEL_SUFFIXES = [
+  " hits",
+  " misses",
+  " hit rate",
+  " writes",
+  " write failures",
+  " backfills from",
+  " backfills to",
+  " avg cache write",
+  " avg cache read hit"
+];
+var LEVEL_FIELDS = {
+  " hits": "hits",
+  " misses": "misses",
+  " writes": "writes",
+  " write failures": "writeFailures",
+  " backfills from": "backfillsFrom",
+  " backfills to": "backfillsTo"
+};
+var INFO_LABELS = [
+  "Base directories",
+  "Use direct/preprocessor mode?",
+  "Version (client)",
+  "Cache size",
+  "Max cache size"
+];
+function newBlock(line, prefix2, count) {
+  return {
+    line,
+    prefix: prefix2,
+    phase: "table",
+    counts: /* @__PURE__ */ new Map([[ANCHOR, count]]),
+    lineOf: /* @__PURE__ */ new Map(),
+    millis: /* @__PURE__ */ new Map(),
+    perKey: { hits: /* @__PURE__ */ new Map(), misses: /* @__PURE__ */ new Map(), errors: /* @__PURE__ */ new Map() },
+    rates: [],
+    levels: /* @__PURE__ */ new Map(),
+    levelRates: [],
+    notCached: /* @__PURE__ */ new Map(),
+    location: void 0,
+    locationColumn: void 0,
+    info: /* @__PURE__ */ new Map(),
+    notUnderstood: /* @__PURE__ */ new Set(),
+    overflow: 0
+  };
+}
+function note(block, line) {
+  const shown2 = redact(line);
+  if (block.notUnderstood.has(shown2)) return;
+  if (block.notUnderstood.size < MAX_NOT_UNDERSTOOD) block.notUnderstood.add(shown2);
+  else block.overflow++;
+}
+var noteLong = (block, line) => note(block, `${line.head}… (a line of ${line.length} characters, longer than a stats line can be)`);
+var hasLabel = (s, label) => s.startsWith(label) && (s.length === label.length || isBlank2(s.charCodeAt(label.length)));
+function isLevelName(s) {
+  if (s.charCodeAt(0) !== 76) return false;
+  let i = 1;
+  while (i < s.length && isDigit2(s.charCodeAt(i))) i++;
+  return i > 1 && s.charCodeAt(i) === 32 && s.charCodeAt(i + 1) === 40;
+}
+function levelOf(block, name3) {
+  let level = block.levels.get(name3);
+  if (!level) {
+    level = {
+      name: name3,
+      location: void 0,
+      hits: 0,
+      misses: 0,
+      writes: 0,
+      writeFailures: 0,
+      backfillsFrom: 0,
+      backfillsTo: 0
+    };
+    block.levels.set(name3, level);
+  }
+  return level;
+}
+function tableRow(block, row, line) {
+  const { label, value, kind } = row;
+  if (COUNT_LABELS.has(label)) {
+    const count = kind === "count" ? toCount(value) : void 0;
+    if (count === void 0 || block.counts.has(label)) return false;
+    block.counts.set(label, count);
+    block.lineOf.set(label, line);
+    return true;
+  }
+  if (AVERAGE_LABELS.has(label)) {
+    const millis = kind === "seconds" ? toMillis(value) : void 0;
+    if (millis === void 0 || block.millis.has(label)) return false;
+    block.millis.set(label, millis);
+    return true;
+  }
+  if (label === "Cache hits rate") {
+    if (kind !== "percent" && kind !== "dash") return false;
+    block.rates.push({ key: null, value, line });
+    return true;
+  }
+  if (label.endsWith(")")) {
+    if (label.startsWith(RATE_PREFIX)) {
+      if (kind !== "percent" && kind !== "dash") return false;
+      block.rates.push({ key: label.slice(RATE_PREFIX.length, -1), value, line });
+      return true;
+    }
+    for (const [prefix2, map2] of PER_KEY) {
+      if (!label.startsWith(prefix2)) continue;
+      const key = label.slice(prefix2.length, -1);
+      const count = kind === "count" ? toCount(value) : void 0;
+      const counts = block.perKey[map2];
+      if (count === void 0 || key === "" || counts.has(key)) return false;
+      counts.set(key, count);
+      return true;
+    }
+  }
+  if (isLevelName(label)) {
+    for (const suffix of LEVEL_SUFFIXES) {
+      if (!label.endsWith(suffix)) continue;
+      const name3 = label.slice(0, label.length - suffix.length);
+      if (!name3.endsWith(")")) return false;
+      if (suffix === " hit rate") {
+        if (kind !== "percent" && kind !== "dash") return false;
+        levelOf(block, name3);
+        block.levelRates.push({ name: name3, value, line });
+        return true;
+      }
+      if (suffix === " avg cache write" || suffix === " avg cache read hit") {
+        if (kind !== "seconds") return false;
+        levelOf(block, name3);
+        return true;
+      }
+      const field = LEVEL_FIELDS[suffix];
+      const count = kind === "count" ? toCount(value) : void 0;
+      if (count === void 0) return false;
+      levelOf(block, name3)[field] = count;
+      return true;
+    }
+  }
+  return false;
+}
+function splitEntry(s) {
+  let i = s.length;
+  while (i > 0 && isDigit2(s.charCodeAt(i - 1))) i--;
+  const count = toCount(s.slice(i));
+  if (count === void 0 || i === 0 || !isBlank2(s.charCodeAt(i - 1))) return void 0;
+  const key = s.slice(0, i).trimEnd();
+  return key === "" ? void 0 : { key, count };
+}
+function tableLine(block, content) {
+  const s = content.trim();
+  if (s === "") {
+    if (block.phase === "reasons" || block.phase === "dist") block.phase = "table";
+    return;
+  }
+  if (isRunnerCommand(s)) return;
+  if (hasLabel(s, "Cache location")) {
+    block.phase = "info";
+    block.location = s.slice("Cache location".length).trim();
+    if (block.location !== "") {
+      const start = content.indexOf(block.location, "Cache location".length);
+      block.locationColumn = start;
+    }
+    return;
+  }
+  if (s === "Non-cacheable reasons:") {
+    block.phase = "reasons";
+    return;
+  }
+  if (s === "Successful distributed compiles") {
+    block.phase = "dist";
+    return;
+  }
+  if (block.phase === "reasons" || block.phase === "dist") {
+    const entry = splitEntry(s);
+    if (!entry) note(block, s);
+    else if (block.phase === "reasons") {
+      if (block.notCached.has(entry.key)) note(block, s);
+      else block.notCached.set(entry.key, entry.count);
+    }
+    return;
+  }
+  const row = splitRow(s);
+  if (!row || !tableRow(block, row, s)) note(block, s);
+}
+function infoLine(block, s) {
+  for (const label of INFO_LABELS) {
+    if (!hasLabel(s, label)) continue;
+    const value = s.slice(label.length).trim();
+    const valid = label === "Use direct/preprocessor mode?" ? value === "yes" || value === "no" : label === "Cache size" || label === "Max cache size" ? toBytes(value) !== void 0 : value !== "";
+    if (!valid || block.info.has(label)) note(block, s);
+    else block.info.set(label, value);
+    return true;
+  }
+  if (isLevelName(s)) {
+    const level = locatedLevel(block, s);
+    if (level && level.location === void 0) level.location = s.slice(level.name.length).trim();
+    else note(block, s);
+    return true;
+  }
+  return false;
+}
+function locatedLevel(block, s) {
+  const close = s.indexOf(")");
+  if (close < 0) return void 0;
+  const level = block.levels.get(s.slice(0, close + 1));
+  return level && hasLabel(s, level.name) ? level : void 0;
+}
+function isPendingInfo(block, s) {
+  for (const label of INFO_LABELS) if (hasLabel(s, label)) return !block.info.has(label);
+  if (!isLevelName(s)) return false;
+  const level = locatedLevel(block, s);
+  return level !== void 0 && level.location === void 0;
+}
+function looksLikeInfoRow(content, column) {
+  if (column === void 0 || column < 3 || content.length <= column) return false;
+  if (isBlank2(content.charCodeAt(0)) || isBlank2(content.charCodeAt(column))) return false;
+  let i = 1;
+  while (i < column && !(isBlank2(content.charCodeAt(i)) && isBlank2(content.charCodeAt(i - 1)))) i++;
+  if (i >= column) return false;
+  while (i < column && content.charCodeAt(i) === 32) i++;
+  return i === column;
+}
+function shapeOfVersion(version4) {
+  const match3 = /^v?(\d{1,9})\.(\d{1,9})(?:\.(\d{1,9}))?(-)?/.exec(version4);
+  if (!match3) return void 0;
+  const major = Number(match3[1]);
+  const minor = Number(match3[2]);
+  const patch = Number(match3[3] ?? "0");
+  if (major > 0) return "G";
+  if (minor < 4) return "A";
+  if (minor === 4 && patch === 0 && match3[4] !== void 0) return "A'";
+  if (minor <= 5) return "B";
+  if (minor === 6 || minor === 7 && patch === 0) return "C";
+  if (minor <= 8) return "D";
+  if (minor <= 13) return "E";
+  if (minor === 14) return "F";
+  return "G";
+}
+function shapeOfLines(block) {
+  if (block.levels.size > 0 || block.counts.has("Multi-level cache levels")) return "G";
+  if (block.info.has("Base directories")) return "F";
+  if (block.counts.has("Compilations")) return "E";
+  if (block.info.has("Use direct/preprocessor mode?") || block.rates.length > 0) return "D";
+  const keys = [...block.perKey.hits.keys(), ...block.perKey.misses.keys(), ...block.perKey.errors.keys()];
+  const advanced = keys.some((key) => languageOfAdvancedKey(key) !== void 0 && !PLAIN_LANGUAGES.has(key));
+  if (advanced) return "C";
+  if (block.info.has("Version (client)")) return "B";
+  if (block.millis.has("Average compiler")) return "A'";
+  return "A";
+}
+function languageCounts(block, rows, label) {
+  const counts = /* @__PURE__ */ Object.create(null);
+  let sum2 = 0;
+  for (const [key, count] of rows) {
+    const language = PLAIN_LANGUAGES.has(key) ? key : languageOfAdvancedKey(key) ?? key;
+    counts[language] = (counts[language] ?? 0) + count;
+    sum2 += count;
+  }
+  const total = block.counts.get(label) ?? 0;
+  if (rows.size === 0 && total > 0)
+    counts[UNSPLIT_LANGUAGE] = total;
+  else if (sum2 !== total) note(block, block.lineOf.get(label) ?? label);
+  return counts;
+}
+var ownCounts2 = (entries) => {
+  const counts = /* @__PURE__ */ Object.create(null);
+  for (const [key, count] of entries) counts[key] = count;
+  return counts;
+};
+var seconds2 = (millis, count) => millis * count / 1e3;
+function toStats(block, blocks2) {
+  const count = (label) => block.counts.get(label) ?? 0;
+  const hits = languageCounts(block, block.perKey.hits, "Cache hits");
+  const misses = languageCounts(block, block.perKey.misses, "Cache misses");
+  const errors = languageCounts(block, block.perKey.errors, "Cache errors");
+  for (const rate of block.rates) {
+    const [h, m] = rate.key === null ? [count("Cache hits"), count("Cache misses")] : [block.perKey.hits.get(rate.key) ?? 0, block.perKey.misses.get(rate.key) ?? 0];
+    if (!rateAgrees(rate.value, h, m)) note(block, rate.line);
+  }
+  for (const rate of block.levelRates) {
+    const level = block.levels.get(rate.name);
+    if (!rateAgrees(rate.value, level.hits, level.misses)) note(block, rate.line);
+  }
+  const levelCount = block.counts.get("Multi-level cache levels");
+  if (levelCount !== void 0 && levelCount !== block.levels.size) {
+    note(block, block.lineOf.get("Multi-level cache levels"));
+  }
+  const version4 = block.info.get("Version (client)") ?? null;
+  const compilations = block.counts.get("Compilations") ?? null;
+  const compilerMillis = block.millis.get("Average compiler");
+  const basedirs = block.info.get("Base directories");
+  const preprocessor = block.info.get("Use direct/preprocessor mode?");
+  const size = (label) => {
+    const value = block.info.get(label);
+    return value === void 0 ? null : toBytes(value);
+  };
+  const hasLevels = block.levels.size > 0 || levelCount !== void 0;
+  const notUnderstood = [...block.notUnderstood];
+  if (block.overflow > 0) notUnderstood.push(`… and ${block.overflow} more lines not understood`);
+  return {
+    shape: (version4 === null ? void 0 : shapeOfVersion(version4)) ?? shapeOfLines(block),
+    form: "text",
+    blocks: blocks2,
+    notUnderstood,
+    version: version4,
+    compileRequests: count(ANCHOR),
+    requestsUnsupportedCompiler: count("Unsupported compiler calls"),
+    requestsNotCompile: count("Non-compilation calls"),
+    requestsNotCacheable: count("Non-cacheable calls"),
+    requestsExecuted: count("Compile requests executed"),
+    cacheHits: hits,
+    cacheMisses: misses,
+    cacheErrors: errors,
+    cacheTimeouts: count("Cache timeouts"),
+    nonCacheableCompilations: count("Non-cacheable compilations"),
+    forcedRecaches: count("Forced recaches"),
+    cacheWriteErrors: count("Cache write errors"),
+    cacheWrites: null,
+    compilations,
+    compileFails: count("Compilation failures"),
+    notCached: ownCounts2(block.notCached),
+    distErrors: count("Failed distributed compilations"),
+    cacheWriteSeconds: null,
+    cacheReadHitSeconds: seconds2(block.millis.get("Average cache read hit") ?? 0, count("Cache hits")),
+    compilerSeconds: compilerMillis === void 0 ? null : seconds2(compilerMillis, compilations ?? count("Cache misses")),
+    multiLevel: hasLevels ? [...block.levels.values()].map((level) => ({
+      name: level.name,
+      location: redact(level.location ?? ""),
+      hits: level.hits,
+      misses: level.misses,
+      writes: level.writes,
+      writeFailures: level.writeFailures,
+      backfillsFrom: level.backfillsFrom,
+      backfillsTo: level.backfillsTo
+    })) : null,
+    // A Redis or WebDAV location carries its password: never let it reach a summary.
+    cacheLocation: redact(block.location ?? ""),
+    cacheSize: size("Cache size"),
+    maxCacheSize: size("Max cache size"),
+    usePreprocessorCacheMode: preprocessor === void 0 ? null : preprocessor === "yes",
+    basedirs: basedirs === void 0 ? null : basedirs === "(none)" ? [] : basedirs.split(", ")
+  };
+}
+function missingOf(block) {
+  const row = REQUIRED_LABELS.find((label) => !block.counts.has(label) && !block.millis.has(label));
+  return row ?? (block.location === void 0 ? "Cache location" : void 0);
+}
+function parseStatsText(input2) {
+  if (input2.length > MAX_TEXT_CHARS) {
+    const mib = (input2.length / 1024 / 1024).toFixed(1);
+    throw new StatsParseError(
+      `$: the text is ${mib} MiB (${input2.length} characters), more than the ${MAX_TEXT_CHARS / 1024 / 1024} MiB of sccache stats output this reads`,
+      "$"
+    );
+  }
+  let blocks2 = 0;
+  let lastComplete;
+  let block;
+  let last;
+  const close = () => {
+    if (block && missingOf(block) === void 0) lastComplete = block;
+    block = void 0;
+  };
+  let lineNumber = 0;
+  for (let start = 0; start <= input2.length; ) {
+    const end = lineEnd(input2, start);
+    const line = lineAt(input2, start, end);
+    start = end + 1;
+    lineNumber++;
+    const anchor2 = anchorOf(line);
+    if (anchor2) {
+      close();
+      block = last = newBlock(lineNumber, anchor2.prefix, anchor2.count);
+      blocks2++;
+      continue;
+    }
+    if (!block) continue;
+    if (block.phase !== "info") {
+      if (typeof line === "string") tableLine(block, contentOf(line, block.prefix));
+      else noteLong(block, line);
+      continue;
+    }
+    const content = typeof line === "string" ? contentOf(line, block.prefix) : "";
+    const s = content.trim();
+    if (isRunnerCommand(s)) continue;
+    if (s !== "" && infoLine(block, s)) continue;
+    if (s !== "" && looksLikeInfoRow(content, block.locationColumn)) {
+      note(block, s);
+      continue;
+    }
+    if (infoAhead(block, input2, start)) {
+      if (typeof line !== "string") noteLong(block, line);
+      else if (s !== "") note(block, s);
+      continue;
+    }
+    close();
+  }
+  close();
+  if (lastComplete) return toStats(lastComplete, blocks2);
+  if (!last) {
+    throw new StatsParseError(`$: no "${ANCHOR}" line of sccache --show-stats in the text ${EXPECTED}`, "$");
+  }
+  throw new StatsParseError(
+    `$: incomplete sccache stats: the block that starts at line ${last.line} has no "${missingOf(last)}" line ${EXPECTED}`,
+    "$"
+  );
+}
+function infoAhead(block, input2, start) {
+  for (let k = 0; k < INFO_LOOKAHEAD && start <= input2.length; k++) {
+    const end = lineEnd(input2, start);
+    const line = lineAt(input2, start, end);
+    start = end + 1;
+    if (typeof line !== "string") continue;
+    if (anchorOf(line)) return false;
+    if (isPendingInfo(block, contentOf(line, block.prefix).trim())) return true;
+  }
+  return false;
+}
+
+// src/sccache/stats-input.ts
+var parseStatsOutput = (output2) => isStatsText(output2) ? parseStatsText(output2) : parseStats(output2);
 
 // src/util/percent.ts
 var hitFraction = (hits, misses) => {
@@ -102834,7 +103554,7 @@ function hostFromServerUrl(serverUrl) {
 }
 
 // src/sccache/reasons.ts
-var EXPECTED = {
+var EXPECTED2 = {
   "crate-type": "bin, proc-macro, build-script and test crates (only lib/rlib/staticlib are cacheable)",
   "-": "input from stdin: cargo's target-info probe (`rustc - --print=…`)",
   "missing input": "no input file: cargo's `rustc -vV` version probe",
@@ -102877,7 +103597,7 @@ var FIXABLE = {
 };
 function classifyReason(reason) {
   if (Object.hasOwn(FIXABLE, reason)) return FIXABLE[reason];
-  const meaning2 = Object.hasOwn(EXPECTED, reason) ? EXPECTED[reason] : "a call sccache does not cache";
+  const meaning2 = Object.hasOwn(EXPECTED2, reason) ? EXPECTED2[reason] : "a call sccache does not cache";
   return { kind: "expected", meaning: meaning2 };
 }
 
@@ -103090,7 +103810,7 @@ var import_yaml = __toESM(require_dist4(), 1);
 import { isDeepStrictEqual } from "node:util";
 var KEY2 = /^(?:([A-Za-z0-9_][A-Za-z0-9_.-]*)|"([^"\\]*)"|'([^']*)')[ ]*:(?: +(.*))?$/;
 var NO_KEY_ON_DASH_LINE = /^(?:[&!][^ ]* *)*(?:#.*)?$/;
-var isBlank2 = (line) => line.content === "";
+var isBlank3 = (line) => line.content === "";
 var isComment = (line) => line.content.startsWith("#");
 var isSeqEntry = (line) => /^-( |$)/.test(line.content);
 function keyOf(line, at2) {
@@ -103104,7 +103824,7 @@ function keysAt(lines, from, to, indent) {
   const keys = [];
   for (let i = from; i < to; i++) {
     const line = lines[i];
-    if (isBlank2(line) || isComment(line) || line.indent > indent) continue;
+    if (isBlank3(line) || isComment(line) || line.indent > indent) continue;
     if (line.indent === indent && isSeqEntry(line) && keys.length > 0) continue;
     const key = line.indent === indent ? keyOf(line, i) : void 0;
     if (!key) return void 0;
@@ -103114,7 +103834,7 @@ function keysAt(lines, from, to, indent) {
 }
 function lastDeeper(lines, from, to, indent, fallback) {
   let last = fallback;
-  for (let i = from; i < to; i++) if (!isBlank2(lines[i]) && lines[i].indent > indent) last = i;
+  for (let i = from; i < to; i++) if (!isBlank3(lines[i]) && lines[i].indent > indent) last = i;
   return last;
 }
 function stepValue(texts, dashColumn) {
@@ -103152,7 +103872,7 @@ function fitOurStep(source, inputs) {
   let keyColumn;
   let keysFrom;
   if (NO_KEY_ON_DASH_LINE.test(onDash)) {
-    const firstKey = lines.findIndex((l, i) => i > 0 && !isBlank2(l) && !isComment(l));
+    const firstKey = lines.findIndex((l, i) => i > 0 && !isBlank3(l) && !isComment(l));
     if (firstKey < 0) return void 0;
     keyColumn = lines[firstKey].indent;
     keysFrom = 1;
@@ -103176,7 +103896,7 @@ function fitOurStep(source, inputs) {
   } else {
     if (withKey.value !== "" && !withKey.value.startsWith("#")) return void 0;
     const next = stepKeys.find((k) => k.at > withKey.at)?.at ?? lines.length;
-    const firstEntry = lines.findIndex((l, i) => i > withKey.at && i < next && !isBlank2(l) && !isComment(l));
+    const firstEntry = lines.findIndex((l, i) => i > withKey.at && i < next && !isBlank3(l) && !isComment(l));
     const withIndent = firstEntry < 0 ? keyColumn + 2 : lines[firstEntry].indent;
     const entries = keysAt(lines, withKey.at + 1, next, withIndent);
     if (!entries || new Set(entries.map((e) => e.name)).size !== entries.length) return void 0;
@@ -103187,7 +103907,7 @@ function fitOurStep(source, inputs) {
       let lastOfValue = entry.at;
       for (let i = entry.at + 1; i < next; i++) {
         const line = lines[i];
-        if (isBlank2(line)) continue;
+        if (isBlank3(line)) continue;
         if (line.indent < withIndent || line.indent === withIndent && !isSeqEntry(line)) break;
         lastOfValue = i;
       }
@@ -103522,7 +104242,7 @@ var cacheUnreachable = {
     const { stats } = facts;
     const what = [
       reads ? `${counted(reads, "cache read")} (of ${facts.lookups} lookups, each counted as a miss)` : "",
-      writes ? `${counted(writes, "cache write")} (of ${stats.cacheWrites + stats.cacheWriteErrors})` : ""
+      writes ? `${counted(writes, "cache write")}${stats.cacheWrites === null ? "" : ` (of ${stats.cacheWrites + stats.cacheWriteErrors})`}` : ""
     ].filter(Boolean).join(" and ");
     const network = failures.networkErrors.length ? ` (${failures.networkErrors.join(", ")})` : "";
     const wasUp = facts.log?.storageCheck?.result === "read-write" && facts.log.storageCheck.checked ? " The startup check had written its probe (storage check result: ReadWrite): the service was reachable then; these failed during the build." : "";
@@ -103587,24 +104307,26 @@ var coldCache = {
     evidence: "`cache_hits` = 0, `cache_misses` > 0, `cache_writes` ≥ 90 % of misses, and no write errors, cache errors, timeouts or forced recaches.",
     fix: "Nothing, if this is the first run in this namespace. Otherwise warm the default branch (a push build on main) and keep the sccache version and `cache-namespace` stable; for a local cache, persist `SCCACHE_DIR`."
   },
+  needs: ["cacheWrites"],
   check(facts) {
     const { stats } = facts;
     if (facts.hits !== 0 || facts.misses === 0 || stats.cacheWriteErrors !== 0) return void 0;
     if (facts.cacheErrors >= facts.misses || stats.cacheTimeouts > 0 || stats.forcedRecaches > 0)
       return void 0;
-    if (stats.cacheWrites < 0.9 * facts.misses) return void 0;
+    const writes = stats.cacheWrites;
+    if (writes < 0.9 * facts.misses) return void 0;
     const previous = facts.previousRun;
     if (previous && previous.lookups > 0 && facts.inputChanges.length > 0) return void 0;
     if (firstRunOnDefaultBranch(facts)) {
       return {
         title: `Cold first run on ${facts.scope.ref}: the next run reads the ${facts.misses} objects this one wrote`,
-        evidence: `0 hits, ${facts.misses} misses, ${stats.cacheWrites} writes, 0 write errors; no earlier run of this job left a record.`,
+        evidence: `0 hits, ${facts.misses} misses, ${writes} writes, 0 write errors; no earlier run of this job left a record.`,
         fix: ""
       };
     }
     return {
       title: facts.misses === 1 ? "Cold cache: the one lookup missed and was written for the next run" : `Cold cache: all ${facts.misses} lookups missed and were written for the next run`,
-      evidence: `0 hits, ${facts.misses} misses, ${stats.cacheWrites} writes, 0 write errors.`,
+      evidence: `0 hits, ${facts.misses} misses, ${writes} writes, 0 write errors.`,
       ...coldFix(facts)
     };
   }
@@ -103820,6 +104542,7 @@ var readOnlyCache = {
     evidence: "`cache_writes` = 0 and `cache_write_errors` ≥ 90 % of `cache_misses`, unless the sccache log says the writes failed for another reason (no answer, 429, 5xx: `cache-unreachable`, `write-errors`) after a `storage check result: ReadWrite`.",
     fix: "If read-only was not intended: look for `storage write check failed` in the sccache log and restart the server once the service answers, or use `backend: local` to upload one archive per job instead of one entry per object."
   },
+  needs: ["cacheWrites"],
   check(facts) {
     const { stats } = facts;
     if (!facts.readOnlyStorage) return void 0;
@@ -103844,7 +104567,7 @@ var readOnlyCache = {
 
 // src/report/rules/slow-cache.ts
 var SLOW_CACHE_MIN_SECONDS = 5;
-var seconds2 = (s) => `${s < 1 ? s.toFixed(3) : s.toFixed(1)} s`;
+var seconds3 = (s) => `${s < 1 ? s.toFixed(3) : s.toFixed(1)} s`;
 function cacheTime(facts) {
   const { stats } = facts;
   const compiles = stats.compilations ?? facts.misses;
@@ -103854,7 +104577,7 @@ function cacheTime(facts) {
     const total = stats.cacheReadHitSeconds;
     parts.push({ what: `reading ${counted(facts.hits, "hit")}`, total, each: total / facts.hits });
   }
-  if (stats.cacheWrites > 0 && stats.cacheWriteSeconds > 0) {
+  if (stats.cacheWrites && stats.cacheWriteSeconds) {
     const total = stats.cacheWriteSeconds;
     parts.push({ what: counted(stats.cacheWrites, "write"), total, each: total / stats.cacheWrites });
   }
@@ -103888,10 +104611,10 @@ var slowCache = {
     if (!time3 || time3.total < SLOW_CACHE_MIN_SECONDS) return void 0;
     const slowest = [...time3.parts].sort((a, b) => b.each - a.each)[0];
     if (!slowest || slowest.each < time3.compile.each) return void 0;
-    const compile2 = `${seconds2(time3.compile.each)} per compilation (${counted(time3.compile.count, "compilation")}, ${seconds2(time3.compile.total)})`;
+    const compile2 = `${seconds3(time3.compile.each)} per compilation (${counted(time3.compile.count, "compilation")}, ${seconds3(time3.compile.total)})`;
     return {
-      title: `The cache took ${seconds2(time3.total)}, longer per object than compiling (${seconds2(slowest.each)} against ${seconds2(time3.compile.each)})`,
-      evidence: `${time3.parts.map((p) => `${p.what}: ${seconds2(p.total)} (${seconds2(p.each)} each)`).join("; ")}; compiling: ${compile2}. Each cache operation cost more than the compile it was meant to save.`,
+      title: `The cache took ${seconds3(time3.total)}, longer per object than compiling (${seconds3(slowest.each)} against ${seconds3(time3.compile.each)})`,
+      evidence: `${time3.parts.map((p) => `${p.what}: ${seconds3(p.total)} (${seconds3(p.each)} each)`).join("; ")}; compiling: ${compile2}. Each cache operation cost more than the compile it was meant to save.`,
       ...withOurStep(
         "# Per-request latency dominates: read and write on local disk, one archive per job:",
         LOCAL_BACKEND,
@@ -103927,6 +104650,7 @@ function writeCounts(facts) {
   const { cacheWrites, cacheWriteErrors } = facts.stats;
   return {
     failed: cacheWriteErrors,
+    // needs: ['cacheWrites'] keeps a stats form without it from reaching here.
     attempted: cacheWrites + cacheWriteErrors,
     where: "",
     gha: facts.location.backend === "gha"
@@ -103942,6 +104666,7 @@ var writeErrors = {
     evidence: "`cache_write_errors` > 0, or `multi_level[i].write_failures` > 0; the sccache log tells 429s and 5xx apart (`Error executing cache write: …`).",
     fix: "Use `backend: local` (one archive per job instead of one upload per object), make pull-request runs read-only, or run fewer sccache jobs in parallel against the GitHub cache."
   },
+  needs: ["cacheWrites"],
   check(facts) {
     const { failed, attempted, where: where2, gha } = writeCounts(facts);
     if (failed === 0 || where2 === "" && facts.readOnlyStorage) return void 0;
@@ -104332,10 +105057,19 @@ function finding(rule, diagnosis, job) {
     ...job && line !== void 0 ? { place: { file: file2 ?? job.file, line } } : {}
   };
 }
+var COUNTER_NAMES = { cacheWrites: "cache_writes" };
+var missingFor = (rule, facts) => (rule.needs ?? []).filter((counter2) => facts.stats[counter2] === null);
+var decidable = (rule, facts) => missingFor(rule, facts).length === 0;
+function undecidedRules(facts, rules = RULES) {
+  return rules.flatMap((rule) => {
+    const missing = rule.check ? missingFor(rule, facts) : [];
+    return missing.length ? [{ id: rule.id, missing: missing.map((m) => COUNTER_NAMES[m]) }] : [];
+  });
+}
 function applyRules(facts, jobs = [], rules = RULES) {
   const findings = [];
   for (const rule of rules) {
-    let fromRun = facts && rule.check ? rule.check(facts) : void 0;
+    let fromRun = facts && rule.check && decidable(rule, facts) ? rule.check(facts) : void 0;
     for (const job of jobs) {
       const fromJob = rule.checkJob?.(job, facts);
       if (!fromJob) continue;
@@ -104357,7 +105091,7 @@ function applyRules(facts, jobs = [], rules = RULES) {
 // src/report/analyze.ts
 function analyzeParsed(stats, context5 = {}, jobs = []) {
   const facts = buildFacts(stats, context5);
-  return { facts, findings: applyRules(facts, jobs) };
+  return { facts, findings: applyRules(facts, jobs), undecided: undecidedRules(facts) };
 }
 function versionToJudge(...candidates2) {
   for (const candidate of candidates2) {
@@ -104427,14 +105161,14 @@ async function collectHistory(deps, request2) {
       else notes.push(`What the cache holds was not listed: ${redact(listed2.unavailable)}.`);
     }
   }
-  const clean2 = (note) => request2.secrets.filter((s) => s.length >= 4).reduce((text2, secret) => text2.replaceAll(secret, "***"), note);
+  const clean3 = (note2) => request2.secrets.filter((s) => s.length >= 4).reduce((text2, secret) => text2.replaceAll(secret, "***"), note2);
   return {
     ...previousRun ? { previousRun } : {},
     inputs,
     ...snapshot2 ? { workspace: snapshot2.facts } : {},
     ...wrapper ? { wrapper } : {},
     ...cacheListing ? { cacheListing } : {},
-    notes: notes.map(clean2)
+    notes: notes.map(clean3)
   };
 }
 
@@ -105012,25 +105746,25 @@ function lineAssignments(text2, line) {
   return assignmentsIn(` ${rest}`).map((a) => ({ ...a, line, how: "export" }));
 }
 function scriptAssignments(lines) {
-  const clean2 = lines.map((l) => ({
+  const clean3 = lines.map((l) => ({
     line: l.line,
     text: withoutComment(l.text.slice(0, MAX_LINE).replace(/\r$/, ""))
   }));
   const out = [];
-  for (let i = 0; i < clean2.length; i++) {
-    const { text: text2 } = clean2[i];
+  for (let i = 0; i < clean3.length; i++) {
+    const { text: text2 } = clean3[i];
     const trimmed = text2.trim();
     if (trimmed === "") continue;
     if (trimmed === "{") {
       let close = i + 1;
-      while (close < clean2.length && !clean2[close].text.trim().startsWith("}")) close++;
-      if (close < clean2.length && TARGETS_GITHUB_ENV.test(clean2[close].text)) {
+      while (close < clean3.length && !clean3[close].text.trim().startsWith("}")) close++;
+      if (close < clean3.length && TARGETS_GITHUB_ENV.test(clean3[close].text)) {
         for (let j = i + 1; j < close; j++) {
-          for (const a of assignmentsIn(clean2[j].text)) {
+          for (const a of assignmentsIn(clean3[j].text)) {
             out.push({
               name: a.name,
-              value: unescapePrintf(a.value, clean2[j].text),
-              line: clean2[j].line,
+              value: unescapePrintf(a.value, clean3[j].text),
+              line: clean3[j].line,
               how: "github-env"
             });
           }
@@ -105050,7 +105784,7 @@ function scriptAssignments(lines) {
       i = j;
       continue;
     }
-    out.push(...lineAssignments(text2, clean2[i].line));
+    out.push(...lineAssignments(text2, clean3[i].line));
   }
   return out;
 }
@@ -105580,7 +106314,7 @@ function fixParts(fix) {
 // src/report/render/verdict.ts
 var needsAction = (finding2) => finding2.actionable || finding2.fix !== "";
 var problems = (n) => n === 1 ? "1 problem" : `${n} problems`;
-function verdictOf(facts, findings) {
+function verdictOf(facts, findings, undecided = 0) {
   const toFix = findings.filter(needsAction);
   const cold = findings.find((f) => f.id === "cold-cache");
   const lookups = counted(facts.lookups, "lookup");
@@ -105601,7 +106335,7 @@ function verdictOf(facts, findings) {
     return { state: "warm", words: `warm: ${formatPercent(facts.hitRate)} of ${lookups} hit`, said: [] };
   return {
     state: "partly-warm",
-    words: `${formatPercent(facts.hitRate)} of ${lookups} hit, ${counted(facts.misses, "miss", "misses")} with no known cause`,
+    words: `${formatPercent(facts.hitRate)} of ${lookups} hit, ${counted(facts.misses, "miss", "misses")} ${undecided ? "whose cause the text output cannot show" : "with no known cause"}`,
     said: []
   };
 }
@@ -105718,15 +106452,15 @@ function longestRun(text2, char) {
   return longest;
 }
 function code(text2) {
-  const clean2 = text2.replace(/[\r\n]+/g, " ").replace(/\|/g, "\\|");
-  const fence = "`".repeat(longestRun(clean2, "`") + 1);
-  const spacedBothEnds = clean2.startsWith(" ") && clean2.endsWith(" ") && /[^ ]/.test(clean2);
-  const pad = clean2.startsWith("`") || clean2.endsWith("`") || spacedBothEnds ? " " : "";
-  return `${fence}${pad}${clean2}${pad}${fence}`;
+  const clean3 = text2.replace(/[\r\n]+/g, " ").replace(/\|/g, "\\|");
+  const fence = "`".repeat(longestRun(clean3, "`") + 1);
+  const spacedBothEnds = clean3.startsWith(" ") && clean3.endsWith(" ") && /[^ ]/.test(clean3);
+  const pad = clean3.startsWith("`") || clean3.endsWith("`") || spacedBothEnds ? " " : "";
+  return `${fence}${pad}${clean3}${pad}${fence}`;
 }
-var tableRow = (cells) => `| ${cells.join(" | ")} |`;
-var tableOfRows = (header, rows) => [tableRow(header), tableRow(header.map(() => "---")), ...rows].join("\n");
-var table = (header, rows) => tableOfRows(header, rows.map(tableRow));
+var tableRow2 = (cells) => `| ${cells.join(" | ")} |`;
+var tableOfRows = (header, rows) => [tableRow2(header), tableRow2(header.map(() => "---")), ...rows].join("\n");
+var table = (header, rows) => tableOfRows(header, rows.map(tableRow2));
 function fenced(text2, lang = "") {
   const fence = "`".repeat(Math.max(2, longestRun(text2, "`")) + 1);
   return `${fence}${lang}
@@ -105775,12 +106509,12 @@ function afterLine(open3, line) {
 }
 var closers = (open3) => (open3.fence !== void 0 ? `
 ${open3.fence}` : "") + "\n\n</details>".repeat(open3.details);
-function capMarkdown(markdown, limit, note) {
+function capMarkdown(markdown, limit, note2) {
   const total = byteLength(markdown);
   if (total <= limit) return markdown;
   const tailBytes = byteLength(`
 
-${note(total)}
+${note2(total)}
 `);
   let open3 = { fence: void 0, details: 0 };
   let keep = { end: 0, bytes: 0, closers: "" };
@@ -105799,7 +106533,7 @@ ${note(total)}
   }
   return `${markdown.slice(0, keep.end)}${keep.closers}
 
-${note(total - keep.bytes)}
+${note2(total - keep.bytes)}
 `;
 }
 
@@ -105878,8 +106612,8 @@ function trendLine(facts) {
   const last = formatPercent(trend[trend.length - 1] ?? null);
   return `Hit rate of this job's last ${trend.length} runs: \`${sparkline(trend)}\` ${first} → ${last}`;
 }
-function headline({ facts, findings, label }, verdict) {
-  const nothingToFix = !findings.some(needsAction);
+function headline({ facts, findings, label, undecided }, verdict) {
+  const nothingToFix = !findings.some(needsAction) && !undecided?.length;
   const lines = [
     `## sccache${labelPart(label)}: ${verdict.words}`,
     `${nothingToFix ? "**Nothing to fix.** " : ""}${requestsSentence(facts)}`,
@@ -105894,7 +106628,7 @@ ${body2}
 </details>` : "";
 function cappedTable(header, items, cells, limits) {
   const head = tableOfRows(header, []);
-  const fitted = fitItems(items, (item) => tableRow(cells(item)), {
+  const fitted = fitItems(items, (item) => tableRow2(cells(item)), {
     maxItems: limits.maxItems,
     maxBytes: limits.maxBytes - byteLength(head),
     separator: "\n"
@@ -105939,15 +106673,40 @@ function toFixSection(findings, budget, linkTo) {
   });
   return `${heading}${fitted.shown.join("\n\n")}${andMore(fitted.omitted, "finding")}`;
 }
-function noticesSection(notices, budget) {
-  if (notices.length === 0) return "";
+function sourceNotes(facts, undecided) {
+  const stats = facts.stats;
+  if (stats.form !== "text") return [];
+  const blocks2 = stats.blocks > 1 ? `; it held ${stats.blocks} stats blocks and the last one is explained` : "";
+  const lines = stats.notUnderstood.length ? `; ${counted(stats.notUnderstood.length, "line")} in it not understood: ${inlineList(
+    stats.notUnderstood.map((l) => literal2(l, TEXT_BYTES.name)),
+    { maxItems: 5, maxBytes: TEXT_BYTES.note },
+    "lines"
+  )}` : "";
+  const notes = [
+    `Read from sccache's text output (\`--show-stats\` without \`--stats-format json\`)${blocks2}${lines}.`
+  ];
+  if (undecided.length) {
+    const missing = [...new Set(undecided.flatMap((u) => u.missing))].map(code).join(", ");
+    notes.push(
+      `Not decided: ${undecided.map((u) => name2(u.id)).join(", ")}: they need ${missing}, which only \`sccache --show-stats --stats-format json\` prints.`
+    );
+  }
+  return notes;
+}
+function noticesSection(notices, extra, budget) {
+  if (notices.length === 0 && extra.length === 0) return "";
   const heading = "**Notices**\n\n";
   const fitted = fitItems(
     notices,
     (f) => `- ${SEVERITY_MARK[f.severity]} ${text(f.title, TEXT_BYTES.title)}: ${text(f.evidence, TEXT_BYTES.evidence)} <sub>(${name2(f.id)})</sub>`,
-    { maxItems: MAX_ITEMS.findings, maxBytes: budget - byteLength(heading), separator: "\n" }
+    {
+      maxItems: MAX_ITEMS.findings,
+      maxBytes: budget - byteLength(heading) - TEXT_BYTES.note * 4,
+      separator: "\n"
+    }
   );
-  return `${heading}${fitted.shown.join("\n")}${andMore(fitted.omitted, "notice")}`;
+  const lines = [...extra.map((line) => `- ℹ️ ${line}`), ...fitted.shown];
+  return `${heading}${lines.join("\n")}${andMore(fitted.omitted, "notice")}`;
 }
 function languageTable(facts, budget) {
   if (facts.languages.length === 0) return "";
@@ -106188,7 +106947,7 @@ function sortFindings(input2, verdict) {
 }
 function renderCompactSummary(input2) {
   const b = SECTION_BUDGETS;
-  const verdict = verdictOf(input2.facts, input2.findings);
+  const verdict = verdictOf(input2.facts, input2.findings, input2.undecided?.length ?? 0);
   const { toFix } = sortFindings(input2, verdict);
   return joinSections([
     [headline(input2, verdict), b.headline],
@@ -106198,12 +106957,12 @@ function renderCompactSummary(input2) {
 function renderSummary(input2) {
   const { facts } = input2;
   const b = SECTION_BUDGETS;
-  const verdict = verdictOf(facts, input2.findings);
+  const verdict = verdictOf(facts, input2.findings, input2.undecided?.length ?? 0);
   const { toFix, notices } = sortFindings(input2, verdict);
   return joinSections([
     [headline(input2, verdict), b.headline],
     [toFixSection(toFix, b.findings, input2.linkTo), b.findings],
-    [noticesSection(notices, b.notices), b.notices],
+    [noticesSection(notices, sourceNotes(facts, input2.undecided ?? []), b.notices), b.notices],
     [languageTable(facts, b.languages), b.languages],
     [crateMissesSection(facts, b.crateMisses), b.crateMisses],
     [nonCacheableSection(facts, b.nonCacheable), b.nonCacheable],
@@ -106262,7 +107021,7 @@ function recordToRemember(facts, run2) {
 var runnerReportDeps = () => ({
   core: runnerCore,
   env: process.env,
-  sccache: { showStatsJson, stopServer },
+  sccache: { showStats, stopServer },
   readLog: readLogFacts,
   runRecords: { find: findPreviousRecord, save: saveRecord },
   history: {
@@ -106281,8 +107040,9 @@ function setOutputs(core, outputs) {
   for (const [name3, value] of Object.entries(outputs)) core.setOutput(name3, value);
 }
 async function saveStats(core, env, text2, scrub) {
-  const path13 = join12(await actionTempDir(env), "sccache-stats.json");
-  const redacted = scrub(redactJsonStrings(text2));
+  const asText = isStatsText(text2);
+  const path13 = join12(await actionTempDir(env), asText ? "sccache-stats.txt" : "sccache-stats.json");
+  const redacted = scrub(asText ? redact(text2) : redactJsonStrings(text2));
   await writeFile3(path13, redacted);
   core.info(
     `sccache stats saved to ${path13}${redacted === text2 ? "" : " (credentials in it replaced by ***)"}`
@@ -106349,9 +107109,9 @@ async function stopOwnServer(deps, setup, before) {
   await deps.sccache.stopServer(setup.sccachePath, env);
   const after = before ? await deps.readLog(setup.logPath).catch(() => void 0) : void 0;
   const late = before && after ? after.writesFinished - before.writesFinished : 0;
-  const note = late > 0 ? `stopped at the end of the job; ${counted(late, "cache write")} finished after the stats were read` : "stopped at the end of the job";
-  deps.core.info(`sccache server on port ${setup.serverPort}: ${note}`);
-  return note;
+  const note2 = late > 0 ? `stopped at the end of the job; ${counted(late, "cache write")} finished after the stats were read` : "stopped at the end of the job";
+  deps.core.info(`sccache server on port ${setup.serverPort}: ${note2}`);
+  return note2;
 }
 async function report(deps, scrub) {
   const { core, env } = deps;
@@ -106375,7 +107135,7 @@ async function report(deps, scrub) {
     for (const [name3, value] of Object.entries(env)) {
       if (value !== void 0 && !invalid.has(name3)) clientEnv[name3] = value;
     }
-    statsJson = await deps.sccache.showStatsJson(sccache, clientEnv);
+    statsJson = await deps.sccache.showStats(sccache, clientEnv);
   } catch (error63) {
     if (!(error63 instanceof SccacheCommandError)) throw error63;
     const hint = error63.kind === "missing-binary" ? "Install sccache before this action (or let its setup step install it) and make sure it is on PATH." : "The sccache server may have failed or been stopped; run with SCCACHE_LOG=debug and SCCACHE_ERROR_LOG set to see why.";
@@ -106392,7 +107152,7 @@ async function report(deps, scrub) {
   const scope = await deps.scope();
   let stats;
   try {
-    stats = parseStats(statsJson);
+    stats = parseStatsOutput(statsJson);
   } catch (error63) {
     if (!(error63 instanceof StatsParseError)) throw error63;
     return explainFailure(
@@ -106428,7 +107188,7 @@ async function report(deps, scrub) {
     }
   );
   const { notes: historyNotes, ...found } = history;
-  const { facts, findings } = analyzeParsed(stats, { ...context5, ...found }, workflow.jobs);
+  const { facts, findings, undecided } = analyzeParsed(stats, { ...context5, ...found }, workflow.jobs);
   const archive = setup ? await finishArchive(deps, setup, facts) : void 0;
   const serverNote = setup?.serverPort ? await stopOwnServer(deps, setup, log2) : void 0;
   const recordNote = remember ? await rememberRun(deps, recordPrefix, facts) : void 0;
@@ -106452,6 +107212,7 @@ async function report(deps, scrub) {
         ...serverNote ? { serverNote } : {},
         ...workflow.note ? { workflowNote: workflow.note } : {},
         historyNotes: [...historyNotes, ...recordNote ? [recordNote] : []],
+        undecided,
         ...linkTo ? { linkTo } : {}
       })
     );

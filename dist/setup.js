@@ -88849,6 +88849,9 @@ function normalizeStats(doc) {
   const s = d.stats;
   return {
     shape,
+    form: "json",
+    blocks: 1,
+    notUnderstood: [],
     version: d.version ?? null,
     compileRequests: s.compile_requests,
     requestsUnsupportedCompiler: s.requests_unsupported_compiler,

@@ -26,17 +26,42 @@
 # The temp dir prefix is rewritten to /home/runner/work/_temp so the fixtures do not change from
 # run to run (only durations, sizes and map key order do). Needs cargo, gcc, python3, and
 # network access to PyPI (and Debian's archive for `debian`) the first time.
+#
+#   scripts/capture-fixtures.sh --pairs [VERSION...]
+#                                (default: debian 0.16.0 0.10.0 0.9.1 0.8.2 0.7.7 0.4.2)
+#
+# Pairs mode runs the same scenarios but writes ONLY into __tests__/fixtures/stats-text/ (nothing in
+# stats/ or logs/): for each scenario, from the same server at the same moment (nothing compiled in
+# between), stdout of
+#
+#   real-<ver>-<scenario>.txt       `sccache --show-stats` (the human-readable text)
+#   real-<ver>-<scenario>.adv.txt   `sccache --show-adv-stats` (only versions whose --help lists it,
+#                                   0.6.0+)
+#   real-<ver>-<scenario>.json      `sccache --show-stats --stats-format json`, taken right after
+#
+# plus real-0.16.0-stop-server.txt, stdout of the final `sccache --stop-server` of 0.16.0
+# ("Stopping sccache server..." and the text stats). stderr goes to side files in the temp dir.
+# The files are byte-exact except for the same temp dir rewrite as above.
 set -euo pipefail
+
+pairs=0
+if [ "${1:-}" = --pairs ]; then
+  pairs=1
+  shift
+fi
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 root=$(pwd)
 stats_dir="$root/__tests__/fixtures/stats"
 logs_dir="$root/__tests__/fixtures/logs"
+pairs_dir="$root/__tests__/fixtures/stats-text"
 stable_prefix=/home/runner/work/_temp
 base_port=42300
 
 if [ "$#" -gt 0 ]; then
   versions=("$@")
+elif [ "$pairs" = 1 ]; then
+  versions=(debian 0.16.0 0.10.0 0.9.1 0.8.2 0.7.7 0.4.2)
 else
   versions=(debian 0.7.7 0.10.0 0.14.0 0.16.0)
 fi
@@ -95,7 +120,11 @@ int broken(void) { return 1 +; }
 EOF
 
 : >"$tmp/empty-config.toml"
-mkdir -p "$stats_dir" "$logs_dir"
+if [ "$pairs" = 1 ]; then
+  mkdir -p "$pairs_dir"
+else
+  mkdir -p "$stats_dir" "$logs_dir"
+fi
 
 index=0
 for version in "${versions[@]}"; do
@@ -121,10 +150,35 @@ for version in "${versions[@]}"; do
   export SCCACHE_ERROR_LOG="$vdir/log"
   export SCCACHE_CONF="$tmp/empty-config.toml" # no user config file
 
-  out() { echo "$stats_dir/real-$label-$1.json"; }
+  # Does this version have --show-adv-stats (0.6.0+)? Only asked in pairs mode.
+  has_adv=0
+  if [ "$pairs" = 1 ]; then
+    case "$("$bin" --help 2>&1 || true)" in *--show-adv-stats*) has_adv=1 ;; esac
+  fi
+
+  if [ "$pairs" = 1 ]; then
+    out() { echo "$pairs_dir/real-$label-$1.json"; }
+  else
+    out() { echo "$stats_dir/real-$label-$1.json"; }
+  fi
+  # save_text SCENARIO SUFFIX ARG...: stdout of `sccache ARG...` into real-<label>-SCENARIO.SUFFIX.
+  save_text() {
+    local scenario=$1 suffix=$2 file
+    shift 2
+    file="$pairs_dir/real-$label-$scenario.$suffix"
+    "$bin" "$@" >"$file" 2>"$vdir/stats-$scenario.$suffix.err" \
+      || { cat "$vdir/stats-$scenario.$suffix.err" >&2; fail "$label: $* failed"; }
+    stabilize "$file"
+    [ -s "$file" ] || fail "$file is empty"
+  }
   save_stats() { # save_stats SCENARIO
     local file
     file=$(out "$1")
+    if [ "$pairs" = 1 ]; then
+      # Text first, then the JSON, from the same server with nothing compiled in between.
+      save_text "$1" txt --show-stats
+      if [ "$has_adv" = 1 ]; then save_text "$1" adv.txt --show-adv-stats; fi
+    fi
     "$bin" --show-stats --stats-format json >"$file" 2>"$vdir/stats-$1.err" \
       || { cat "$vdir/stats-$1.err" >&2; fail "$label: --show-stats failed"; }
     stabilize "$file"
@@ -159,7 +213,7 @@ hits = sum(stats["cache_hits"]["counts"].values())
 misses = sum(stats["cache_misses"]["counts"].values())
 sys.exit(0 if hits > 0 and misses == 0 else 1)
 EOF
-  if [ "$label" = 0.16.0 ]; then
+  if [ "$label" = 0.16.0 ] && [ "$pairs" = 0 ]; then
     # Trim to the sccache lines (drops dependency crates' debug chatter), then to ~300 KB.
     log="$logs_dir/real-$label-rust.log"
     if [ "$(wc -c <"$vdir/log")" -le 300000 ]; then
@@ -176,17 +230,19 @@ EOF
   save_stats rust-incremental
 
   # Does this version refuse CARGO_INCREMENTAL=1? (The client checks it before compiling.)
-  probe="$logs_dir/real-$label-cargo-incremental-1.txt"
-  set +e
-  probe_out=$(cd "$ws" && CARGO_INCREMENTAL=1 "$bin" rustc -vV 2>&1)
-  probe_rc=$?
-  set -e
-  if [ "$probe_rc" -eq 0 ]; then
-    printf 'CARGO_INCREMENTAL=1 sccache rustc -vV: exit 0 (accepted)\n' >"$probe"
-  else
-    printf 'CARGO_INCREMENTAL=1 sccache rustc -vV: exit %s\n%s\n' "$probe_rc" "$probe_out" >"$probe"
+  if [ "$pairs" = 0 ]; then
+    probe="$logs_dir/real-$label-cargo-incremental-1.txt"
+    set +e
+    probe_out=$(cd "$ws" && CARGO_INCREMENTAL=1 "$bin" rustc -vV 2>&1)
+    probe_rc=$?
+    set -e
+    if [ "$probe_rc" -eq 0 ]; then
+      printf 'CARGO_INCREMENTAL=1 sccache rustc -vV: exit 0 (accepted)\n' >"$probe"
+    else
+      printf 'CARGO_INCREMENTAL=1 sccache rustc -vV: exit %s\n%s\n' "$probe_rc" "$probe_out" >"$probe"
+    fi
+    stabilize "$probe"
   fi
-  stabilize "$probe"
 
   zero
   (
@@ -200,8 +256,17 @@ EOF
   )
   save_stats c-mixed
 
-  "$bin" --stop-server >/dev/null 2>&1 || true
-  unset -f out save_stats zero cargo_build
+  if [ "$pairs" = 1 ] && [ "$label" = 0.16.0 ]; then
+    # What --stop-server prints: "Stopping sccache server..." and the final text stats.
+    save_text stop-server txt --stop-server # real-0.16.0-stop-server.txt
+  else
+    "$bin" --stop-server >/dev/null 2>&1 || true
+  fi
+  unset -f out save_text save_stats zero cargo_build
 done
 
-echo "capture-fixtures: wrote $(ls "$stats_dir"/real-*.json | wc -l) files in ${stats_dir#"$root/"}" >&2
+if [ "$pairs" = 1 ]; then
+  echo "capture-fixtures: wrote $(ls "$pairs_dir"/real-* | wc -l) files in ${pairs_dir#"$root/"}" >&2
+else
+  echo "capture-fixtures: wrote $(ls "$stats_dir"/real-*.json | wc -l) files in ${stats_dir#"$root/"}" >&2
+fi

@@ -156,8 +156,9 @@ test('garbage on stdout, and a port where no sccache answers: warnings, never a 
     env: { PATH: `${runner.tempRoot}:/usr/bin:/bin` },
   });
   assert.equal(garbage.exitCode, 0, garbage.log);
-  assert.match(garbage.annotations[0]?.message ?? '', /cannot read: \$: not valid JSON/);
-  assert.match(garbage.summary, /not valid JSON/);
+  // Not JSON: read as sccache's text table, which it is not either.
+  assert.match(garbage.annotations[0]?.message ?? '', /cannot read: \$: no "Compile requests" line/);
+  assert.match(garbage.summary, /no "Compile requests" line/);
 
   // A TCP server that is not sccache: the real client fails to talk to it.
   const sockets = new Set<import('node:net').Socket>();
@@ -199,4 +200,50 @@ test('a broken event file does not break the report', async () => {
   assert.equal(report.exitCode, 0, report.log);
   assertSummaryReadsWell(report.summary);
   assert.match(report.summary, /^## sccache · [^\n]*: 1 problem to fix — no cache lookups\n/);
+});
+
+test('an sccache that refuses --stats-format json: the report reads its text table instead', async () => {
+  const sccache = sccacheBinary();
+  const port = String(await freePort());
+  const runner = await emulator({ PATH: '/usr/bin:/bin' });
+  const sccacheEnv = {
+    SCCACHE_SERVER_PORT: port,
+    SCCACHE_DIR: join(runner.tempRoot, 'sccache-dir'),
+    SCCACHE_IDLE_TIMEOUT: '0',
+  };
+  cleanups.push(async () => void (await runner.runStep(sccache, ['--stop-server'], { env: sccacheEnv })));
+  // A real server and a real C build: a miss, then a hit.
+  const source = join(runner.tempRoot, 'a.c');
+  await writeFile(source, 'int answer(void) { return 42; }\n');
+  for (let i = 0; i < 2; i++) {
+    const compile = await runner.runStep(sccache, ['gcc', '-c', source, '-o', `${source}.o`], {
+      env: sccacheEnv,
+    });
+    assert.equal(compile.exitCode, 0, compile.log);
+  }
+  // sccache in front of it on PATH answers `--stats-format` as a release without it (clap 2) does.
+  const bin = join(runner.tempRoot, 'old-bin');
+  await writeFile(
+    join(runner.tempRoot, 'refuse.sh'),
+    `#!/bin/sh\ncase " $* " in *" --stats-format "*) echo "error: Found argument '--stats-format' which wasn't expected, or isn't valid in this context" >&2; exit 1;; esac\nexec ${sccache} "$@"\n`,
+  );
+  await runner.runShell(
+    `mkdir -p ${bin} && cp ${join(runner.tempRoot, 'refuse.sh')} ${bin}/sccache && chmod +x ${bin}/sccache`,
+  );
+  const report = await runner.runAction(join(DIST, 'report.js'), {
+    stage: 'post',
+    env: { ...sccacheEnv, PATH: `${bin}:/usr/bin:/bin` },
+    actionYml: ACTION_YML,
+  });
+  assert.equal(report.exitCode, 0, report.log);
+  assertSummaryReadsWell(report.summary);
+  assert.equal(report.outputs['hits'], '1');
+  assert.equal(report.outputs['misses'], '1');
+  assert.equal(report.outputs['hit-rate'], '50.0');
+  // What was read is kept as it was printed: the text, redacted, as .txt.
+  assert.match(report.outputs['stats-json'] ?? '', /sccache-stats\.txt$/);
+  assert.match(readFileSync(report.outputs['stats-json']!, 'utf8'), /^Compile requests +2$/m);
+  assert.match(report.summary, /Read from sccache's text output/);
+  assert.match(report.summary, /Not decided: [^\n]*`cold-cache`: they need `cache_writes`/);
+  assert.equal(report.annotations.filter((a) => a.level !== 'notice').length, 0, report.log);
 });

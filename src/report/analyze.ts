@@ -3,12 +3,14 @@ import { parseStats, type SccacheStats } from '../sccache/stats.js';
 import { NEWEST_TESTED_VERSION, parseVersion, type SccacheVersion } from '../sccache/version.js';
 import { buildFacts, type Facts, type RunContext } from './facts.js';
 import type { JobFacts } from './job-facts.js';
-import { applyRules } from './rules/index.js';
+import { applyRules, undecidedRules, type Undecided } from './rules/index.js';
 import type { Finding } from './rules/rule.js';
 
 export interface Analysis {
   readonly facts: Facts;
   readonly findings: readonly Finding[];
+  /** Rules the stats could not decide (the text form lacks counters they read). */
+  readonly undecided: readonly Undecided[];
 }
 
 /**
@@ -29,7 +31,7 @@ export function analyzeParsed(
   jobs: readonly JobFacts[] = [],
 ): Analysis {
   const facts = buildFacts(stats, context);
-  return { facts, findings: applyRules(facts, jobs) };
+  return { facts, findings: applyRules(facts, jobs), undecided: undecidedRules(facts) };
 }
 
 /**

@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { readLogFacts } from '../sccache/log-reader.js';
 import { parseRecord } from '../github/run-record.js';
-import { parseStats, StatsParseError } from '../sccache/stats.js';
+import { StatsParseError } from '../sccache/stats.js';
+import { parseStatsOutput } from '../sccache/stats-input.js';
 import { NEWEST_TESTED_VERSION, parseVersion } from '../sccache/version.js';
 import { analyzeParsed, analyzeWorkflow, versionToJudge } from './analyze.js';
 import { readWorkflowJobs } from './read-workflow.js';
@@ -13,7 +14,8 @@ import { renderSummary, renderWorkflowSummary } from './render/summary.js';
 
 const USAGE = `usage: sccache-guard explain (--stats FILE | --workflow FILE) [options]
 
-  --stats FILE          the output of \`sccache --show-stats --stats-format json\` ("-" reads stdin)
+  --stats FILE          the output of \`sccache --show-stats\`: its JSON (--stats-format json) or the
+                        text it prints by default, as pasted from a log ("-" reads stdin)
   --workflow FILE       the workflow file of that run (.github/workflows/*.yml): causes named on their lines
   --job ID              the job to explain (default: every job that compiles through sccache)
   --sccache-version V   the sccache version the workflow's variables are judged for (default: the
@@ -76,7 +78,7 @@ async function explain(argv: readonly string[]): Promise<string> {
     );
   }
   const text = values.stats ? readInput(values.stats, 'stats') : undefined;
-  const stats = text === undefined ? undefined : parseStats(text);
+  const stats = text === undefined ? undefined : parseStatsOutput(text);
   const version = versionToJudge(flag, stats?.version);
   const workflow = values.workflow
     ? readWorkflowJobs({
@@ -121,7 +123,7 @@ async function explain(argv: readonly string[]): Promise<string> {
   }
   if (values.log && !log)
     throw new UsageError(`explain: cannot read the log file ${values.log}: no such file`);
-  const { facts, findings } = analyzeParsed(
+  const { facts, findings, undecided } = analyzeParsed(
     stats,
     {
       ...(log ? { log } : {}),
@@ -132,8 +134,8 @@ async function explain(argv: readonly string[]): Promise<string> {
     jobs,
   );
   return values.format === 'json'
-    ? JSON.stringify(renderExplainJson(facts, findings, workflowJson), null, 2) + '\n'
-    : renderSummary({ facts, findings });
+    ? JSON.stringify(renderExplainJson(facts, findings, workflowJson, undefined, undecided), null, 2) + '\n'
+    : renderSummary({ facts, findings, undecided });
 }
 
 /** Where the command writes: the process's streams in the CLI, buffers in tests. */

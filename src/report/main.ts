@@ -12,12 +12,13 @@ import { currentScope, type RunScope } from '../github/run-scope.js';
 import { saveLocalCache, type SaveResult } from '../github/sccache-dir-archive.js';
 import { workflowLineLink, workflowOfRun } from '../github/workflow-file.js';
 import { parseSetupRecord, STATE, summaryMode, type SetupRecord } from '../handoff.js';
-import { SccacheCommandError, showStatsJson } from '../sccache/command.js';
+import { SccacheCommandError, showStats } from '../sccache/command.js';
 import { credentialsToMask } from '../sccache/credentials.js';
 import { readLogFacts } from '../sccache/log-reader.js';
 import type { LogFacts } from '../sccache/log-scanner.js';
 import { stopServer, type ServerEnv } from '../sccache/server.js';
-import { parseStats, StatsParseError, type SccacheStats } from '../sccache/stats.js';
+import { StatsParseError, type SccacheStats } from '../sccache/stats.js';
+import { isStatsText, parseStatsOutput } from '../sccache/stats-input.js';
 import { formatPercent } from '../util/percent.js';
 import { parseBooleanInput } from '../util/boolean-input.js';
 import { redact } from '../util/redact.js';
@@ -45,7 +46,8 @@ export interface ReportDeps {
   readonly core: Core;
   readonly env: NodeJS.ProcessEnv;
   readonly sccache: {
-    readonly showStatsJson: (binary: string, env: ServerEnv) => Promise<string>;
+    /** The stats as sccache printed them: JSON, or its text table when it cannot print JSON. */
+    readonly showStats: (binary: string, env: ServerEnv) => Promise<string>;
     readonly stopServer: (binary: string, env: ServerEnv) => Promise<void>;
   };
   readonly readLog: (path: string | undefined) => Promise<LogFacts | undefined>;
@@ -63,7 +65,7 @@ export interface ReportDeps {
 export const runnerReportDeps = (): ReportDeps => ({
   core: runnerCore,
   env: process.env,
-  sccache: { showStatsJson, stopServer },
+  sccache: { showStats, stopServer },
   readLog: readLogFacts,
   runRecords: { find: findPreviousRecord, save: saveRecord },
   history: {
@@ -86,7 +88,8 @@ function setOutputs(core: Core, outputs: Readonly<Record<string, string>>): void
 
 /**
  * Saves the stats for the `stats-json` output with every string redacted: sccache prints a Redis or
- * WebDAV location with its password. The original stays in memory; only this copy is written.
+ * WebDAV location with its password. The original stays in memory; only this copy is written. An
+ * sccache too old for JSON printed its text table: that is saved as .txt, redacted line by line.
  */
 async function saveStats(
   core: Core,
@@ -94,8 +97,9 @@ async function saveStats(
   text: string,
   scrub: (text: string) => string,
 ): Promise<string> {
-  const path = join(await actionTempDir(env), 'sccache-stats.json');
-  const redacted = scrub(redactJsonStrings(text));
+  const asText = isStatsText(text);
+  const path = join(await actionTempDir(env), asText ? 'sccache-stats.txt' : 'sccache-stats.json');
+  const redacted = scrub(asText ? redact(text) : redactJsonStrings(text));
   await writeFile(path, redacted);
   core.info(
     `sccache stats saved to ${path}${redacted === text ? '' : ' (credentials in it replaced by ***)'}`,
@@ -236,7 +240,7 @@ async function report(deps: ReportDeps, scrub: (text: string) => string): Promis
     for (const [name, value] of Object.entries(env)) {
       if (value !== undefined && !invalid.has(name)) clientEnv[name] = value;
     }
-    statsJson = await deps.sccache.showStatsJson(sccache, clientEnv);
+    statsJson = await deps.sccache.showStats(sccache, clientEnv);
   } catch (error) {
     if (!(error instanceof SccacheCommandError)) throw error;
     const hint =
@@ -260,7 +264,7 @@ async function report(deps: ReportDeps, scrub: (text: string) => string): Promis
 
   let stats: SccacheStats;
   try {
-    stats = parseStats(statsJson);
+    stats = parseStatsOutput(statsJson);
   } catch (error) {
     if (!(error instanceof StatsParseError)) throw error;
     return explainFailure(
@@ -299,7 +303,7 @@ async function report(deps: ReportDeps, scrub: (text: string) => string): Promis
     },
   );
   const { notes: historyNotes, ...found } = history;
-  const { facts, findings } = analyzeParsed(stats, { ...context, ...found }, workflow.jobs);
+  const { facts, findings, undecided } = analyzeParsed(stats, { ...context, ...found }, workflow.jobs);
   const archive = setup ? await finishArchive(deps, setup, facts) : undefined;
   const serverNote = setup?.serverPort ? await stopOwnServer(deps, setup, log) : undefined;
   const recordNote = remember ? await rememberRun(deps, recordPrefix, facts) : undefined;
@@ -323,6 +327,7 @@ async function report(deps: ReportDeps, scrub: (text: string) => string): Promis
         ...(serverNote ? { serverNote } : {}),
         ...(workflow.note ? { workflowNote: workflow.note } : {}),
         historyNotes: [...historyNotes, ...(recordNote ? [recordNote] : [])],
+        undecided,
         ...(linkTo ? { linkTo } : {}),
       }),
     );

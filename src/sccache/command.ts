@@ -121,6 +121,27 @@ export async function runSccache(
   });
 }
 
+/** sccache's refusal of an option it does not know (clap 2: "Found argument …", clap 4: "unexpected argument …"). */
+const UNKNOWN_OPTION =
+  /Found argument '--stats-format'|unexpected argument '--stats-format'|--stats-format.*(wasn't expected|not expected)/;
+
+/**
+ * The stats as JSON when this sccache can print them so, else its human-readable table: a release
+ * older than `--stats-format` refuses the option, and its text is all there is (stats-text.ts).
+ */
+export async function showStats(
+  binary: string,
+  env: Readonly<Record<string, string | undefined>> = process.env,
+  timeoutMs = SCCACHE_COMMAND_TIMEOUT_MS,
+): Promise<string> {
+  try {
+    return await showStatsJson(binary, env, timeoutMs);
+  } catch (error) {
+    if (!(error instanceof SccacheCommandError) || !UNKNOWN_OPTION.test(error.detail)) throw error;
+    return (await runSccache(binary, ['--show-stats'], env, timeoutMs)).stdout;
+  }
+}
+
 /** The stats JSON exactly as printed (one line, no trailing newline). */
 export async function showStatsJson(
   binary: string,

@@ -37,6 +37,15 @@ export interface LevelStats {
 /** Everything the analysis needs from one stats document, whichever release printed it. */
 export interface SccacheStats {
   readonly shape: StatsShape;
+  /**
+   * What sccache printed: `--stats-format json`, or its human-readable table (stats-text.ts), which
+   * leaves some counters out (those are null here) and holds only averages of the durations.
+   */
+  readonly form: 'json' | 'text';
+  /** Text form: the stats blocks the input held (the last is read). 1 for JSON. */
+  readonly blocks: number;
+  /** Text form: lines inside the block this parser does not know, as printed. [] for JSON. */
+  readonly notUnderstood: readonly string[];
   /** The server's version (no leading v), or null before 0.4.0 printed it. */
   readonly version: string | null;
   readonly compileRequests: number;
@@ -51,14 +60,17 @@ export interface SccacheStats {
   readonly nonCacheableCompilations: number;
   readonly forcedRecaches: number;
   readonly cacheWriteErrors: number;
-  readonly cacheWrites: number;
+  /** null in the text form, which never prints it. */
+  readonly cacheWrites: number | null;
   /** null before 0.9.0, which did not count compilations. */
   readonly compilations: number | null;
   readonly compileFails: number;
   /** not_cached: reason → count. */
   readonly notCached: Readonly<Record<string, number>>;
   readonly distErrors: number;
-  readonly cacheWriteSeconds: number;
+  /** null in the text form (it prints the average per write, and not the number of writes). */
+  readonly cacheWriteSeconds: number | null;
+  /** In the text form: the printed average (to the millisecond) times the hits. */
   readonly cacheReadHitSeconds: number;
   /** Time spent compiling; null in shape A, which did not report it. */
   readonly compilerSeconds: number | null;
@@ -344,6 +356,9 @@ export function normalizeStats(doc: unknown): SccacheStats {
   const s = d.stats;
   return {
     shape,
+    form: 'json',
+    blocks: 1,
+    notUnderstood: [],
     version: d.version ?? null,
     compileRequests: s.compile_requests,
     requestsUnsupportedCompiler: s.requests_unsupported_compiler,

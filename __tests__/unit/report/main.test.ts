@@ -100,7 +100,7 @@ interface Options {
   readonly env?: NodeJS.ProcessEnv;
   readonly inputs?: Record<string, string>;
   readonly state?: Record<string, string>;
-  /** The stats text, or what showStatsJson throws. */
+  /** The stats text, or what showStats throws. */
   readonly stats: string | Error;
   readonly saveResult?: SaveResult;
   readonly scope?: () => Promise<RunScope | undefined>;
@@ -114,7 +114,7 @@ async function report(options: Options, env: NodeJS.ProcessEnv): Promise<Harness
     core,
     env,
     sccache: {
-      showStatsJson: async (binary, clientEnv) => {
+      showStats: async (binary, clientEnv) => {
         h.events.push('stats');
         h.statsCalls.push({ binary, env: clientEnv });
         if (options.stats instanceof Error) throw options.stats;
@@ -408,7 +408,7 @@ test('without any state the report asks the sccache on PATH', async (t) => {
 });
 
 const GARBAGE: [string, RegExp][] = [
-  ['not json', /\$: not valid JSON/],
+  ['not json', /\$: no "Compile requests" line/],
   ['{"stats": {"compile_requests": "many"}}', /\$\.stats\.compile_requests: .*expected number/],
 ];
 

@@ -50,7 +50,7 @@ test('durations become seconds and version-specific fields are null where absent
   assert.equal(newest.multiLevel?.length, 2);
   assert.equal(newest.multiLevel?.[1]?.writeFailures, 24);
   assert.equal(newest.compilations, 121);
-  assert.ok(Math.abs(newest.cacheWriteSeconds - 0.90211453) < 1e-9);
+  assert.ok(Math.abs(newest.cacheWriteSeconds! - 0.90211453) < 1e-9);
   assert.deepEqual(newest.basedirs, ['/home/runner/home/runner/work/app/app']);
 });
 

@@ -1,5 +1,6 @@
 // Step outputs and the explain command's JSON: the machine-readable faces of one analysis.
 import type { Facts } from '../facts.js';
+import type { Undecided } from '../rules/index.js';
 import type { Finding } from '../rules/rule.js';
 import { percentDigits } from '../../util/percent.js';
 
@@ -44,6 +45,13 @@ export interface ExplainJson {
   readonly cacheLocation: { backend: string; protocol?: string; namespace?: string; raw: string } | null;
   /** The version the stats report; without stats, the version the workflow was judged for. */
   readonly sccacheVersion: string | null;
+  /** What the stats were read from: sccache's JSON or its text table; null without stats. */
+  readonly statsForm: 'json' | 'text' | null;
+  /** Text form: stats blocks in the input (the last is explained), and lines not understood. */
+  readonly statsBlocks: number | null;
+  readonly notUnderstood: readonly string[];
+  /** Rules the stats could not decide, and the counters they lacked (the text form). */
+  readonly undecided: readonly Undecided[];
   /** The workflow file and the jobs read from it, with --workflow. */
   readonly workflow?: {
     readonly file: string;
@@ -67,6 +75,7 @@ export function renderExplainJson(
   findings: readonly Finding[],
   workflow?: ExplainJson['workflow'],
   sccacheVersion: string | null = facts?.stats.version ?? null,
+  undecided: readonly Undecided[] = [],
 ): ExplainJson {
   const location = facts?.location;
   return {
@@ -90,6 +99,10 @@ export function renderExplainJson(
         }
       : null,
     sccacheVersion,
+    statsForm: facts ? facts.stats.form : null,
+    statsBlocks: facts ? facts.stats.blocks : null,
+    notUnderstood: facts ? [...facts.stats.notUnderstood] : [],
+    undecided,
     ...(workflow ? { workflow } : {}),
   };
 }

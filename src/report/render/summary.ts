@@ -17,6 +17,7 @@ import { counted } from '../../util/words.js';
 import { sparkline } from '../../util/sparkline.js';
 import { describeArchive, type ArchiveOutcome } from '../archive.js';
 import type { Facts, Level } from '../facts.js';
+import type { Undecided } from '../rules/index.js';
 import type { Finding, Place, Severity } from '../rules/rule.js';
 import { fixParts } from './fix-text.js';
 import { needsAction, verdictOf, type Verdict } from './verdict.js';
@@ -107,6 +108,8 @@ export interface SummaryInput {
   readonly linkTo?: (place: Place) => string | undefined;
   /** What the run history could and could not tell: one line each. */
   readonly historyNotes?: readonly string[];
+  /** Rules the stats could not decide (the text form lacks counters they read). */
+  readonly undecided?: readonly Undecided[];
 }
 
 const SEVERITY_MARK: Readonly<Record<Severity, string>> = {
@@ -162,8 +165,9 @@ function trendLine(facts: Facts): string {
 }
 
 /** The verdict in the heading; whether there is anything to fix on the line under it; the trend. */
-function headline({ facts, findings, label }: SummaryInput, verdict: Verdict): string {
-  const nothingToFix = !findings.some(needsAction);
+function headline({ facts, findings, label, undecided }: SummaryInput, verdict: Verdict): string {
+  // Rules left undecided (the text form) may have found something: then nothing is claimed.
+  const nothingToFix = !findings.some(needsAction) && !undecided?.length;
   const lines = [
     `## sccache${labelPart(label)}: ${verdict.words}`,
     `${nothingToFix ? '**Nothing to fix.** ' : ''}${requestsSentence(facts)}`,
@@ -250,17 +254,50 @@ function findingsSection(findings: readonly Finding[], budget: number): string {
   return toFixSection(findings, budget).replace(/^### To fix/, '### Findings');
 }
 
+/**
+ * What the stats were read from, when it limits what the report can say: sccache's text output
+ * (several blocks, lines not understood), and the rules it leaves undecided.
+ */
+function sourceNotes(facts: Facts, undecided: readonly Undecided[]): string[] {
+  const stats = facts.stats;
+  if (stats.form !== 'text') return [];
+  const blocks =
+    stats.blocks > 1 ? `; it held ${stats.blocks} stats blocks and the last one is explained` : '';
+  const lines = stats.notUnderstood.length
+    ? `; ${counted(stats.notUnderstood.length, 'line')} in it not understood: ${inlineList(
+        stats.notUnderstood.map((l) => literal(l, TEXT_BYTES.name)),
+        { maxItems: 5, maxBytes: TEXT_BYTES.note },
+        'lines',
+      )}`
+    : '';
+  const notes = [
+    `Read from sccache's text output (\`--show-stats\` without \`--stats-format json\`)${blocks}${lines}.`,
+  ];
+  if (undecided.length) {
+    const missing = [...new Set(undecided.flatMap((u) => u.missing))].map(code).join(', ');
+    notes.push(
+      `Not decided: ${undecided.map((u) => name(u.id)).join(', ')}: they need ${missing}, which only \`sccache --show-stats --stats-format json\` prints.`,
+    );
+  }
+  return notes;
+}
+
 /** What is worth knowing but asks for nothing: one line each. */
-function noticesSection(notices: readonly Finding[], budget: number): string {
-  if (notices.length === 0) return '';
+function noticesSection(notices: readonly Finding[], extra: readonly string[], budget: number): string {
+  if (notices.length === 0 && extra.length === 0) return '';
   const heading = '**Notices**\n\n';
   const fitted = fitItems(
     notices,
     (f) =>
       `- ${SEVERITY_MARK[f.severity]} ${text(f.title, TEXT_BYTES.title)}: ${text(f.evidence, TEXT_BYTES.evidence)} <sub>(${name(f.id)})</sub>`,
-    { maxItems: MAX_ITEMS.findings, maxBytes: budget - byteLength(heading), separator: '\n' },
+    {
+      maxItems: MAX_ITEMS.findings,
+      maxBytes: budget - byteLength(heading) - TEXT_BYTES.note * 4,
+      separator: '\n',
+    },
   );
-  return `${heading}${fitted.shown.join('\n')}${andMore(fitted.omitted, 'notice')}`;
+  const lines = [...extra.map((line) => `- ℹ️ ${line}`), ...fitted.shown];
+  return `${heading}${lines.join('\n')}${andMore(fitted.omitted, 'notice')}`;
 }
 
 function languageTable(facts: Facts, budget: number): string {
@@ -563,7 +600,7 @@ function sortFindings(input: SummaryInput, verdict: Verdict) {
  */
 export function renderCompactSummary(input: SummaryInput): string {
   const b = SECTION_BUDGETS;
-  const verdict = verdictOf(input.facts, input.findings);
+  const verdict = verdictOf(input.facts, input.findings, input.undecided?.length ?? 0);
   const { toFix } = sortFindings(input, verdict);
   return joinSections([
     [headline(input, verdict), b.headline],
@@ -574,12 +611,12 @@ export function renderCompactSummary(input: SummaryInput): string {
 export function renderSummary(input: SummaryInput): string {
   const { facts } = input;
   const b = SECTION_BUDGETS;
-  const verdict = verdictOf(facts, input.findings);
+  const verdict = verdictOf(facts, input.findings, input.undecided?.length ?? 0);
   const { toFix, notices } = sortFindings(input, verdict);
   return joinSections([
     [headline(input, verdict), b.headline],
     [toFixSection(toFix, b.findings, input.linkTo), b.findings],
-    [noticesSection(notices, b.notices), b.notices],
+    [noticesSection(notices, sourceNotes(facts, input.undecided ?? []), b.notices), b.notices],
     [languageTable(facts, b.languages), b.languages],
     [crateMissesSection(facts, b.crateMisses), b.crateMisses],
     [nonCacheableSection(facts, b.nonCacheable), b.nonCacheable],

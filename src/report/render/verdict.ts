@@ -20,7 +20,11 @@ export const needsAction = (finding: Finding): boolean => finding.actionable || 
 
 const problems = (n: number) => (n === 1 ? '1 problem' : `${n} problems`);
 
-export function verdictOf(facts: Facts, findings: readonly Finding[]): Verdict {
+/**
+ * `undecided`: rules the stats could not decide (the text form lacks cache_writes), so misses
+ * without a finding may still have a cause this report could not see.
+ */
+export function verdictOf(facts: Facts, findings: readonly Finding[], undecided = 0): Verdict {
   const toFix = findings.filter(needsAction);
   const cold = findings.find((f) => f.id === 'cold-cache');
   const lookups = counted(facts.lookups, 'lookup');
@@ -46,7 +50,9 @@ export function verdictOf(facts: Facts, findings: readonly Finding[]): Verdict {
     return { state: 'warm', words: `warm: ${formatPercent(facts.hitRate)} of ${lookups} hit`, said: [] };
   return {
     state: 'partly-warm',
-    words: `${formatPercent(facts.hitRate)} of ${lookups} hit, ${counted(facts.misses, 'miss', 'misses')} with no known cause`,
+    words: `${formatPercent(facts.hitRate)} of ${lookups} hit, ${counted(facts.misses, 'miss', 'misses')} ${
+      undecided ? 'whose cause the text output cannot show' : 'with no known cause'
+    }`,
     said: [],
   };
 }

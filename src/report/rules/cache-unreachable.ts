@@ -33,7 +33,9 @@ export const cacheUnreachable: Rule = {
     const { stats } = facts;
     const what = [
       reads ? `${counted(reads, 'cache read')} (of ${facts.lookups} lookups, each counted as a miss)` : '',
-      writes ? `${counted(writes, 'cache write')} (of ${stats.cacheWrites + stats.cacheWriteErrors})` : '',
+      writes
+        ? `${counted(writes, 'cache write')}${stats.cacheWrites === null ? '' : ` (of ${stats.cacheWrites + stats.cacheWriteErrors})`}`
+        : '',
     ]
       .filter(Boolean)
       .join(' and ');

@@ -81,20 +81,22 @@ export const coldCache: Rule = {
       'Nothing, if this is the first run in this namespace. Otherwise warm the default branch (a push build on ' +
       'main) and keep the sccache version and `cache-namespace` stable; for a local cache, persist `SCCACHE_DIR`.',
   },
+  needs: ['cacheWrites'],
   check(facts) {
     const { stats } = facts;
     if (facts.hits !== 0 || facts.misses === 0 || stats.cacheWriteErrors !== 0) return undefined;
     // Misses with another cause (failed reads, timeouts, SCCACHE_RECACHE) are not a cold cache.
     if (facts.cacheErrors >= facts.misses || stats.cacheTimeouts > 0 || stats.forcedRecaches > 0)
       return undefined;
-    if (stats.cacheWrites < 0.9 * facts.misses) return undefined;
+    const writes = stats.cacheWrites!; // needs: ['cacheWrites']
+    if (writes < 0.9 * facts.misses) return undefined;
     // Not cold when the cause is known: a warm earlier run with other inputs (config-changed).
     const previous = facts.previousRun;
     if (previous && previous.lookups > 0 && facts.inputChanges.length > 0) return undefined;
     if (firstRunOnDefaultBranch(facts)) {
       return {
         title: `Cold first run on ${facts.scope!.ref}: the next run reads the ${facts.misses} objects this one wrote`,
-        evidence: `0 hits, ${facts.misses} misses, ${stats.cacheWrites} writes, 0 write errors; no earlier run of this job left a record.`,
+        evidence: `0 hits, ${facts.misses} misses, ${writes} writes, 0 write errors; no earlier run of this job left a record.`,
         fix: '',
       };
     }
@@ -103,7 +105,7 @@ export const coldCache: Rule = {
         facts.misses === 1
           ? 'Cold cache: the one lookup missed and was written for the next run'
           : `Cold cache: all ${facts.misses} lookups missed and were written for the next run`,
-      evidence: `0 hits, ${facts.misses} misses, ${stats.cacheWrites} writes, 0 write errors.`,
+      evidence: `0 hits, ${facts.misses} misses, ${writes} writes, 0 write errors.`,
       ...coldFix(facts),
     };
   },

@@ -3,7 +3,14 @@ import type { Facts } from '../facts.js';
 import { fitOurStep } from '../fit-fix.js';
 import type { JobFacts } from '../job-facts.js';
 import { ourStepSnippet } from './fixes.js';
-import { SEVERITY_ORDER, type Diagnosis, type Finding, type Rule, type Severity } from './rule.js';
+import {
+  SEVERITY_ORDER,
+  type Diagnosis,
+  type Finding,
+  type OptionalCounter,
+  type Rule,
+  type Severity,
+} from './rule.js';
 import { backendFallback } from './backend-fallback.js';
 import { foreignServer } from './foreign-server.js';
 import { backendOverridden } from './backend-overridden.js';
@@ -131,6 +138,29 @@ function finding(rule: Rule, diagnosis: Diagnosis, job?: JobFacts): Finding {
   };
 }
 
+/** Counter names as sccache prints them in JSON, for the reader. */
+const COUNTER_NAMES: Readonly<Record<OptionalCounter, string>> = { cacheWrites: 'cache_writes' };
+
+const missingFor = (rule: Rule, facts: Facts): OptionalCounter[] =>
+  (rule.needs ?? []).filter((counter) => facts.stats[counter] === null);
+
+const decidable = (rule: Rule, facts: Facts): boolean => missingFor(rule, facts).length === 0;
+
+/** A rule whose check could not run: the stats lack counters it reads (the text form). */
+export interface Undecided {
+  readonly id: string;
+  /** The counters it lacked, as sccache's JSON names them. */
+  readonly missing: readonly string[];
+}
+
+/** The rules applyRules could not decide for these stats, in rule order. */
+export function undecidedRules(facts: Facts, rules: readonly Rule[] = RULES): Undecided[] {
+  return rules.flatMap((rule) => {
+    const missing = rule.check ? missingFor(rule, facts) : [];
+    return missing.length ? [{ id: rule.id, missing: missing.map((m) => COUNTER_NAMES[m]) }] : [];
+  });
+}
+
 /**
  * Every finding, most severe first, in rule order within a severity. `facts` is the run (absent
  * when only a workflow file is explained); `jobs` are the workflow's jobs that were read.
@@ -142,7 +172,7 @@ export function applyRules(
 ): Finding[] {
   const findings: Finding[] = [];
   for (const rule of rules) {
-    let fromRun = facts && rule.check ? rule.check(facts) : undefined;
+    let fromRun = facts && rule.check && decidable(rule, facts) ? rule.check(facts) : undefined;
     for (const job of jobs) {
       const fromJob = rule.checkJob?.(job, facts);
       if (!fromJob) continue;

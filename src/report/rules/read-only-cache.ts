@@ -21,6 +21,7 @@ export const readOnlyCache: Rule = {
       'server once the service answers, or use `backend: local` to upload one archive per job instead of one ' +
       'entry per object.',
   },
+  needs: ['cacheWrites'],
   check(facts) {
     const { stats } = facts;
     if (!facts.readOnlyStorage) return undefined;

@@ -37,8 +37,17 @@ export interface Diagnosis {
   readonly stepInputs?: Readonly<Record<string, string>>;
 }
 
+/**
+ * Counters a form of the stats may leave out (null in SccacheStats): sccache's text output never
+ * prints cache_writes. A rule that cannot decide without one names it in `needs`; applyRules then
+ * does not run its check and reports it as undecided instead of guessing.
+ */
+export type OptionalCounter = 'cacheWrites';
+
 export interface Rule {
   readonly id: string;
+  /** The optional counters `check` reads; with one missing, it is reported as undecided. */
+  readonly needs?: readonly OptionalCounter[];
   readonly severity: Severity;
   /** A short name for the docs heading. */
   readonly name: string;

@@ -29,7 +29,8 @@ function cacheTime(facts: Facts): CacheTime | undefined {
     const total = stats.cacheReadHitSeconds;
     parts.push({ what: `reading ${counted(facts.hits, 'hit')}`, total, each: total / facts.hits });
   }
-  if (stats.cacheWrites > 0 && stats.cacheWriteSeconds > 0) {
+  // The text form prints neither the writes nor their total time: the reads and the log must do.
+  if (stats.cacheWrites && stats.cacheWriteSeconds) {
     const total = stats.cacheWriteSeconds;
     parts.push({ what: counted(stats.cacheWrites, 'write'), total, each: total / stats.cacheWrites });
   }

@@ -38,7 +38,8 @@ function writeCounts(facts: Facts): { failed: number; attempted: number; where: 
   const { cacheWrites, cacheWriteErrors } = facts.stats;
   return {
     failed: cacheWriteErrors,
-    attempted: cacheWrites + cacheWriteErrors,
+    // needs: ['cacheWrites'] keeps a stats form without it from reaching here.
+    attempted: cacheWrites! + cacheWriteErrors,
     where: '',
     gha: facts.location.backend === 'gha',
   };
@@ -63,6 +64,7 @@ export const writeErrors: Rule = {
       'Use `backend: local` (one archive per job instead of one upload per object), make pull-request runs ' +
       'read-only, or run fewer sccache jobs in parallel against the GitHub cache.',
   },
+  needs: ['cacheWrites'],
   check(facts) {
     const { failed, attempted, where, gha } = writeCounts(facts);
     if (failed === 0 || (where === '' && facts.readOnlyStorage)) return undefined;
