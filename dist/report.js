@@ -25209,12 +25209,12 @@ var require_trim_comparator_whitespace = __commonJS({
     }
     var isWhitespace = (char) => char !== void 0 && whitespace[char.charCodeAt(0)] === 1;
     var isVersionPrefix = (char) => char === "v" || char === "=" || isWhitespace(char);
-    var isDigit3 = (char) => char !== void 0 && char >= "0" && char <= "9";
+    var isDigit2 = (char) => char !== void 0 && char >= "0" && char <= "9";
     var isLetter2 = (char) => char !== void 0 && (char >= "a" && char <= "z" || char >= "A" && char <= "Z");
-    var isIdentifierCharacter = (char) => isDigit3(char) || isLetter2(char) || char === "-";
-    var isVersionStart = (char) => isDigit3(char) || char === "x" || char === "X" || char === "*";
+    var isIdentifierCharacter = (char) => isDigit2(char) || isLetter2(char) || char === "-";
+    var isVersionStart = (char) => isDigit2(char) || char === "x" || char === "X" || char === "*";
     var findDigitsEndIndex = (range3, start, limit, digitRuns) => {
-      if (!isDigit3(range3[start])) {
+      if (!isDigit2(range3[start])) {
         return start;
       }
       if (start >= digitRuns.start && start < digitRuns.end) {
@@ -25224,7 +25224,7 @@ var require_trim_comparator_whitespace = __commonJS({
         return Math.min(start + limit, digitRuns.previousEnd);
       }
       let end = start + 1;
-      while (isDigit3(range3[end])) {
+      while (isDigit2(range3[end])) {
         end++;
       }
       digitRuns.previousStart = digitRuns.start;
@@ -25316,7 +25316,7 @@ var require_trim_comparator_whitespace = __commonJS({
       return findBuildEndIndex(range3, prereleaseEnd);
     };
     var findPartialVersionComponentEndIndex = (range3, start, digitRuns) => {
-      if (isDigit3(range3[start])) {
+      if (isDigit2(range3[start])) {
         return findVersionNumberEndIndex(range3, start, false, digitRuns);
       }
       return isVersionStart(range3[start]) ? start + 1 : start;
@@ -101224,6 +101224,14 @@ import { dirname as dirname6, join as join7 } from "node:path";
 // src/github/cache-voice.ts
 import { AsyncLocalStorage } from "node:async_hooks";
 
+// src/util/characters.ts
+var isDigit = (c) => c >= 48 && c <= 57;
+var isBlank = (c) => c === 32 || c >= 9 && c <= 13 || c >= 128 && (c === 160 || c === 5760 || c >= 8192 && c <= 8202 || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288 || c === 65279);
+var isDigits = (text2) => {
+  for (let i = 0; i < text2.length; i++) if (!isDigit(text2.charCodeAt(i))) return false;
+  return text2.length > 0;
+};
+
 // src/util/redact.ts
 var USERINFO_WINDOW = 512;
 var HOST_LOOK = 64;
@@ -101252,8 +101260,6 @@ mark(`${ALNUM}._~+/=-`, TOKEN);
 mark(`${ALNUM}_`, WORD);
 var is = (code2, bit) => code2 < 128 && (CLASSES[code2] & bit) !== 0;
 var isLetter = (code2) => (code2 | 32) >= 97 && (code2 | 32) <= 122;
-var isDigit = (code2) => code2 >= 48 && code2 <= 57;
-var isBlank = (code2) => code2 === 32 || code2 >= 9 && code2 <= 13 || code2 >= 128 && (code2 === 160 || code2 === 5760 || code2 >= 8192 && code2 <= 8202 || code2 === 8232 || code2 === 8233 || code2 === 8239 || code2 === 8287 || code2 === 12288 || code2 === 65279);
 var work = 0;
 var Output = class {
   #done = [];
@@ -101721,9 +101727,28 @@ var STATE2 = {
    *  line, so the report says that instead of a misleading "no compile requests". */
   setupFailure: "setup-failure"
 };
+var SUM_CHECKED = {
+  given: "checked against the sccache-sha256 input",
+  committed: "checked against this action's committed sum",
+  release: "checked against the release's own sum (this action carries none for it)"
+};
 var HANDOFF_SCHEMA = 3;
 var SUMMARY_MODES = ["full", "compact", "off"];
 var summaryMode = (input2) => SUMMARY_MODES.includes(input2.trim()) ? input2.trim() : "full";
+function parseMinHitRate(input2) {
+  const text2 = input2.trim();
+  if (text2 === "") return { off: true };
+  const match3 = /^(\d{1,3}(?:\.\d+)?)\s*%?$/.exec(text2);
+  const percent2 = match3 ? Number(match3[1]) : NaN;
+  if (!(percent2 >= 0 && percent2 <= 100)) {
+    return { invalid: `"${text2}" is not a percent from 0 to 100, such as 80` };
+  }
+  return { percent: percent2 };
+}
+var minHitRate = (input2) => {
+  const parsed = parseMinHitRate(input2);
+  return "percent" in parsed ? parsed.percent : void 0;
+};
 var readOnlyInEffect = (decision) => decision.wanted && decision.enforced;
 function describeReadOnly(decision) {
   if (!decision.wanted) return "no";
@@ -102476,7 +102501,7 @@ var U64_MAX = 2n ** 64n - 1n;
 var U64_LIMIT_AS_DOUBLE = 2 ** 64;
 var ABOVE_U64 = "is above 2^64−1, the largest count sccache prints";
 var shownNumber = (source) => source.length <= 40 ? source : `${source.slice(0, 24)}… (${source.length} characters)`;
-var isDigits = (text2) => {
+var isDigits2 = (text2) => {
   for (let i = 0; i < text2.length; i++) {
     const c = text2.charCodeAt(i);
     if (c < 48 || c > 57) return false;
@@ -102484,7 +102509,7 @@ var isDigits = (text2) => {
   return text2.length > 0;
 };
 function countProblem(source, value) {
-  if (Number.isSafeInteger(value) && isDigits(source)) return void 0;
+  if (Number.isSafeInteger(value) && isDigits2(source)) return void 0;
   const match3 = /^-?(\d+)(?:\.(\d+))?(?:[eE]([+-]?\d+))?$/.exec(source);
   if (!match3 || value < 0) return void 0;
   const fraction = match3[2] ?? "";
@@ -102704,247 +102729,7 @@ async function stopServer(binary, env) {
   }
 }
 
-// src/sccache/stats-text.ts
-var MAX_TEXT_CHARS = 16 * 1024 * 1024;
-var MAX_LINE_CHARS = 64 * 1024;
-var UNSPLIT_LANGUAGE = "(all languages)";
-var MAX_NOT_UNDERSTOOD = 100;
-var INFO_LOOKAHEAD = 8;
-var EXPECTED = "(expected sccache --show-stats output or its --stats-format json)";
-function isStatsText(input2) {
-  for (let i = 0; i < input2.length; i++) {
-    const c = input2.charCodeAt(i);
-    if (c === 65279 || isBlank2(c)) continue;
-    return c !== 123;
-  }
-  return true;
-}
-var isDigit2 = (c) => c >= 48 && c <= 57;
-var isBlank2 = (c) => c === 32 || c >= 9 && c <= 13 || c >= 128 && (c === 160 || c === 5760 || c >= 8192 && c <= 8202 || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288 || c === 65279);
-var isDigits2 = (text2) => {
-  for (let i = 0; i < text2.length; i++) if (!isDigit2(text2.charCodeAt(i))) return false;
-  return text2.length > 0;
-};
-function clean2(raw) {
-  let out = "";
-  let from = 0;
-  let i = 0;
-  const n = raw.length;
-  while (i < n) {
-    const c = raw.charCodeAt(i);
-    const control = c < 32 ? c !== 9 && c !== 13 : c === 127 || c >= 128 && c <= 159 || c === 65279;
-    if (!control) {
-      i++;
-      continue;
-    }
-    out += raw.slice(from, i);
-    i++;
-    let csi = c === 155;
-    let osc = c === 157;
-    if (c === 27 && i < n) {
-      const next = raw.charCodeAt(i);
-      if (next === 91) csi = true;
-      else if (next === 93) osc = true;
-      else {
-        while (i < n && raw.charCodeAt(i) >= 32 && raw.charCodeAt(i) <= 47) i++;
-        if (i < n && raw.charCodeAt(i) >= 48 && raw.charCodeAt(i) <= 126) i++;
-      }
-      if (csi || osc) i++;
-    }
-    if (csi) {
-      while (i < n && raw.charCodeAt(i) >= 32 && raw.charCodeAt(i) <= 63) i++;
-      if (i < n && raw.charCodeAt(i) >= 64 && raw.charCodeAt(i) <= 126) i++;
-    } else if (osc) {
-      while (i < n) {
-        const d = raw.charCodeAt(i);
-        if (d === 7 || d === 156) {
-          i++;
-          break;
-        }
-        if (d === 27 && i + 1 < n && raw.charCodeAt(i + 1) === 92) {
-          i += 2;
-          break;
-        }
-        i++;
-      }
-    }
-    from = i;
-  }
-  out = from === 0 ? raw : out + raw.slice(from);
-  let end = out.length;
-  while (end > 0 && out.charCodeAt(end - 1) === 13) end--;
-  if (end < out.length) out = out.slice(0, end);
-  const cr = out.lastIndexOf("\r");
-  return cr < 0 ? out : out.slice(cr + 1);
-}
-function lineEnd(input2, start) {
-  const end = input2.indexOf("\n", start);
-  return end < 0 ? input2.length : end;
-}
-function lineAt(input2, start, end) {
-  if (end - start <= MAX_LINE_CHARS) return clean2(input2.slice(start, end));
-  return {
-    length: end - start,
-    head: clean2(input2.slice(start, start + 200)).trim().slice(0, 120)
-  };
-}
-var NO_MATCH = -1;
-var ONLY_PREFIX = -2;
-function afterPrefix(text2, prefix2) {
-  let i = 0;
-  let j = 0;
-  while (j < prefix2.length) {
-    if (i >= text2.length) return ONLY_PREFIX;
-    const p = prefix2.charCodeAt(j);
-    const t = text2.charCodeAt(i);
-    if (isDigit2(p)) {
-      if (!isDigit2(t)) return NO_MATCH;
-      while (j < prefix2.length && isDigit2(prefix2.charCodeAt(j))) j++;
-      while (i < text2.length && isDigit2(text2.charCodeAt(i))) i++;
-    } else if (p === t) {
-      i++;
-      j++;
-    } else {
-      return NO_MATCH;
-    }
-  }
-  return i;
-}
-function withoutTimestamp(text2) {
-  let i = 0;
-  while (i < text2.length && isBlank2(text2.charCodeAt(i))) i++;
-  const start = i;
-  let digits = 0;
-  if (text2.charCodeAt(i) === 91) i++;
-  while (i < text2.length) {
-    const c = text2.charCodeAt(i);
-    if (isDigit2(c)) digits++;
-    else if (!(c === 58 || c === 46 || c === 45 || c === 43 || c === 44 || c === 47 || c === 84 || c === 90))
-      break;
-    i++;
-  }
-  if (text2.charCodeAt(i) === 93 && text2.charCodeAt(start) === 91) i++;
-  if (digits < 4 || i >= text2.length || !isBlank2(text2.charCodeAt(i))) return text2;
-  return text2.slice(i + 1);
-}
-function contentOf(text2, prefix2) {
-  const at2 = afterPrefix(text2, prefix2);
-  if (at2 === ONLY_PREFIX) return "";
-  if (at2 >= 0) return text2.slice(at2);
-  return withoutTimestamp(text2);
-}
-var ANCHOR = "Compile requests";
-function anchorOf(line) {
-  if (typeof line !== "string") return void 0;
-  const at2 = line.indexOf(ANCHOR);
-  if (at2 < 0) return void 0;
-  let i = at2 + ANCHOR.length;
-  const gap = i;
-  while (i < line.length && isBlank2(line.charCodeAt(i))) i++;
-  if (i === gap) return void 0;
-  const digits = i;
-  while (i < line.length && isDigit2(line.charCodeAt(i))) i++;
-  const count = toCount(line.slice(digits, i));
-  while (i < line.length && isBlank2(line.charCodeAt(i))) i++;
-  if (i < line.length || count === void 0) return void 0;
-  return { prefix: line.slice(0, at2), count };
-}
-function isRunnerCommand(s) {
-  return s.startsWith("##[") || s.startsWith("::") && s.indexOf("::", 2) > 2;
-}
-var U64_MAX2 = 2n ** 64n - 1n;
-function toCount(text2) {
-  if (!isDigits2(text2) || text2.length > 20) return void 0;
-  if (text2.length === 20 && BigInt(text2) > U64_MAX2) return void 0;
-  return Number(text2);
-}
-function decimalStart(s, end, decimals) {
-  let i = end;
-  while (i > 0 && isDigit2(s.charCodeAt(i - 1))) i--;
-  if (end - i !== decimals || i === 0 || s.charCodeAt(i - 1) !== 46) return -1;
-  const point = i - 1;
-  i = point;
-  while (i > 0 && isDigit2(s.charCodeAt(i - 1))) i--;
-  return i < point ? i : -1;
-}
-function splitRow(s) {
-  let valueStart2;
-  let kind;
-  const suffix = s.length >= 2 && s.charCodeAt(s.length - 2) === 32 ? s.charCodeAt(s.length - 1) : 0;
-  if (suffix === 37 || suffix === 115) {
-    kind = suffix === 37 ? "percent" : "seconds";
-    valueStart2 = decimalStart(s, s.length - 2, kind === "percent" ? 2 : 3);
-    if (valueStart2 < 0) return void 0;
-  } else {
-    valueStart2 = s.length;
-    while (valueStart2 > 0 && !isBlank2(s.charCodeAt(valueStart2 - 1))) valueStart2--;
-    const token = s.slice(valueStart2);
-    if (token === "-") kind = "dash";
-    else if (isDigits2(token)) kind = "count";
-    else return void 0;
-  }
-  if (valueStart2 === 0 || !isBlank2(s.charCodeAt(valueStart2 - 1))) return void 0;
-  const label = s.slice(0, valueStart2).trimEnd();
-  if (label === "") return void 0;
-  return { label, value: s.slice(valueStart2), kind };
-}
-function toMillis(value) {
-  const point = value.indexOf(".");
-  const secs = toCount(value.slice(0, point));
-  const ms = Number(value.slice(point + 1, point + 4));
-  return secs === void 0 ? void 0 : secs * 1e3 + ms;
-}
-var SIZE_UNITS = ["bytes", "KiB", "MiB", "GiB", "TiB", "PiB", "EiB", "ZiB", "YiB"];
-function toBytes(value) {
-  const space = value.indexOf(" ");
-  if (space < 0) return void 0;
-  const number4 = toCount(value.slice(0, space));
-  const unit = SIZE_UNITS.indexOf(value.slice(space + 1).trim());
-  if (number4 === void 0 || unit < 0) return void 0;
-  const bytes = number4 * 1024 ** unit;
-  return bytes <= 2 ** 64 ? bytes : void 0;
-}
-function rateAgrees(value, hits, misses) {
-  const total = hits + misses;
-  if (value === "-") return total === 0;
-  if (total === 0) return false;
-  const printed = Number(value.slice(0, value.length - 2));
-  return Math.abs(printed - hits / total * 100) <= 51e-4;
-}
-var ADVANCED_LANGUAGES = new Map([
-  ["assemblerToPreprocess", "Assembler"],
-  ["assembler", "Assembler"],
-  ...[
-    "c",
-    "cHeader",
-    "cPreprocessed",
-    "c++",
-    "c++Header",
-    "c++Preprocessed",
-    "c++-module",
-    "c/c++",
-    "objc",
-    "objcPreprocessed",
-    "objc++",
-    "objc++Preprocessed"
-  ].map((key) => [key, "C/C++"]),
-  ["cuda", "CUDA"],
-  ["ptx", "PTX"],
-  ["cubin", "CUBIN"],
-  ["rust", "Rust"],
-  ["hip", "HIP"]
-]);
-var PLAIN_LANGUAGES = /* @__PURE__ */ new Set([...ADVANCED_LANGUAGES.values(), "CUDA (Device code)"]);
-function languageOfAdvancedKey(key) {
-  if (key === "rust") return "Rust";
-  const open3 = key.lastIndexOf(" [");
-  if (open3 <= 0 || !key.endsWith("]") || open3 + 3 === key.length) return void 0;
-  const language = key.slice(0, open3);
-  const compiler = key.slice(open3 + 2, -1);
-  if (language === "rust") return void 0;
-  if (language === "cuda" && compiler === "cudafe++") return "CUDA (Device code)";
-  return ADVANCED_LANGUAGES.get(language);
-}
+// src/sccache/stats-text/labels.ts
 var COUNT_LABELS = /* @__PURE__ */ new Set([
   "Compile requests",
   "Compile requests executed",
@@ -103018,6 +102803,207 @@ var INFO_LABELS = [
   "Cache size",
   "Max cache size"
 ];
+var hasLabel = (s, label) => s.startsWith(label) && (s.length === label.length || isBlank(s.charCodeAt(label.length)));
+function isLevelName(s) {
+  if (s.charCodeAt(0) !== 76) return false;
+  let i = 1;
+  while (i < s.length && isDigit(s.charCodeAt(i))) i++;
+  return i > 1 && s.charCodeAt(i) === 32 && s.charCodeAt(i + 1) === 40;
+}
+
+// src/sccache/stats-text/values.ts
+var U64_MAX2 = 2n ** 64n - 1n;
+function toCount(text2) {
+  if (!isDigits(text2) || text2.length > 20) return void 0;
+  if (text2.length === 20 && BigInt(text2) > U64_MAX2) return void 0;
+  return Number(text2);
+}
+function decimalStart(s, end, decimals) {
+  let i = end;
+  while (i > 0 && isDigit(s.charCodeAt(i - 1))) i--;
+  if (end - i !== decimals || i === 0 || s.charCodeAt(i - 1) !== 46) return -1;
+  const point = i - 1;
+  i = point;
+  while (i > 0 && isDigit(s.charCodeAt(i - 1))) i--;
+  return i < point ? i : -1;
+}
+function splitRow(s) {
+  let valueStart2;
+  let kind;
+  const suffix = s.length >= 2 && s.charCodeAt(s.length - 2) === 32 ? s.charCodeAt(s.length - 1) : 0;
+  if (suffix === 37 || suffix === 115) {
+    kind = suffix === 37 ? "percent" : "seconds";
+    valueStart2 = decimalStart(s, s.length - 2, kind === "percent" ? 2 : 3);
+    if (valueStart2 < 0) return void 0;
+  } else {
+    valueStart2 = s.length;
+    while (valueStart2 > 0 && !isBlank(s.charCodeAt(valueStart2 - 1))) valueStart2--;
+    const token = s.slice(valueStart2);
+    if (token === "-") kind = "dash";
+    else if (isDigits(token)) kind = "count";
+    else return void 0;
+  }
+  if (valueStart2 === 0 || !isBlank(s.charCodeAt(valueStart2 - 1))) return void 0;
+  const label = s.slice(0, valueStart2).trimEnd();
+  if (label === "") return void 0;
+  return { label, value: s.slice(valueStart2), kind };
+}
+function toMillis(value) {
+  const point = value.indexOf(".");
+  const secs = toCount(value.slice(0, point));
+  const ms = Number(value.slice(point + 1, point + 4));
+  return secs === void 0 ? void 0 : secs * 1e3 + ms;
+}
+var SIZE_UNITS = ["bytes", "KiB", "MiB", "GiB", "TiB", "PiB", "EiB", "ZiB", "YiB"];
+function toBytes(value) {
+  const space = value.indexOf(" ");
+  if (space < 0) return void 0;
+  const number4 = toCount(value.slice(0, space));
+  const unit = SIZE_UNITS.indexOf(value.slice(space + 1).trim());
+  if (number4 === void 0 || unit < 0) return void 0;
+  const bytes = number4 * 1024 ** unit;
+  return bytes <= 2 ** 64 ? bytes : void 0;
+}
+function rateAgrees(value, hits, misses) {
+  const total = hits + misses;
+  if (value === "-") return total === 0;
+  if (total === 0) return false;
+  const printed = Number(value.slice(0, value.length - 2));
+  return Math.abs(printed - hits / total * 100) <= 51e-4;
+}
+
+// src/sccache/stats-text/lines.ts
+var MAX_LINE_CHARS = 64 * 1024;
+function clean2(raw) {
+  let out = "";
+  let from = 0;
+  let i = 0;
+  const n = raw.length;
+  while (i < n) {
+    const c = raw.charCodeAt(i);
+    const control = c < 32 ? c !== 9 && c !== 13 : c === 127 || c >= 128 && c <= 159 || c === 65279;
+    if (!control) {
+      i++;
+      continue;
+    }
+    out += raw.slice(from, i);
+    i++;
+    let csi = c === 155;
+    let osc = c === 157;
+    if (c === 27 && i < n) {
+      const next = raw.charCodeAt(i);
+      if (next === 91) csi = true;
+      else if (next === 93) osc = true;
+      else {
+        while (i < n && raw.charCodeAt(i) >= 32 && raw.charCodeAt(i) <= 47) i++;
+        if (i < n && raw.charCodeAt(i) >= 48 && raw.charCodeAt(i) <= 126) i++;
+      }
+      if (csi || osc) i++;
+    }
+    if (csi) {
+      while (i < n && raw.charCodeAt(i) >= 32 && raw.charCodeAt(i) <= 63) i++;
+      if (i < n && raw.charCodeAt(i) >= 64 && raw.charCodeAt(i) <= 126) i++;
+    } else if (osc) {
+      while (i < n) {
+        const d = raw.charCodeAt(i);
+        if (d === 7 || d === 156) {
+          i++;
+          break;
+        }
+        if (d === 27 && i + 1 < n && raw.charCodeAt(i + 1) === 92) {
+          i += 2;
+          break;
+        }
+        i++;
+      }
+    }
+    from = i;
+  }
+  out = from === 0 ? raw : out + raw.slice(from);
+  let end = out.length;
+  while (end > 0 && out.charCodeAt(end - 1) === 13) end--;
+  if (end < out.length) out = out.slice(0, end);
+  const cr = out.lastIndexOf("\r");
+  return cr < 0 ? out : out.slice(cr + 1);
+}
+function lineEnd(input2, start) {
+  const end = input2.indexOf("\n", start);
+  return end < 0 ? input2.length : end;
+}
+function lineAt(input2, start, end) {
+  if (end - start <= MAX_LINE_CHARS) return clean2(input2.slice(start, end));
+  return {
+    length: end - start,
+    head: clean2(input2.slice(start, start + 200)).trim().slice(0, 120)
+  };
+}
+var NO_MATCH = -1;
+var ONLY_PREFIX = -2;
+function afterPrefix(text2, prefix2) {
+  let i = 0;
+  let j = 0;
+  while (j < prefix2.length) {
+    if (i >= text2.length) return ONLY_PREFIX;
+    const p = prefix2.charCodeAt(j);
+    const t = text2.charCodeAt(i);
+    if (isDigit(p)) {
+      if (!isDigit(t)) return NO_MATCH;
+      while (j < prefix2.length && isDigit(prefix2.charCodeAt(j))) j++;
+      while (i < text2.length && isDigit(text2.charCodeAt(i))) i++;
+    } else if (p === t) {
+      i++;
+      j++;
+    } else {
+      return NO_MATCH;
+    }
+  }
+  return i;
+}
+function withoutTimestamp(text2) {
+  let i = 0;
+  while (i < text2.length && isBlank(text2.charCodeAt(i))) i++;
+  const start = i;
+  let digits = 0;
+  if (text2.charCodeAt(i) === 91) i++;
+  while (i < text2.length) {
+    const c = text2.charCodeAt(i);
+    if (isDigit(c)) digits++;
+    else if (!(c === 58 || c === 46 || c === 45 || c === 43 || c === 44 || c === 47 || c === 84 || c === 90))
+      break;
+    i++;
+  }
+  if (text2.charCodeAt(i) === 93 && text2.charCodeAt(start) === 91) i++;
+  if (digits < 4 || i >= text2.length || !isBlank(text2.charCodeAt(i))) return text2;
+  return text2.slice(i + 1);
+}
+function contentOf(text2, prefix2) {
+  const at2 = afterPrefix(text2, prefix2);
+  if (at2 === ONLY_PREFIX) return "";
+  if (at2 >= 0) return text2.slice(at2);
+  return withoutTimestamp(text2);
+}
+var ANCHOR = "Compile requests";
+function anchorOf(line) {
+  if (typeof line !== "string") return void 0;
+  const at2 = line.indexOf(ANCHOR);
+  if (at2 < 0) return void 0;
+  let i = at2 + ANCHOR.length;
+  const gap = i;
+  while (i < line.length && isBlank(line.charCodeAt(i))) i++;
+  if (i === gap) return void 0;
+  const digits = i;
+  while (i < line.length && isDigit(line.charCodeAt(i))) i++;
+  const count = toCount(line.slice(digits, i));
+  while (i < line.length && isBlank(line.charCodeAt(i))) i++;
+  if (i < line.length || count === void 0) return void 0;
+  return { prefix: line.slice(0, at2), count };
+}
+function isRunnerCommand(s) {
+  return s.startsWith("##[") || s.startsWith("::") && s.indexOf("::", 2) > 2;
+}
+
+// src/sccache/stats-text/block.ts
+var MAX_NOT_UNDERSTOOD = 100;
 function newBlock(line, prefix2, count) {
   return {
     line,
@@ -103045,13 +103031,6 @@ function note(block, line) {
   else block.overflow++;
 }
 var noteLong = (block, line) => note(block, `${line.head}… (a line of ${line.length} characters, longer than a stats line can be)`);
-var hasLabel = (s, label) => s.startsWith(label) && (s.length === label.length || isBlank2(s.charCodeAt(label.length)));
-function isLevelName(s) {
-  if (s.charCodeAt(0) !== 76) return false;
-  let i = 1;
-  while (i < s.length && isDigit2(s.charCodeAt(i))) i++;
-  return i > 1 && s.charCodeAt(i) === 32 && s.charCodeAt(i + 1) === 40;
-}
 function levelOf(block, name3) {
   let level = block.levels.get(name3);
   if (!level) {
@@ -103132,9 +103111,9 @@ function tableRow(block, row, line) {
 }
 function splitEntry(s) {
   let i = s.length;
-  while (i > 0 && isDigit2(s.charCodeAt(i - 1))) i--;
+  while (i > 0 && isDigit(s.charCodeAt(i - 1))) i--;
   const count = toCount(s.slice(i));
-  if (count === void 0 || i === 0 || !isBlank2(s.charCodeAt(i - 1))) return void 0;
+  if (count === void 0 || i === 0 || !isBlank(s.charCodeAt(i - 1))) return void 0;
   const key = s.slice(0, i).trimEnd();
   return key === "" ? void 0 : { key, count };
 }
@@ -103205,13 +103184,55 @@ function isPendingInfo(block, s) {
 }
 function looksLikeInfoRow(content, column) {
   if (column === void 0 || column < 3 || content.length <= column) return false;
-  if (isBlank2(content.charCodeAt(0)) || isBlank2(content.charCodeAt(column))) return false;
+  if (isBlank(content.charCodeAt(0)) || isBlank(content.charCodeAt(column))) return false;
   let i = 1;
-  while (i < column && !(isBlank2(content.charCodeAt(i)) && isBlank2(content.charCodeAt(i - 1)))) i++;
+  while (i < column && !(isBlank(content.charCodeAt(i)) && isBlank(content.charCodeAt(i - 1)))) i++;
   if (i >= column) return false;
   while (i < column && content.charCodeAt(i) === 32) i++;
   return i === column;
 }
+
+// src/sccache/stats-text/languages.ts
+var UNSPLIT_LANGUAGE = "(all languages)";
+var ADVANCED_LANGUAGES = new Map([
+  ["assemblerToPreprocess", "Assembler"],
+  ["assembler", "Assembler"],
+  ...[
+    "c",
+    "cHeader",
+    "cPreprocessed",
+    "c++",
+    "c++Header",
+    "c++Preprocessed",
+    "c++-module",
+    "c/c++",
+    "objc",
+    "objcPreprocessed",
+    "objc++",
+    "objc++Preprocessed"
+  ].map((key) => [key, "C/C++"]),
+  ["cuda", "CUDA"],
+  ["ptx", "PTX"],
+  ["cubin", "CUBIN"],
+  ["rust", "Rust"],
+  ["hip", "HIP"]
+]);
+var PLAIN_LANGUAGES = /* @__PURE__ */ new Set([
+  ...ADVANCED_LANGUAGES.values(),
+  "CUDA (Device code)"
+]);
+function languageOfAdvancedKey(key) {
+  if (key === "rust") return "Rust";
+  const open3 = key.lastIndexOf(" [");
+  if (open3 <= 0 || !key.endsWith("]") || open3 + 3 === key.length) return void 0;
+  const language = key.slice(0, open3);
+  const compiler = key.slice(open3 + 2, -1);
+  if (language === "rust") return void 0;
+  if (language === "cuda" && compiler === "cudafe++") return "CUDA (Device code)";
+  return ADVANCED_LANGUAGES.get(language);
+}
+
+// src/sccache/stats-text/model.ts
 function shapeOfVersion(version4) {
   const match3 = /^v?(\d{1,9})\.(\d{1,9})(?:\.(\d{1,9}))?(-)?/.exec(version4);
   if (!match3) return void 0;
@@ -103336,6 +103357,19 @@ function toStats(block, blocks2) {
 function missingOf(block) {
   const row = REQUIRED_LABELS.find((label) => !block.counts.has(label) && !block.millis.has(label));
   return row ?? (block.location === void 0 ? "Cache location" : void 0);
+}
+
+// src/sccache/stats-text.ts
+var MAX_TEXT_CHARS = 16 * 1024 * 1024;
+var INFO_LOOKAHEAD = 8;
+var EXPECTED = "(expected sccache --show-stats output or its --stats-format json)";
+function isStatsText(input2) {
+  for (let i = 0; i < input2.length; i++) {
+    const c = input2.charCodeAt(i);
+    if (c === 65279 || isBlank(c)) continue;
+    return c !== 123;
+  }
+  return true;
 }
 function parseStatsText(input2) {
   if (input2.length > MAX_TEXT_CHARS) {
@@ -103810,7 +103844,7 @@ var import_yaml = __toESM(require_dist4(), 1);
 import { isDeepStrictEqual } from "node:util";
 var KEY2 = /^(?:([A-Za-z0-9_][A-Za-z0-9_.-]*)|"([^"\\]*)"|'([^']*)')[ ]*:(?: +(.*))?$/;
 var NO_KEY_ON_DASH_LINE = /^(?:[&!][^ ]* *)*(?:#.*)?$/;
-var isBlank3 = (line) => line.content === "";
+var isBlank2 = (line) => line.content === "";
 var isComment = (line) => line.content.startsWith("#");
 var isSeqEntry = (line) => /^-( |$)/.test(line.content);
 function keyOf(line, at2) {
@@ -103824,7 +103858,7 @@ function keysAt(lines, from, to, indent) {
   const keys = [];
   for (let i = from; i < to; i++) {
     const line = lines[i];
-    if (isBlank3(line) || isComment(line) || line.indent > indent) continue;
+    if (isBlank2(line) || isComment(line) || line.indent > indent) continue;
     if (line.indent === indent && isSeqEntry(line) && keys.length > 0) continue;
     const key = line.indent === indent ? keyOf(line, i) : void 0;
     if (!key) return void 0;
@@ -103834,7 +103868,7 @@ function keysAt(lines, from, to, indent) {
 }
 function lastDeeper(lines, from, to, indent, fallback) {
   let last = fallback;
-  for (let i = from; i < to; i++) if (!isBlank3(lines[i]) && lines[i].indent > indent) last = i;
+  for (let i = from; i < to; i++) if (!isBlank2(lines[i]) && lines[i].indent > indent) last = i;
   return last;
 }
 function stepValue(texts, dashColumn) {
@@ -103872,7 +103906,7 @@ function fitOurStep(source, inputs) {
   let keyColumn;
   let keysFrom;
   if (NO_KEY_ON_DASH_LINE.test(onDash)) {
-    const firstKey = lines.findIndex((l, i) => i > 0 && !isBlank3(l) && !isComment(l));
+    const firstKey = lines.findIndex((l, i) => i > 0 && !isBlank2(l) && !isComment(l));
     if (firstKey < 0) return void 0;
     keyColumn = lines[firstKey].indent;
     keysFrom = 1;
@@ -103896,7 +103930,7 @@ function fitOurStep(source, inputs) {
   } else {
     if (withKey.value !== "" && !withKey.value.startsWith("#")) return void 0;
     const next = stepKeys.find((k) => k.at > withKey.at)?.at ?? lines.length;
-    const firstEntry = lines.findIndex((l, i) => i > withKey.at && i < next && !isBlank3(l) && !isComment(l));
+    const firstEntry = lines.findIndex((l, i) => i > withKey.at && i < next && !isBlank2(l) && !isComment(l));
     const withIndent = firstEntry < 0 ? keyColumn + 2 : lines[firstEntry].indent;
     const entries = keysAt(lines, withKey.at + 1, next, withIndent);
     if (!entries || new Set(entries.map((e) => e.name)).size !== entries.length) return void 0;
@@ -103907,7 +103941,7 @@ function fitOurStep(source, inputs) {
       let lastOfValue = entry.at;
       for (let i = entry.at + 1; i < next; i++) {
         const line = lines[i];
-        if (isBlank3(line)) continue;
+        if (isBlank2(line)) continue;
         if (line.indent < withIndent || line.indent === withIndent && !isSeqEntry(line)) break;
         lastOfValue = i;
       }
@@ -105169,6 +105203,65 @@ async function collectHistory(deps, request2) {
     ...wrapper ? { wrapper } : {},
     ...cacheListing ? { cacheListing } : {},
     notes: notes.map(clean3)
+  };
+}
+
+// src/report/hit-rate-floor.ts
+var OUTAGES = /* @__PURE__ */ new Set([
+  "cache-unreachable",
+  "cache-timeouts",
+  "backend-fallback",
+  "server-restarted"
+]);
+function isOutage(finding2, facts) {
+  if (OUTAGES.has(finding2.id)) return true;
+  switch (finding2.id) {
+    case "read-only-cache":
+      return !facts.readOnlyByDesign && facts.log?.storageCheck?.result !== "read-only (manually set)";
+    case "cache-errors":
+      return finding2.severity !== "notice";
+    case "foreign-server":
+      return facts.setup?.foreignServer?.namedByJob === true;
+    default:
+      return false;
+  }
+}
+function whyNotWarm(facts) {
+  const previous = facts.previousRun;
+  if (!previous) return "no earlier run of this job left a record (run-record) to call this one warm";
+  const kind = facts.comparedWith?.kind;
+  if (kind !== "this ref" && kind !== "the default branch") {
+    return `the earlier run ${previous.runId} was on ${previous.ref} (${kind ?? "another ref"}), not this ref or the default branch`;
+  }
+  if (previous.lookups === 0)
+    return `the earlier run ${previous.runId} looked nothing up, so it warmed nothing`;
+  if ((previous.namespace ?? "") !== (facts.namespace ?? "")) {
+    const name3 = (ns) => ns ?? "not the GitHub cache";
+    return `the cache namespace changed since run ${previous.runId} (${name3(previous.namespace)} → ${name3(facts.namespace)})`;
+  }
+  if (!facts.inputs) return "what went into this run's keys is unknown, so no change can be ruled out";
+  const changes = facts.inputChanges;
+  if (changes.length > 0) {
+    return `${counted(changes.length, "input")} of sccache's keys changed since run ${previous.runId} (${listed(changes.map((c) => c.name))})`;
+  }
+  return void 0;
+}
+function hitRateFloor(facts, findings, floor) {
+  const limit = `min-hit-rate ${floor} %`;
+  if (facts.lookups === 0) return { skip: `${limit} not applied: nothing was looked up in the cache` };
+  const rate = formatPercent(facts.hitRate);
+  if (facts.hits * 100 >= floor * facts.lookups) return { pass: `${limit} met: hit rate ${rate}` };
+  const cold = whyNotWarm(facts);
+  if (cold) return { skip: `${limit} not applied (hit rate ${rate}): ${cold}` };
+  const outage = findings.find((f) => isOutage(f, facts));
+  if (outage) {
+    return {
+      skip: `${limit} not applied (hit rate ${rate}): the cache failed this run: ${outage.title} (${outage.id})`
+    };
+  }
+  const cause = findings.find((f) => f.actionable);
+  return {
+    fail: `sccache hit rate ${rate} is under ${limit}: ` + (cause ? `${cause.title} (${cause.id})` : "no finding names a cause; the job summary lists what missed")
   };
 }
 
@@ -106818,7 +106911,10 @@ function setupSection(input2) {
   if (setup) {
     const error63 = text(setup.preflight.error ?? "", TEXT_BYTES.note);
     rows.push(
-      ["sccache", `${name2(setup.sccacheVersion)} at ${literal2(setup.sccachePath, TEXT_BYTES.value)}`],
+      [
+        "sccache",
+        `${name2(setup.sccacheVersion)} at ${literal2(setup.sccachePath, TEXT_BYTES.value)}${setup.sumCheckedAgainst ? `, downloaded and ${SUM_CHECKED[setup.sumCheckedAgainst]}` : ""}`
+      ],
       ["Backend asked for", name2(setup.requestedBackend)],
       ["Backend in use", setup.backend ? name2(setup.backend) : "none: sccache did not start"]
     );
@@ -107192,6 +107288,9 @@ async function report(deps, scrub) {
   const archive = setup ? await finishArchive(deps, setup, facts) : void 0;
   const serverNote = setup?.serverPort ? await stopOwnServer(deps, setup, log2) : void 0;
   const recordNote = remember ? await rememberRun(deps, recordPrefix, facts) : void 0;
+  const floor = minHitRate(core.getInput("min-hit-rate"));
+  const verdict = floor === void 0 ? void 0 : hitRateFloor(facts, findings, floor);
+  const floorNote = verdict && ("fail" in verdict ? verdict.fail : "skip" in verdict ? verdict.skip : verdict.pass);
   for (const a of renderAnnotations(findings, label)) {
     const properties = { title: a.title, ...a.file ? { file: a.file, startLine: a.startLine } : {} };
     if (a.level === "error") core.error(a.message, properties);
@@ -107211,7 +107310,11 @@ async function report(deps, scrub) {
         ...archive ? { archive } : {},
         ...serverNote ? { serverNote } : {},
         ...workflow.note ? { workflowNote: workflow.note } : {},
-        historyNotes: [...historyNotes, ...recordNote ? [recordNote] : []],
+        historyNotes: [
+          ...historyNotes,
+          ...recordNote ? [recordNote] : [],
+          ...floorNote ? [floorNote] : []
+        ],
         undecided,
         ...linkTo ? { linkTo } : {}
       })
@@ -107221,6 +107324,8 @@ async function report(deps, scrub) {
   core.info(
     `sccache: ${rate} (${facts.hits} hits, ${facts.misses} misses); findings: ${findings.map((f) => f.id).join(", ") || "none"}`
   );
+  if (verdict && "fail" in verdict) core.setFailed(verdict.fail);
+  else if (floorNote) core.info(floorNote);
 }
 async function run(given = runnerReportDeps()) {
   let core = given.core;

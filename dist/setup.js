@@ -67815,6 +67815,10 @@ function restoreCacheV2(paths_1, primaryKey_1, restoreKeys_1, options_1) {
 // src/github/cache-voice.ts
 import { AsyncLocalStorage } from "node:async_hooks";
 
+// src/util/characters.ts
+var isDigit = (c) => c >= 48 && c <= 57;
+var isBlank = (c) => c === 32 || c >= 9 && c <= 13 || c >= 128 && (c === 160 || c === 5760 || c >= 8192 && c <= 8202 || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288 || c === 65279);
+
 // src/util/redact.ts
 var USERINFO_WINDOW = 512;
 var HOST_LOOK = 64;
@@ -67843,8 +67847,6 @@ mark(`${ALNUM}._~+/=-`, TOKEN);
 mark(`${ALNUM}_`, WORD);
 var is = (code, bit) => code < 128 && (CLASSES[code] & bit) !== 0;
 var isLetter = (code) => (code | 32) >= 97 && (code | 32) <= 122;
-var isDigit = (code) => code >= 48 && code <= 57;
-var isBlank = (code) => code === 32 || code >= 9 && code <= 13 || code >= 128 && (code === 160 || code === 5760 || code >= 8192 && code <= 8202 || code === 8232 || code === 8233 || code === 8239 || code === 8287 || code === 12288 || code === 65279);
 var work = 0;
 var Output = class {
   #done = [];
@@ -68209,8 +68211,23 @@ var STATE = {
    *  line, so the report says that instead of a misleading "no compile requests". */
   setupFailure: "setup-failure"
 };
+var SUM_CHECKED = {
+  given: "checked against the sccache-sha256 input",
+  committed: "checked against this action's committed sum",
+  release: "checked against the release's own sum (this action carries none for it)"
+};
 var HANDOFF_SCHEMA = 3;
 var SUMMARY_MODES = ["full", "compact", "off"];
+function parseMinHitRate(input2) {
+  const text = input2.trim();
+  if (text === "") return { off: true };
+  const match3 = /^(\d{1,3}(?:\.\d+)?)\s*%?$/.exec(text);
+  const percent = match3 ? Number(match3[1]) : NaN;
+  if (!(percent >= 0 && percent <= 100)) {
+    return { invalid: `"${text}" is not a percent from 0 to 100, such as 80` };
+  }
+  return { percent };
+}
 function describeCheckFailure(failure2) {
   const status = failure2.status !== void 0 ? ` ${failure2.status}` : "";
   switch (failure2.cause) {
@@ -89055,11 +89072,14 @@ function readSettings(get) {
       `"${logLevel}" is not an SCCACHE_LOG filter such as info or sccache=debug (or off)`
     );
   }
+  const floor = parseMinHitRate(get("min-hit-rate"));
+  if ("invalid" in floor) throw new InputError("min-hit-rate", floor.invalid);
   return {
     backend: oneOf(get, "backend", ["auto", "gha", "local", "external"], "auto"),
     sccacheVersion,
     sccacheDownloadUrl,
     sccacheSha256,
+    committedSumsOnly: boolean4(get, "committed-sums-only", false),
     cacheNamespace,
     readOnly: readOnlyChoice(get),
     rustcWrapper: boolean4(get, "rustc-wrapper", true),
@@ -89069,7 +89089,8 @@ function readSettings(get) {
     jobLabel: get("job-label").trim(),
     runRecord: boolean4(get, "run-record", true),
     exportCredentials: boolean4(get, "export-credentials", false),
-    summary: oneOf(get, "summary", SUMMARY_MODES, "full")
+    summary: oneOf(get, "summary", SUMMARY_MODES, "full"),
+    ..."percent" in floor ? { minHitRate: floor.percent } : {}
   };
 }
 
@@ -89441,6 +89462,7 @@ function _getGlobal(key, defaultValue) {
 var import_semver2 = __toESM(require_semver2(), 1);
 import { createHash as createHash4 } from "node:crypto";
 import { createReadStream as createReadStream2 } from "node:fs";
+import { readFile } from "node:fs/promises";
 import { join as join8 } from "node:path";
 
 // src/setup/releases.ts
@@ -89476,6 +89498,21 @@ var InstallError = class extends Error {
   kind;
   name = "InstallError";
 };
+var RELEASE_SUM_FILE = /^\s*([0-9a-fA-F]{64})(\s|$)/;
+async function releaseSum(url3) {
+  let text;
+  try {
+    text = await readFile(await downloadTool(`${url3}.sha256`), "utf8");
+  } catch (error63) {
+    throw new InstallError(
+      `the release's own sum ${url3}.sha256 could not be read: ${error63.message}`,
+      "download"
+    );
+  }
+  const sum = RELEASE_SUM_FILE.exec(text.slice(0, 1024))?.[1];
+  if (!sum) throw new InstallError(`${url3}.sha256 does not start with a SHA-256 digest`, "download");
+  return sum.toLowerCase();
+}
 async function sha256File(path10) {
   const hash2 = createHash4("sha256");
   for await (const chunk of createReadStream2(path10)) hash2.update(chunk);
@@ -89499,14 +89536,16 @@ async function installRelease(request) {
   if (cached2) return { path: join8(cached2, exe), source: "tool-cache", version: version4 };
   if (!target)
     throw new InstallError(`no sccache release for ${request.platform}/${request.arch}`, "unsupported");
-  const expected = request.sha256 || RELEASE_SHA256[version4]?.[target];
-  if (!expected) {
+  const url3 = request.urlTemplate.replaceAll("{version}", version4).replaceAll("{target}", target);
+  const committed = RELEASE_SHA256[version4]?.[target];
+  const checkedAgainst = request.sha256 ? "given" : committed ? "committed" : "release";
+  if (checkedAgainst === "release" && request.committedSumsOnly) {
     throw new InstallError(
-      `no committed SHA-256 for sccache ${version4} on ${target} (known: ${Object.keys(RELEASE_SHA256).join(", ")}); pick one of those versions or pass sccache-sha256`,
+      `no committed SHA-256 for sccache ${version4} on ${target} (known: ${Object.keys(RELEASE_SHA256).join(", ")}), and committed-sums-only is set; pick one of those versions or pass sccache-sha256`,
       "unsupported"
     );
   }
-  const url3 = request.urlTemplate.replaceAll("{version}", version4).replaceAll("{target}", target);
+  const expected = request.sha256 || committed || await releaseSum(url3);
   let archive;
   try {
     archive = await downloadTool(url3);
@@ -89523,7 +89562,7 @@ async function installRelease(request) {
   const extracted = await extractTar2(archive);
   const folder = join8(extracted, `sccache-v${version4}-${target}`);
   const dir = await cacheDir(folder, "sccache", version4, request.arch);
-  return { path: join8(dir, exe), source: "download", version: version4 };
+  return { path: join8(dir, exe), source: "download", version: version4, checkedAgainst };
 }
 
 // src/github/cache-mode.ts
@@ -89854,6 +89893,7 @@ function buildSetupRecord(outcome) {
     schema: HANDOFF_SCHEMA,
     sccachePath: outcome.sccachePath,
     sccacheVersion: outcome.sccacheVersion,
+    ...outcome.sumCheckedAgainst ? { sumCheckedAgainst: outcome.sumCheckedAgainst } : {},
     requestedBackend: settings.backend,
     plannedBackend: outcome.planned.backend,
     backend: running ? plan.backend : null,
@@ -89901,19 +89941,24 @@ async function locateSccache({ core, sccache }, settings) {
   const onPath = await sccache.findOnPath();
   if (onPath) {
     core.info(`sccache found on PATH: ${onPath}`);
-    return onPath;
+    return { path: onPath };
   }
   try {
     const installed2 = await sccache.install({
       version: settings.sccacheVersion,
       urlTemplate: settings.sccacheDownloadUrl,
       sha256: settings.sccacheSha256,
+      committedSumsOnly: settings.committedSumsOnly,
       platform: process.platform,
       arch: process.arch
     });
     core.addPath(dirname6(installed2.path));
-    core.info(`sccache ${installed2.version} from ${installed2.source}: ${installed2.path}`);
-    return installed2.path;
+    const sum = installed2.checkedAgainst ? `, ${SUM_CHECKED[installed2.checkedAgainst]}` : "";
+    core.info(`sccache ${installed2.version} from ${installed2.source}${sum}: ${installed2.path}`);
+    return {
+      path: installed2.path,
+      ...installed2.checkedAgainst ? { checkedAgainst: installed2.checkedAgainst } : {}
+    };
   } catch (error63) {
     if (!(error63 instanceof InstallError)) throw error63;
     if (error63.kind === "checksum") throw error63;
@@ -89997,8 +90042,9 @@ async function setUp(deps) {
     core.saveState(STATE.setupFailure, error63.message);
     return core.setFailed(error63.message);
   }
-  const sccache = await locateSccache(deps, settings);
-  if (!sccache) return;
+  const located = await locateSccache(deps, settings);
+  if (!located) return;
+  const sccache = located.path;
   core.saveState(STATE.sccachePath, sccache);
   const version4 = await readVersion(deps, sccache);
   const tempDir = await actionTempDir(env);
@@ -90070,7 +90116,8 @@ async function setUp(deps) {
     ...serverLog ? { serverLog } : {},
     ...localCache ? { localCache } : {},
     ...server.foreign ? { foreignServer: server.foreign } : {},
-    ...env["RUNNER_ENVIRONMENT"] ? { runnerEnvironment: env["RUNNER_ENVIRONMENT"] } : {}
+    ...env["RUNNER_ENVIRONMENT"] ? { runnerEnvironment: env["RUNNER_ENVIRONMENT"] } : {},
+    ...located.checkedAgainst ? { sumCheckedAgainst: located.checkedAgainst } : {}
   });
   if (preflight.ok) {
     for (const [name, value] of Object.entries(plan.exports)) core.exportVariable(name, value);

@@ -18,6 +18,16 @@ export const STATE = {
   setupFailure: 'setup-failure',
 } as const;
 
+/** What setup checked a downloaded sccache archive's SHA-256 against (src/setup/install.ts). */
+export type SumSource = 'given' | 'committed' | 'release';
+
+/** Said in setup's log and the summary's Setup section. */
+export const SUM_CHECKED: Readonly<Record<SumSource, string>> = {
+  given: 'checked against the sccache-sha256 input',
+  committed: "checked against this action's committed sum",
+  release: "checked against the release's own sum (this action carries none for it)",
+};
+
 export const HANDOFF_SCHEMA = 3;
 
 /**
@@ -31,6 +41,34 @@ export type SummaryMode = (typeof SUMMARY_MODES)[number];
 /** The input as the report reads it: anything setup would have refused counts as the default. */
 export const summaryMode = (input: string): SummaryMode =>
   (SUMMARY_MODES as readonly string[]).includes(input.trim()) ? (input.trim() as SummaryMode) : 'full';
+
+/**
+ * The `min-hit-rate` input: the percent under which the post step fails a job whose cache should
+ * have been warm (src/report/hit-rate-floor.ts). Setup and the report read it with this one parser:
+ * setup refuses an invalid value, naming the input; the report, a process of its own, reads it again.
+ */
+export type MinHitRate = { readonly off: true } | { readonly percent: number } | { readonly invalid: string };
+
+/** '' is no floor; "80", "72.5" and "80 %" are percents; anything else, or beyond 0–100, is invalid. */
+export function parseMinHitRate(input: string): MinHitRate {
+  const text = input.trim();
+  if (text === '') return { off: true };
+  const match = /^(\d{1,3}(?:\.\d+)?)\s*%?$/.exec(text);
+  const percent = match ? Number(match[1]) : NaN;
+  if (!(percent >= 0 && percent <= 100)) {
+    return { invalid: `"${text}" is not a percent from 0 to 100, such as 80` };
+  }
+  return { percent };
+}
+
+/**
+ * The floor as the report applies it: a value setup would have refused counts as no floor, so that
+ * the report never fails a job on an input it cannot read (a report whose setup did not run).
+ */
+export const minHitRate = (input: string): number | undefined => {
+  const parsed = parseMinHitRate(input);
+  return 'percent' in parsed ? parsed.percent : undefined;
+};
 
 export type BackendInUse = 'gha' | 'local' | 'external';
 
@@ -92,6 +130,8 @@ export interface SetupRecord {
   readonly schema: typeof HANDOFF_SCHEMA;
   readonly sccachePath: string;
   readonly sccacheVersion: string;
+  /** Setup downloaded sccache: what the archive's SHA-256 was checked against. */
+  readonly sumCheckedAgainst?: SumSource;
   /** The backend input as given (auto, gha, local, external). */
   readonly requestedBackend: string;
   readonly plannedBackend: BackendInUse;

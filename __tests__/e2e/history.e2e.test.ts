@@ -152,52 +152,57 @@ function assertNoSecrets(svc: CacheService, jobs: readonly Job[]): void {
   }
 }
 
-test('the release replay: main warms, a tag run with release-only RUSTFLAGS, main again', async () => {
-  const svc = await startCacheService();
-  cleanups.push(() => svc.close());
-  const dir = await exampleWorkspace('workload');
-  cleanups.push(() => rm(dir, { recursive: true, force: true }));
+// Three builds of the workload (crates.io dependencies): ~150 s on two idle cores, more on a busy machine.
+test(
+  'the release replay: main warms, a tag run with release-only RUSTFLAGS, main again',
+  { timeout: 600_000 },
+  async () => {
+    const svc = await startCacheService();
+    cleanups.push(() => svc.close());
+    const dir = await exampleWorkspace('workload');
+    cleanups.push(() => rm(dir, { recursive: true, force: true }));
 
-  const main = await job(svc, dir);
-  assert.ok(main.findings.includes('cold-cache'), main.findings.join());
-  const mainMisses = Number(main.report.outputs['misses']);
-  assert.ok(mainMisses > 0);
-  assert.match(main.report.summary, /This run's record was saved as `sccache-guard-run-v2-build-/);
+    const main = await job(svc, dir);
+    assert.ok(main.findings.includes('cold-cache'), main.findings.join());
+    const mainMisses = Number(main.report.outputs['misses']);
+    assert.ok(mainMisses > 0);
+    assert.match(main.report.summary, /This run's record was saved as `sccache-guard-run-v2-build-/);
 
-  // 1. The tag run: RUSTFLAGS only releases set, so every Rust key differs from main's.
-  const tag = await job(svc, dir, {
-    ref: 'refs/tags/v1.0.0',
-    before: 'echo "RUSTFLAGS=-C debug-assertions=off" >> "$GITHUB_ENV"',
-  });
-  assert.equal(tag.report.outputs['hits'], '0', 'not one of main’s entries matches');
-  for (const id of ['tag-scope', 'config-changed'])
-    assert.ok(tag.findings.includes(id), `${id}: ${tag.findings}`);
-  assert.ok(!tag.findings.includes('cold-cache'), 'not "cold": the default branch is warm');
-  const summary = tag.report.summary;
-  assert.match(summary, /RUSTFLAGS: \(unset\) → "-C debug-assertions=off" \(part of every Rust key\)/);
-  assert.match(summary, /Compared with run \d+ on `refs\/heads\/main` \(the default branch\)/);
-  // 6. What the cache holds: the default branch's entries of this namespace, against the quota.
-  assert.match(summary, new RegExp(`\`refs/heads/main\` ${mainMisses} entries`), summary);
-  assert.match(summary, /of the repository's 10240\.0 MiB/);
-  assert.match(summary, /refs\/heads\/main holds \d+ entries of this namespace; this run hit 0 of \d+/);
+    // 1. The tag run: RUSTFLAGS only releases set, so every Rust key differs from main's.
+    const tag = await job(svc, dir, {
+      ref: 'refs/tags/v1.0.0',
+      before: 'echo "RUSTFLAGS=-C debug-assertions=off" >> "$GITHUB_ENV"',
+    });
+    assert.equal(tag.report.outputs['hits'], '0', 'not one of main’s entries matches');
+    for (const id of ['tag-scope', 'config-changed'])
+      assert.ok(tag.findings.includes(id), `${id}: ${tag.findings}`);
+    assert.ok(!tag.findings.includes('cold-cache'), 'not "cold": the default branch is warm');
+    const summary = tag.report.summary;
+    assert.match(summary, /RUSTFLAGS: \(unset\) → "-C debug-assertions=off" \(part of every Rust key\)/);
+    assert.match(summary, /Compared with run \d+ on `refs\/heads\/main` \(the default branch\)/);
+    // 6. What the cache holds: the default branch's entries of this namespace, against the quota.
+    assert.match(summary, new RegExp(`\`refs/heads/main\` ${mainMisses} entries`), summary);
+    assert.match(summary, /of the repository's 10240\.0 MiB/);
+    assert.match(summary, /refs\/heads\/main holds \d+ entries of this namespace; this run hit 0 of \d+/);
 
-  // 4. Main again, healthy: nothing of the above, and the record compare says nothing changed.
-  const again = await job(svc, dir);
-  assert.equal(again.report.outputs['misses'], '0', again.report.summary);
-  for (const id of [
-    'tag-scope',
-    'config-changed',
-    'target-restored',
-    'server-restarted',
-    'version-mismatch',
-  ]) {
-    assert.ok(!again.findings.includes(id), `${id} on a healthy run: ${again.findings}`);
-  }
-  assert.match(again.report.summary, /nothing changed in the inputs of the keys/);
+    // 4. Main again, healthy: nothing of the above, and the record compare says nothing changed.
+    const again = await job(svc, dir);
+    assert.equal(again.report.outputs['misses'], '0', again.report.summary);
+    for (const id of [
+      'tag-scope',
+      'config-changed',
+      'target-restored',
+      'server-restarted',
+      'version-mismatch',
+    ]) {
+      assert.ok(!again.findings.includes(id), `${id} on a healthy run: ${again.findings}`);
+    }
+    assert.match(again.report.summary, /nothing changed in the inputs of the keys/);
 
-  // 7. No token anywhere, in any of the three jobs.
-  assertNoSecrets(svc, [main, tag, again]);
-});
+    // 7. No token anywhere, in any of the three jobs.
+    assertNoSecrets(svc, [main, tag, again]);
+  },
+);
 
 test('target restored, a server restarted, a wrapper of another version, a token without actions: read', async () => {
   const svc = await startCacheService();

@@ -1,5 +1,6 @@
 // The post step: read sccache's stats, explain them, and write the summary, annotations and outputs.
-// It never fails the job: every problem becomes a warning and a summary that says what happened.
+// It never fails the job on a problem of its own or of the cache: every problem becomes a warning and
+// a summary that says what happened. The one failure is the user's: min-hit-rate (hit-rate-floor.ts).
 // run() takes everything it touches as deps, so its decisions are unit-tested without a runner.
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -11,7 +12,7 @@ import { findPreviousRecord, saveRecord } from '../github/run-record-store.js';
 import { currentScope, type RunScope } from '../github/run-scope.js';
 import { saveLocalCache, type SaveResult } from '../github/sccache-dir-archive.js';
 import { workflowLineLink, workflowOfRun } from '../github/workflow-file.js';
-import { parseSetupRecord, STATE, summaryMode, type SetupRecord } from '../handoff.js';
+import { minHitRate, parseSetupRecord, STATE, summaryMode, type SetupRecord } from '../handoff.js';
 import { SccacheCommandError, showStats } from '../sccache/command.js';
 import { credentialsToMask } from '../sccache/credentials.js';
 import { readLogFacts } from '../sccache/log-reader.js';
@@ -30,6 +31,7 @@ import { actionTempDir } from '../util/temp-dir.js';
 import { analyzeParsed, versionToJudge } from './analyze.js';
 import { buildFacts, type RunContext } from './facts.js';
 import { collectHistory, type HistoryDeps } from './history.js';
+import { hitRateFloor } from './hit-rate-floor.js';
 import { rustcToolchain } from './toolchain.js';
 import { inspectWorkspace } from './workspace.js';
 import { binaryVersion } from '../sccache/binary.js';
@@ -307,6 +309,11 @@ async function report(deps: ReportDeps, scrub: (text: string) => string): Promis
   const archive = setup ? await finishArchive(deps, setup, facts) : undefined;
   const serverNote = setup?.serverPort ? await stopOwnServer(deps, setup, log) : undefined;
   const recordNote = remember ? await rememberRun(deps, recordPrefix, facts) : undefined;
+  // Decided before the summary, which says why the floor did or did not apply; failed after it.
+  const floor = minHitRate(core.getInput('min-hit-rate'));
+  const verdict = floor === undefined ? undefined : hitRateFloor(facts, findings, floor);
+  const floorNote =
+    verdict && ('fail' in verdict ? verdict.fail : 'skip' in verdict ? verdict.skip : verdict.pass);
   for (const a of renderAnnotations(findings, label)) {
     const properties = { title: a.title, ...(a.file ? { file: a.file, startLine: a.startLine } : {}) };
     if (a.level === 'error') core.error(a.message, properties);
@@ -326,7 +333,11 @@ async function report(deps: ReportDeps, scrub: (text: string) => string): Promis
         ...(archive ? { archive } : {}),
         ...(serverNote ? { serverNote } : {}),
         ...(workflow.note ? { workflowNote: workflow.note } : {}),
-        historyNotes: [...historyNotes, ...(recordNote ? [recordNote] : [])],
+        historyNotes: [
+          ...historyNotes,
+          ...(recordNote ? [recordNote] : []),
+          ...(floorNote ? [floorNote] : []),
+        ],
         undecided,
         ...(linkTo ? { linkTo } : {}),
       }),
@@ -336,11 +347,13 @@ async function report(deps: ReportDeps, scrub: (text: string) => string): Promis
   core.info(
     `sccache: ${rate} (${facts.hits} hits, ${facts.misses} misses); findings: ${findings.map((f) => f.id).join(', ') || 'none'}`,
   );
+  if (verdict && 'fail' in verdict) core.setFailed(verdict.fail);
+  else if (floorNote) core.info(floorNote);
 }
 
 /**
- * Never rejects and never fails the job: an unexpected error of ours becomes one warning, a summary
- * that says what happened, and empty outputs.
+ * Never rejects, and fails the job only for min-hit-rate: an unexpected error of ours becomes one
+ * warning, a summary that says what happened, and empty outputs.
  */
 export async function run(given: ReportDeps = runnerReportDeps()): Promise<void> {
   let core = given.core;

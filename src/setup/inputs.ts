@@ -1,5 +1,5 @@
 // Action inputs → one validated Settings object. Every bad value is an InputError naming the input.
-import { SUMMARY_MODES, type SummaryMode } from '../handoff.js';
+import { parseMinHitRate, SUMMARY_MODES, type SummaryMode } from '../handoff.js';
 import { NEWEST_TESTED_VERSION } from '../sccache/version.js';
 import { parseBooleanInput } from '../util/boolean-input.js';
 
@@ -12,6 +12,8 @@ export interface Settings {
   readonly sccacheVersion: string;
   readonly sccacheDownloadUrl: string;
   readonly sccacheSha256: string;
+  /** Install only versions with a committed (or given) sum, never on the release's own `.sha256`. */
+  readonly committedSumsOnly: boolean;
   readonly cacheNamespace: string;
   readonly readOnly: ReadOnlyChoice;
   readonly rustcWrapper: boolean;
@@ -25,6 +27,8 @@ export interface Settings {
   readonly exportCredentials: boolean;
   /** The report's summary input, checked here so that a bad value fails setup, naming it. */
   readonly summary: SummaryMode;
+  /** The report's min-hit-rate floor in percent, checked here so that a bad value fails setup, naming it. */
+  readonly minHitRate?: number;
 }
 
 export class InputError extends Error {
@@ -99,11 +103,14 @@ export function readSettings(get: GetInput): Settings {
       `"${logLevel}" is not an SCCACHE_LOG filter such as info or sccache=debug (or off)`,
     );
   }
+  const floor = parseMinHitRate(get('min-hit-rate'));
+  if ('invalid' in floor) throw new InputError('min-hit-rate', floor.invalid);
   return {
     backend: oneOf(get, 'backend', ['auto', 'gha', 'local', 'external'], 'auto'),
     sccacheVersion,
     sccacheDownloadUrl,
     sccacheSha256,
+    committedSumsOnly: boolean(get, 'committed-sums-only', false),
     cacheNamespace,
     readOnly: readOnlyChoice(get),
     rustcWrapper: boolean(get, 'rustc-wrapper', true),
@@ -114,5 +121,6 @@ export function readSettings(get: GetInput): Settings {
     runRecord: boolean(get, 'run-record', true),
     exportCredentials: boolean(get, 'export-credentials', false),
     summary: oneOf(get, 'summary', SUMMARY_MODES, 'full'),
+    ...('percent' in floor ? { minHitRate: floor.percent } : {}),
   };
 }

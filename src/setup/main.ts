@@ -12,8 +12,10 @@ import {
   describePreflight,
   serializeSetupRecord,
   STATE,
+  SUM_CHECKED,
   type ForeignServer,
   type LocalCacheRecord,
+  type SumSource,
 } from '../handoff.js';
 import { binaryVersion, ghaCompiledIn } from '../sccache/binary.js';
 import { credentialsToMask } from '../sccache/credentials.js';
@@ -84,23 +86,31 @@ export const runnerSetupDeps = (): SetupDeps => ({
   now: () => new Date(),
 });
 
-async function locateSccache({ core, sccache }: SetupDeps, settings: Settings): Promise<string | undefined> {
+async function locateSccache(
+  { core, sccache }: SetupDeps,
+  settings: Settings,
+): Promise<{ path: string; checkedAgainst?: SumSource } | undefined> {
   const onPath = await sccache.findOnPath();
   if (onPath) {
     core.info(`sccache found on PATH: ${onPath}`);
-    return onPath;
+    return { path: onPath };
   }
   try {
     const installed = await sccache.install({
       version: settings.sccacheVersion,
       urlTemplate: settings.sccacheDownloadUrl,
       sha256: settings.sccacheSha256,
+      committedSumsOnly: settings.committedSumsOnly,
       platform: process.platform,
       arch: process.arch,
     });
     core.addPath(dirname(installed.path));
-    core.info(`sccache ${installed.version} from ${installed.source}: ${installed.path}`);
-    return installed.path;
+    const sum = installed.checkedAgainst ? `, ${SUM_CHECKED[installed.checkedAgainst]}` : '';
+    core.info(`sccache ${installed.version} from ${installed.source}${sum}: ${installed.path}`);
+    return {
+      path: installed.path,
+      ...(installed.checkedAgainst ? { checkedAgainst: installed.checkedAgainst } : {}),
+    };
   } catch (error) {
     if (!(error instanceof InstallError)) throw error;
     if (error.kind === 'checksum') throw error;
@@ -207,8 +217,9 @@ async function setUp(deps: SetupDeps): Promise<void> {
     return core.setFailed(error.message);
   }
 
-  const sccache = await locateSccache(deps, settings);
-  if (!sccache) return;
+  const located = await locateSccache(deps, settings);
+  if (!located) return;
+  const sccache = located.path;
   core.saveState(STATE.sccachePath, sccache);
   const version = await readVersion(deps, sccache);
   const tempDir = await actionTempDir(env);
@@ -287,6 +298,7 @@ async function setUp(deps: SetupDeps): Promise<void> {
     ...(localCache ? { localCache } : {}),
     ...(server.foreign ? { foreignServer: server.foreign } : {}),
     ...(env['RUNNER_ENVIRONMENT'] ? { runnerEnvironment: env['RUNNER_ENVIRONMENT'] } : {}),
+    ...(located.checkedAgainst ? { sumCheckedAgainst: located.checkedAgainst } : {}),
   });
   // Only a running server gets the build: exporting RUSTC_WRAPPER for a server that cannot start
   // would make every compile fail.

@@ -6,6 +6,7 @@ import {
   type Preflight,
   type ServerLogSnapshot,
   type SetupRecord,
+  type SumSource,
 } from '../handoff.js';
 import type { Settings } from './inputs.js';
 import type { Plan } from './plan.js';
@@ -24,6 +25,7 @@ export interface SetupOutcome {
   readonly localCache?: LocalCacheRecord;
   readonly foreignServer?: ForeignServer;
   readonly runnerEnvironment?: string;
+  readonly sumCheckedAgainst?: SumSource;
 }
 
 export function buildSetupRecord(outcome: SetupOutcome): SetupRecord {
@@ -33,6 +35,7 @@ export function buildSetupRecord(outcome: SetupOutcome): SetupRecord {
     schema: HANDOFF_SCHEMA,
     sccachePath: outcome.sccachePath,
     sccacheVersion: outcome.sccacheVersion,
+    ...(outcome.sumCheckedAgainst ? { sumCheckedAgainst: outcome.sumCheckedAgainst } : {}),
     requestedBackend: settings.backend,
     plannedBackend: outcome.planned.backend,
     backend: running ? plan.backend : null,

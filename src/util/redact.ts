@@ -8,6 +8,7 @@
 // either moves a cursor that never goes back, or looks back or ahead a bounded number of characters
 // (at most 64) from a character that is visited once. `redactionWork` counts the characters looked
 // at, so that a test can check the bound without timing anything.
+import { isBlank, isDigit } from './characters.js';
 
 /** How far after `://` a userinfo may end. */
 const USERINFO_WINDOW = 512;
@@ -46,21 +47,6 @@ mark(`${ALNUM}_`, WORD);
 
 const is = (code: number, bit: number): boolean => code < 128 && (CLASSES[code]! & bit) !== 0;
 const isLetter = (code: number): boolean => (code | 32) >= 97 && (code | 32) <= 122;
-const isDigit = (code: number): boolean => code >= 48 && code <= 57;
-/** What `\s` matches in a JavaScript pattern. */
-const isBlank = (code: number): boolean =>
-  code === 32 ||
-  (code >= 9 && code <= 13) ||
-  (code >= 128 &&
-    (code === 0xa0 ||
-      code === 0x1680 ||
-      (code >= 0x2000 && code <= 0x200a) ||
-      code === 0x2028 ||
-      code === 0x2029 ||
-      code === 0x202f ||
-      code === 0x205f ||
-      code === 0x3000 ||
-      code === 0xfeff));
 
 // ------------------------------------------------------------------ the work meter
 

@@ -1,12 +1,15 @@
 // The workflow fixtures are workflows GitHub would run: actionlint (https://github.com/rhysd/actionlint)
 // has nothing to say about any of them, and uses-this-action.yml passes every input action.yml
-// declares, each accepted by actionlint's check of `uses: ./` against action.yml.
+// declares, each accepted by actionlint's check of `uses: ./` against action.yml. Nor has it anything
+// to say about this repository's own workflows (.github/workflows: CI, whose self-test runs `uses: ./`).
 //
 // actionlint checks a local action (`uses: ./`) or a local reusable workflow only inside a project:
-// a directory with both `.git` and `.github/workflows` (its project.go). This repository has no
-// `.github/workflows`, so run from the repository root actionlint silently skips those checks. The
-// tests that need them lint a copy of the files inside a throwaway project whose `action.yml` and
-// `dist/` are links to this repository's, and prove that the check runs with a fixture that breaks it.
+// a directory with both `.git` and `.github/workflows` (its project.go), the one a linted file is in.
+// Run from the repository root, that is this repository for its own workflows and for the fixtures,
+// so `uses: ./` is checked against action.yml; a control with an input action.yml does not declare
+// proves it. The reusable-workflow fixtures (repo/.github/workflows/) call files of their own
+// repository, not of this one: those tests lint a copy of them inside a throwaway project whose
+// `action.yml` and `dist/` are links to this repository's.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { accessSync, constants, readdirSync, readFileSync } from 'node:fs';
@@ -19,6 +22,7 @@ import { parse } from 'yaml';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const DIR = '__tests__/fixtures/workflows';
+const WORKFLOWS = '.github/workflows';
 
 const executable = (path: string): boolean => {
   try {
@@ -53,9 +57,23 @@ const FIXTURES = readdirSync(join(ROOT, DIR), { recursive: true, encoding: 'utf8
   .filter((f) => /\.ya?ml$/.test(f))
   .sort();
 
-/** actionlint's report (empty when clean) and exit code. shellcheck and pyflakes join in when on PATH. */
-function actionlint(cwd: string, files: readonly string[]): { status: number | null; output: string } {
-  const result = spawnSync(ACTIONLINT!, ['-no-color', ...files], { cwd, encoding: 'utf8' });
+/** This repository's workflows, relative to the root. */
+const OWN = readdirSync(join(ROOT, WORKFLOWS))
+  .filter((f) => /\.ya?ml$/.test(f))
+  .sort()
+  .map((f) => `${WORKFLOWS}/${f}`);
+
+/**
+ * actionlint's report (empty when clean) and exit code. shellcheck and pyflakes join in when on PATH.
+ * With `stdin`, that text is linted as if it were the file `files[0]` (its project is that file's).
+ */
+function actionlint(
+  cwd: string,
+  files: readonly string[],
+  stdin?: string,
+): { status: number | null; output: string } {
+  const args = stdin === undefined ? files : ['-stdin-filename', files[0]!, '-'];
+  const result = spawnSync(ACTIONLINT!, ['-no-color', ...args], { cwd, encoding: 'utf8', input: stdin });
   assert.equal(result.error, undefined, String(result.error));
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
 }
@@ -98,7 +116,36 @@ test(
   'actionlint reports nothing on any workflow fixture, run from the repository root',
   { skip: SKIP },
   () => {
-    for (const file of FIXTURES) assertClean(actionlint(ROOT, [`${DIR}/${file}`]), file);
+    // The reusable-workflow fixtures are linted in a project of their own, below.
+    for (const file of FIXTURES.filter((f) => !f.startsWith(REUSABLE)))
+      assertClean(actionlint(ROOT, [`${DIR}/${file}`]), file);
+  },
+);
+
+test(
+  "actionlint reports nothing on this repository's workflows, run from the repository root",
+  { skip: SKIP },
+  () => {
+    assert.ok(OWN.includes(`${WORKFLOWS}/ci.yml`), OWN.join(', '));
+    assertClean(actionlint(ROOT, OWN), OWN.join(', '));
+  },
+);
+
+test(
+  "actionlint checks the workflows' `uses: ./` against action.yml, run from the repository root",
+  { skip: SKIP },
+  () => {
+    const file = `${WORKFLOWS}/ci.yml`;
+    const yaml = readFileSync(join(ROOT, file), 'utf8');
+    const step = /^( *)uses: \.\/\n\1with:\n/m.exec(yaml);
+    assert.ok(step, `${file} has a \`uses: ./\` step with inputs`);
+    const indent = `${step[1]}  `;
+    const broken = yaml.replace(step[0], `${step[0]}${indent}no-such-input: x\n`);
+    assertClean(actionlint(ROOT, [file], yaml), `${file} through stdin`);
+    const { status, output } = actionlint(ROOT, [file], broken);
+    assert.equal(status, 1, output);
+    assert.match(output, /ci\.yml:\d+:\d+: input "no-such-input" is not defined in action "sccache-guard"/);
+    assert.equal(output.match(/^\S+:\d+:\d+: /gm)?.length, 1, output);
   },
 );
 

@@ -13,6 +13,7 @@ import { serializeSetupRecord, STATE, type SetupRecord } from '../../../src/hand
 import { run, type ReportDeps } from '../../../src/report/main.js';
 import { readWorkflowJobs } from '../../../src/report/read-workflow.js';
 import { SccacheCommandError } from '../../../src/sccache/command.js';
+import type { LogFacts } from '../../../src/sccache/log-scanner.js';
 import type { ServerEnv } from '../../../src/sccache/server.js';
 import { capabilitiesOf, parseVersion } from '../../../src/sccache/version.js';
 import { readSettings } from '../../../src/setup/inputs.js';
@@ -20,6 +21,7 @@ import { planSetup } from '../../../src/setup/plan.js';
 import { buildSetupRecord } from '../../../src/setup/record.js';
 import { statsDocument, statsFixture } from '../../fixtures/index.js';
 import { FakeCore } from '../fake-core.js';
+import { logFacts } from './rules/helpers.js';
 
 const SCCACHE = '/opt/hostedtoolcache/sccache/x64/sccache';
 const LABEL = 'build Linux-X64';
@@ -105,6 +107,8 @@ interface Options {
   readonly saveResult?: SaveResult;
   readonly scope?: () => Promise<RunScope | undefined>;
   readonly find?: () => Promise<RunRecord | undefined>;
+  /** What the sccache server log says; none by default. */
+  readonly log?: LogFacts;
 }
 
 async function report(options: Options, env: NodeJS.ProcessEnv): Promise<Harness> {
@@ -124,7 +128,7 @@ async function report(options: Options, env: NodeJS.ProcessEnv): Promise<Harness
         h.events.push('stop');
       },
     },
-    readLog: async () => undefined,
+    readLog: async () => options.log,
     runRecords: {
       find: async (prefix) => {
         h.events.push('find-record');
@@ -500,4 +504,83 @@ test('summary: compact writes the headline and the findings to act on; off write
     withoutPath(full.core.outputs),
     'the same outputs in every mode',
   );
+});
+
+/**
+ * min-hit-rate through run(): the first run of the job (no record) leaves the record a second run,
+ * with the same setup, stats and log, finds: that one's cache should have been warm.
+ */
+async function secondRun(
+  t: TestContext,
+  options: Partial<Options> & { edit?: (record: RunRecord) => RunRecord } = {},
+): Promise<{ first: Harness; second: Harness }> {
+  const { edit = (r) => r, ...rest } = options;
+  const inputs = { 'min-hit-rate': '80' };
+  const first = await jobWithSetup(t, 'v0.10.json', { env: GHA_PUSH, inputs, ...rest });
+  const record = first.records[0]?.record;
+  assert.ok(record, 'the first run left its record');
+  const second = await jobWithSetup(t, 'v0.10.json', {
+    env: GHA_PUSH,
+    inputs,
+    ...rest,
+    find: async () => edit(record),
+  });
+  return { first, second };
+}
+
+/** The summary's text as a reader sees it: Markdown escapes removed. */
+const plainSummary = (h: Harness): string => (h.core.summaries[0] ?? '').replace(/\\(.)/g, '$1');
+
+test('min-hit-rate: a warm run under the floor fails the job, naming the rate, the floor and the finding', async (t) => {
+  const { first, second } = await secondRun(t);
+  // The first run had no earlier record: cold, so never failed; the summary says why.
+  assert.deepEqual(first.core.failures, []);
+  assert.match(
+    plainSummary(first),
+    /min-hit-rate 80 % not applied \(hit rate 53\.1 %\): no earlier run of this job left a record/,
+  );
+  assert.equal(second.core.failures.length, 1, 'one setFailed');
+  const message = second.core.failures[0]!;
+  // write-errors is the first actionable finding (warnings first, in rule order); not an outage.
+  assert.equal(
+    message,
+    'sccache hit rate 53.1 % is under min-hit-rate 80 %: 142 of 378 cache writes failed (37.5 %) (write-errors)',
+  );
+  // After everything else: the summary, the outputs and the record are there as always.
+  assert.equal(second.core.calls.at(-1)?.method, 'setFailed');
+  assert.ok(plainSummary(second).includes(message), 'the summary says why the job failed');
+  assert.equal(second.core.outputs.get('hit-rate'), '53.1');
+  assert.equal(second.records.length, 1);
+});
+
+test('min-hit-rate: not failed when unset, above the floor, after a change, or when the cache failed', async (t) => {
+  const unset = await jobWithSetup(t, 'v0.10.json', { env: GHA_PUSH });
+  assert.deepEqual(unset.core.failures, []);
+  assert.doesNotMatch(plainSummary(unset), /min-hit-rate/, 'no floor, no word of it');
+
+  const met = await secondRun(t, { inputs: { 'min-hit-rate': '50' } });
+  assert.deepEqual(met.second.core.failures, []);
+  assert.match(plainSummary(met.second), /min-hit-rate 50 % met: hit rate 53\.1 %/);
+
+  // The earlier run built with other RUSTFLAGS: its entries are not this run's keys.
+  const changed = await secondRun(t, {
+    edit: (r) => ({ ...r, inputs: { ...r.inputs, env: { RUSTFLAGS: { value: '-C debuginfo=0' } } } }),
+  });
+  assert.deepEqual(changed.second.core.failures, []);
+  assert.match(
+    plainSummary(changed.second),
+    /min-hit-rate 80 % not applied \(hit rate 53\.1 %\): 1 input of sccache's keys changed since run 4242 \(RUSTFLAGS\)/,
+  );
+
+  // The service went away during the build: reads and writes got no answer.
+  const down = await secondRun(t, { log: logFacts('real-0.16.0-fault-killed-mid-build.log') });
+  assert.deepEqual(down.second.core.failures, []);
+  assert.match(
+    plainSummary(down.second),
+    /min-hit-rate 80 % not applied \(hit rate 53\.1 %\): the cache failed this run: .+ \(cache-unreachable\)/,
+  );
+
+  // A value setup would have refused is no floor in the report: it never fails on what it cannot read.
+  const bad = await secondRun(t, { inputs: { 'min-hit-rate': 'eighty' } });
+  assert.deepEqual(bad.second.core.failures, []);
 });

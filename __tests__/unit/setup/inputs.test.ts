@@ -29,6 +29,8 @@ test('defaults come from action.yml and agree with the code', () => {
   assert.equal(settings.cmakeLaunchers, false);
   assert.equal(settings.onBackendFailure, 'fallback');
   assert.equal(settings.sccacheDownloadUrl, DEFAULT_DOWNLOAD_URL);
+  assert.equal(settings.minHitRate, undefined, 'no floor: the report never fails the job');
+  assert.equal(readSettings((n) => (n === 'min-hit-rate' ? '72.5' : '')).minHitRate, 72.5);
   for (const [name, input] of Object.entries(actionYml.inputs as Record<string, { description?: string }>)) {
     assert.match(name, /^[a-z]+(-[a-z0-9]+)*$/, 'kebab-case');
     assert.ok((input.description ?? '').length > 20, `${name} has a description`);
@@ -49,6 +51,9 @@ test('a bad input value is an error naming the input', () => {
     ['run-record', 'no', /input run-record: "no" is not a boolean/],
     ['export-credentials', '1', /input export-credentials: "1" is not a boolean/],
     ['summary', 'short', /input summary: "short" is not one of full, compact, off/],
+    ['min-hit-rate', '101', /input min-hit-rate: "101" is not a percent from 0 to 100/],
+    ['min-hit-rate', 'eighty', /input min-hit-rate: "eighty" is not a percent/],
+    ['min-hit-rate', '-5', /input min-hit-rate: "-5" is not a percent/],
   ];
   for (const [name, value, message] of bad) {
     assert.throws(

@@ -9,7 +9,7 @@
 // byte budget with "and N more", and every section has a budget of its own. The budgets add up to
 // less than the limit: no section can push another out, so the headline, the findings, Setup and
 // the counters are always there.
-import { describePreflight, describeReadOnly } from '../../handoff.js';
+import { describePreflight, describeReadOnly, SUM_CHECKED } from '../../handoff.js';
 import { describeLocation } from '../../sccache/location.js';
 import { SHAPE_RELEASES } from '../../sccache/stats.js';
 import { formatPercent } from '../../util/percent.js';
@@ -425,7 +425,12 @@ function setupSection(input: SummaryInput): string {
   if (setup) {
     const error = text(setup.preflight.error ?? '', TEXT_BYTES.note);
     rows.push(
-      ['sccache', `${name(setup.sccacheVersion)} at ${literal(setup.sccachePath, TEXT_BYTES.value)}`],
+      [
+        'sccache',
+        `${name(setup.sccacheVersion)} at ${literal(setup.sccachePath, TEXT_BYTES.value)}${
+          setup.sumCheckedAgainst ? `, downloaded and ${SUM_CHECKED[setup.sumCheckedAgainst]}` : ''
+        }`,
+      ],
       ['Backend asked for', name(setup.requestedBackend)],
       ['Backend in use', setup.backend ? name(setup.backend) : 'none: sccache did not start'],
     );
