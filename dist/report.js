@@ -101551,10 +101551,11 @@ function install() {
   process.stdout.write = ((chunk, ...rest) => {
     const voice = calls.getStore();
     const text2 = typeof chunk === "string" ? chunk : Buffer.from(chunk).toString("utf8");
-    const command = voice ? COMMAND.exec(text2.trimEnd()) : null;
-    if (!voice || !command) return write(chunk, ...rest);
-    const message = redact(unescape2(command[2]));
-    if (command[1] === "debug") {
+    if (!voice) return write(chunk, ...rest);
+    const command = COMMAND.exec(text2.trimEnd());
+    const message = redact(command ? unescape2(command[2]) : text2.trimEnd());
+    if (!command || command[1] === "debug") {
+      if (!message) return true;
       voice.debug.push(message);
       const escaped = message.replaceAll("%", "%25").replaceAll("\r", "%0D").replaceAll("\n", "%0A");
       return write(`::debug::${escaped}
@@ -107288,6 +107289,7 @@ async function report(deps, scrub) {
   const archive = setup ? await finishArchive(deps, setup, facts) : void 0;
   const serverNote = setup?.serverPort ? await stopOwnServer(deps, setup, log2) : void 0;
   const recordNote = remember ? await rememberRun(deps, recordPrefix, facts) : void 0;
+  if (recordNote) core.info(recordNote.replaceAll("`", ""));
   const floor = minHitRate(core.getInput("min-hit-rate"));
   const verdict = floor === void 0 ? void 0 : hitRateFloor(facts, findings, floor);
   const floorNote = verdict && ("fail" in verdict ? verdict.fail : "skip" in verdict ? verdict.skip : verdict.pass);

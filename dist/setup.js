@@ -68138,10 +68138,11 @@ function install() {
   process.stdout.write = ((chunk, ...rest) => {
     const voice = calls.getStore();
     const text = typeof chunk === "string" ? chunk : Buffer.from(chunk).toString("utf8");
-    const command = voice ? COMMAND.exec(text.trimEnd()) : null;
-    if (!voice || !command) return write(chunk, ...rest);
-    const message = redact(unescape2(command[2]));
-    if (command[1] === "debug") {
+    if (!voice) return write(chunk, ...rest);
+    const command = COMMAND.exec(text.trimEnd());
+    const message = redact(command ? unescape2(command[2]) : text.trimEnd());
+    if (!command || command[1] === "debug") {
+      if (!message) return true;
       voice.debug.push(message);
       const escaped = message.replaceAll("%", "%25").replaceAll("\r", "%0D").replaceAll("\n", "%0A");
       return write(`::debug::${escaped}

@@ -3,7 +3,8 @@
 // sometimes with the wrong reason ("another job may be creating this cache" after a 429, while the
 // real answer is only in a `::debug::` line). Every call we make to it runs through `quietly`: the
 // workflow commands it writes become plain log lines of ours, and the caller gets them back to word
-// its own message.
+// its own message. Its chatter (`[command]/usr/bin/tar …`, `Sent 621 of 621`, `Cache Size: …`) goes
+// to the debug log only: the caller says in one line what became of the call.
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { redact } from '../util/redact.js';
 
@@ -35,10 +36,12 @@ function install(): void {
   process.stdout.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
     const voice = calls.getStore();
     const text = typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
-    const command = voice ? COMMAND.exec(text.trimEnd()) : null;
-    if (!voice || !command) return (write as (...args: unknown[]) => boolean)(chunk, ...rest);
-    const message = redact(unescape(command[2]!));
-    if (command[1] === 'debug') {
+    if (!voice) return (write as (...args: unknown[]) => boolean)(chunk, ...rest);
+    const command = COMMAND.exec(text.trimEnd());
+    // Plain output (tar's command line, progress, sizes): shown with step debug logging only.
+    const message = redact(command ? unescape(command[2]!) : text.trimEnd());
+    if (!command || command[1] === 'debug') {
+      if (!message) return true;
       voice.debug.push(message);
       // Shown only with step debug logging on; redacted there too (a signed URL is not a registered secret).
       const escaped = message.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');

@@ -309,6 +309,8 @@ async function report(deps: ReportDeps, scrub: (text: string) => string): Promis
   const archive = setup ? await finishArchive(deps, setup, facts) : undefined;
   const serverNote = setup?.serverPort ? await stopOwnServer(deps, setup, log) : undefined;
   const recordNote = remember ? await rememberRun(deps, recordPrefix, facts) : undefined;
+  // The one line the record's upload gets in the log (@actions/cache's own output is debug only).
+  if (recordNote) core.info(recordNote.replaceAll('`', ''));
   // Decided before the summary, which says why the floor did or did not apply; failed after it.
   const floor = minHitRate(core.getInput('min-hit-rate'));
   const verdict = floor === undefined ? undefined : hitRateFloor(facts, findings, floor);
