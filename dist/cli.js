@@ -31033,7 +31033,8 @@ function capabilitiesOf(version2) {
     ghaReadOnlyMode: atLeast2("0.16.0"),
     showStatsWithoutStart: atLeast2("0.7.7"),
     emptyGhaVersionEnables: !atLeast2("0.16.0"),
-    refusesCargoIncremental: atLeast2("0.7.7")
+    refusesCargoIncremental: atLeast2("0.7.7"),
+    cacheSizeInBytes: atLeast2("0.8.1")
   };
 }
 
@@ -33725,6 +33726,9 @@ function renderExplainJson(facts, findings, workflow, sccacheVersion = facts?.st
   };
 }
 
+// src/github/sccache-dir-key.ts
+var LOCAL_CACHE_KEY_PARTS = "the runner's OS and architecture, the job id with a hash of it and the job label (matrix jobs apart), then this run's id and attempt";
+
 // src/util/sparkline.ts
 var BLOCKS = ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"];
 var NO_RATE = "·";
@@ -33737,11 +33741,29 @@ function sparkline(values) {
   }).join("");
 }
 
+// src/util/bytes.ts
+var UNITS = ["KiB", "MiB", "GiB", "TiB", "PiB", "EiB"];
+function formatBytes(bytes) {
+  if (bytes < 1024) return `${bytes} B`;
+  let value = bytes / 1024;
+  let unit = 0;
+  while (value >= 1024 && unit < UNITS.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  return `${value.toFixed(1)} ${UNITS[unit]}`;
+}
+
 // src/report/archive.ts
+function describeSize(size) {
+  return size.exact ? formatBytes(size.bytes) : `about ${formatBytes(size.bytes)}, the directory before packing`;
+}
 function describeArchive(outcome) {
   const restored = "key" in outcome.restored ? `restored from \`${outcome.restored.key}\`` : `nothing restored (${outcome.restored.note})`;
-  const saved = "key" in outcome.saved ? `saved as \`${outcome.saved.key}\`` : `not saved: ${outcome.saved.note}`;
-  return `${restored}; ${saved}`;
+  const { saved } = outcome;
+  if (!("key" in saved)) return `${restored}; not saved: ${saved.note}`;
+  const size = saved.size ? ` (${describeSize(saved.size)})` : "";
+  return `${restored}; saved as \`${saved.key}\`${size}: ${saved.why}`;
 }
 
 // src/report/render/fix-text.ts
@@ -34279,6 +34301,13 @@ var variableList = (names) => inlineList(
   { maxItems: MAX_ITEMS.variables, maxBytes: SECTION_BUDGETS.setup / 8, separator: " " },
   "variables"
 );
+function cacheSizeText({ value, replaced }, archived) {
+  const own2 = replaced !== void 0 ? `; the job's own ${literal2(replaced, TEXT_BYTES.name)} replaced` : "";
+  return `${literal2(value, TEXT_BYTES.name)} (\`SCCACHE_CACHE_SIZE\`, the \`cache-size\` input${own2}): sccache drops the least recently used objects beyond it${archived ? ", so the archive stays about this size" : ""}`;
+}
+function archiveKeyText(archive) {
+  return `${literal2(archive.key, TEXT_BYTES.value)}: ${LOCAL_CACHE_KEY_PARTS}, so each save is an entry of its own. Setup restores the newest entry whose key starts with ${literal2(archive.restorePrefix, TEXT_BYTES.value)}, this ref's first, else the default branch's.`;
+}
 function setupSection(input2) {
   const { facts, serverNote, workflowNote, archive } = input2;
   const setup = facts.setup;
@@ -34293,6 +34322,8 @@ function setupSection(input2) {
       ["Backend asked for", name2(setup.requestedBackend)],
       ["Backend in use", setup.backend ? name2(setup.backend) : "none: sccache did not start"]
     );
+    if (setup.cacheSize)
+      rows.push(["Cache size limit", cacheSizeText(setup.cacheSize, archive !== void 0)]);
     if (setup.runnerEnvironment) rows.push(["Runner", name2(setup.runnerEnvironment)]);
     if (setup.serverPort) {
       rows.push([
@@ -34328,6 +34359,7 @@ function setupSection(input2) {
       "Local cache archive",
       `${literal2(archive.dir, TEXT_BYTES.value)}: ${text(describeArchive(archive), TEXT_BYTES.note)}`
     ]);
+    rows.push(["Archive key", archiveKeyText(archive)]);
   }
   if (workflowNote) rows.push(["Workflow", text(workflowNote, TEXT_BYTES.note)]);
   return rows.length ? folded("Setup", table(["Setup", "Value"], rows)) : "";

@@ -39482,7 +39482,7 @@ var require_dist4 = __commonJS({
 
 // src/report/main.ts
 import { writeFile as writeFile3 } from "node:fs/promises";
-import { join as join12 } from "node:path";
+import { join as join13 } from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -101219,7 +101219,7 @@ function saveCacheV2(paths_1, key_1, options_1) {
 // src/github/run-record-store.ts
 import { mkdir as mkdir2, readFile, rm as rm2, stat as stat2, writeFile as writeFile2 } from "node:fs/promises";
 import { homedir as homedir2 } from "node:os";
-import { dirname as dirname6, join as join7 } from "node:path";
+import { dirname as dirname6, join as join8 } from "node:path";
 
 // src/github/cache-voice.ts
 import { AsyncLocalStorage } from "node:async_hooks";
@@ -101583,8 +101583,27 @@ function reasonFrom(voice, fallback) {
   return complaint ? complaint.replace(/^Failed to (save|restore): /, "") : fallback;
 }
 
+// src/github/cache-entry-size.ts
+import { lstat as lstat2, readdir as readdir2 } from "node:fs/promises";
+import { join as join7 } from "node:path";
+function archiveSize(voice) {
+  const line = voice.debug.findLast((l) => /^File Size: \d+$/.test(l));
+  return line ? { bytes: Number(line.slice("File Size: ".length)), exact: true } : void 0;
+}
+async function directorySize(dir) {
+  try {
+    let bytes = 0;
+    for (const entry of await readdir2(dir, { recursive: true, withFileTypes: true })) {
+      if (entry.isFile()) bytes += (await lstat2(join7(entry.parentPath, entry.name))).size;
+    }
+    return { bytes, exact: false };
+  } catch {
+    return void 0;
+  }
+}
+
 // src/github/run-record-store.ts
-var recordFile = () => join7(homedir2(), RECORD_PATH.slice(2));
+var recordFile = () => join8(homedir2(), RECORD_PATH.slice(2));
 async function findPreviousRecord(prefix2) {
   if (!isFeatureAvailable()) return { none: "the GitHub cache service is not available to this step" };
   const file2 = recordFile();
@@ -101608,7 +101627,8 @@ async function saveRecord(prefix2, record2) {
   const key = recordKey(prefix2, record2);
   const { result: id, voice } = await quietly(() => saveCache2([RECORD_PATH], key));
   if (id === -1) throw new Error(reasonFrom(voice, "the cache service did not accept it"));
-  return key;
+  const size = archiveSize(voice);
+  return { key, ...size ? { bytes: size.bytes } : {} };
 }
 
 // src/github/run-scope.ts
@@ -101647,7 +101667,9 @@ async function saveLocalCache(dir, key) {
     return { saved: false, reason: "the GitHub cache service is not available" };
   try {
     const { result: id, voice } = await quietly(() => saveCache2([dir], key));
-    return id === -1 ? { saved: false, reason: reasonFrom(voice, "the cache service did not accept it") } : { saved: true };
+    if (id === -1) return { saved: false, reason: reasonFrom(voice, "the cache service did not accept it") };
+    const size = archiveSize(voice) ?? await directorySize(dir);
+    return { saved: true, ...size ? { size } : {} };
   } catch (error63) {
     return { saved: false, reason: error63.message };
   }
@@ -101655,7 +101677,7 @@ async function saveLocalCache(dir, key) {
 
 // src/github/workflow-file.ts
 import { readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
-import { dirname as dirname7, isAbsolute, join as join8, normalize, sep as sep10 } from "node:path";
+import { dirname as dirname7, isAbsolute, join as join9, normalize, sep as sep10 } from "node:path";
 var MAX_WORKFLOW_BYTES = 8 * 1024 * 1024;
 var WorkflowFileError = class extends Error {
   name = "WorkflowFileError";
@@ -101677,7 +101699,7 @@ function workflowOfRun(env) {
   }
   const workspace = env["GITHUB_WORKSPACE"];
   if (!workspace) return { missing: "GITHUB_WORKSPACE is not set, so the workflow file cannot be found" };
-  return { file: file2, absolute: join8(workspace, file2) };
+  return { file: file2, absolute: join9(workspace, file2) };
 }
 function readWorkflowFile(path13, maxBytes = MAX_WORKFLOW_BYTES) {
   let size;
@@ -101707,7 +101729,7 @@ function localCallee(uses2, root) {
   if (!uses2.startsWith("./")) return void 0;
   const path13 = normalize(uses2.replace(/@.*$/, ""));
   if (isAbsolute(path13) || path13.split(sep10).includes("..")) return void 0;
-  return root === "." ? path13 : join8(root, path13);
+  return root === "." ? path13 : join9(root, path13);
 }
 function workflowLineLink(env) {
   const server = env["GITHUB_SERVER_URL"];
@@ -101736,6 +101758,8 @@ var SUM_CHECKED = {
 var HANDOFF_SCHEMA = 3;
 var SUMMARY_MODES = ["full", "compact", "off"];
 var summaryMode = (input2) => SUMMARY_MODES.includes(input2.trim()) ? input2.trim() : "full";
+var SAVE_POLICIES = ["auto", "always", "never"];
+var savePolicy = (input2) => SAVE_POLICIES.includes(input2.trim()) ? input2.trim() : "auto";
 function parseMinHitRate(input2) {
   const text2 = input2.trim();
   if (text2 === "") return { off: true };
@@ -103447,6 +103471,19 @@ function infoAhead(block, input2, start) {
 // src/sccache/stats-input.ts
 var parseStatsOutput = (output2) => isStatsText(output2) ? parseStatsText(output2) : parseStats(output2);
 
+// src/util/bytes.ts
+var UNITS = ["KiB", "MiB", "GiB", "TiB", "PiB", "EiB"];
+function formatBytes(bytes) {
+  if (bytes < 1024) return `${bytes} B`;
+  let value = bytes / 1024;
+  let unit = 0;
+  while (value >= 1024 && unit < UNITS.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  return `${value.toFixed(1)} ${UNITS[unit]}`;
+}
+
 // src/util/percent.ts
 var hitFraction = (hits, misses) => {
   const lookups = hits + misses;
@@ -103523,9 +103560,9 @@ function listed(items, max = 6, separator = ", ") {
 // src/util/temp-dir.ts
 import { mkdir as mkdir3 } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join as join9 } from "node:path";
+import { join as join10 } from "node:path";
 async function actionTempDir(env) {
-  const dir = join9(env["RUNNER_TEMP"] || tmpdir(), "sccache-guard");
+  const dir = join10(env["RUNNER_TEMP"] || tmpdir(), "sccache-guard");
   await mkdir3(dir, { recursive: true });
   return dir;
 }
@@ -103562,7 +103599,8 @@ function capabilitiesOf(version4) {
     ghaReadOnlyMode: atLeast2("0.16.0"),
     showStatsWithoutStart: atLeast2("0.7.7"),
     emptyGhaVersionEnables: !atLeast2("0.16.0"),
-    refusesCargoIncremental: atLeast2("0.7.7")
+    refusesCargoIncremental: atLeast2("0.7.7"),
+    cacheSizeInBytes: atLeast2("0.8.1")
   };
 }
 
@@ -105278,8 +105316,8 @@ function rustcToolchain(path13, env) {
 
 // src/report/workspace.ts
 import { createHash as createHash5 } from "node:crypto";
-import { readdir as readdir2, readFile as readFile2, stat as stat3 } from "node:fs/promises";
-import { join as join10 } from "node:path";
+import { readdir as readdir3, readFile as readFile2, stat as stat3 } from "node:fs/promises";
+import { join as join11 } from "node:path";
 var MAX_LOCK_BYTES = 8 * 1024 * 1024;
 var MAX_FINGERPRINTS = 4e3;
 async function lockFile(path13) {
@@ -105297,26 +105335,26 @@ async function lockFile(path13) {
 async function oldestFingerprint(targetDir) {
   let oldest;
   let seen = 0;
-  const dirs = ["debug", "release"].map((p) => join10(targetDir, p, ".fingerprint"));
-  for (const entry of await readdir2(targetDir, { withFileTypes: true }).catch(() => [])) {
+  const dirs = ["debug", "release"].map((p) => join11(targetDir, p, ".fingerprint"));
+  for (const entry of await readdir3(targetDir, { withFileTypes: true }).catch(() => [])) {
     if (entry.isDirectory() && entry.name.includes("-")) {
       dirs.push(
-        join10(targetDir, entry.name, "debug", ".fingerprint"),
-        join10(targetDir, entry.name, "release", ".fingerprint")
+        join11(targetDir, entry.name, "debug", ".fingerprint"),
+        join11(targetDir, entry.name, "release", ".fingerprint")
       );
     }
   }
   for (const dir of dirs) {
-    for (const name3 of await readdir2(dir).catch(() => [])) {
+    for (const name3 of await readdir3(dir).catch(() => [])) {
       if (++seen > MAX_FINGERPRINTS) return oldest;
-      const time3 = await stat3(join10(dir, name3)).then((s) => s.mtimeMs).catch(() => void 0);
+      const time3 = await stat3(join11(dir, name3)).then((s) => s.mtimeMs).catch(() => void 0);
       if (time3 !== void 0 && (oldest === void 0 || time3 < oldest)) oldest = time3;
     }
   }
   return oldest;
 }
 async function inspectWorkspace(workspace, targetDir, setupStartedAt) {
-  const lock = await lockFile(join10(workspace, "Cargo.lock"));
+  const lock = await lockFile(join11(workspace, "Cargo.lock"));
   const since = setupStartedAt ? Date.parse(setupStartedAt) : Number.NaN;
   const oldest = Number.isNaN(since) ? void 0 : await oldestFingerprint(targetDir);
   return {
@@ -105334,28 +105372,40 @@ async function binaryVersion(binary) {
 }
 
 // src/report/archive.ts
-function decideArchive(setup, facts) {
+function decideArchive(setup, writes, policy) {
   const local = setup.localCache;
   if (!local || setup.backend !== "local") return void 0;
+  if (policy === "never") return { save: false, local, why: "`save: never`" };
   if (readOnlyInEffect(setup.readOnly)) return { save: false, local, why: "read-only run" };
-  if (facts.stats.cacheWrites === 0) return { save: false, local, why: "this run stored no new objects" };
-  return { save: true, local };
+  if (policy === "always") return { save: true, local, why: "`save: always`" };
+  if (writes === null) {
+    return { save: true, local, why: "the text stats do not say whether this run stored objects" };
+  }
+  if (writes === 0) return { save: false, local, why: "this run stored no new objects (`save: auto`)" };
+  return { save: true, local, why: `this run stored ${counted(writes, "new object")}` };
 }
 function archiveOutcome(local, saved) {
   return {
     dir: local.dir,
+    key: local.key,
+    restorePrefix: local.restorePrefix,
     restored: local.restoredKey ? { key: local.restoredKey } : { note: local.restoreNote ?? "no archive" },
     saved
   };
 }
+function describeSize(size) {
+  return size.exact ? formatBytes(size.bytes) : `about ${formatBytes(size.bytes)}, the directory before packing`;
+}
 function describeArchive(outcome) {
   const restored = "key" in outcome.restored ? `restored from \`${outcome.restored.key}\`` : `nothing restored (${outcome.restored.note})`;
-  const saved = "key" in outcome.saved ? `saved as \`${outcome.saved.key}\`` : `not saved: ${outcome.saved.note}`;
-  return `${restored}; ${saved}`;
+  const { saved } = outcome;
+  if (!("key" in saved)) return `${restored}; not saved: ${saved.note}`;
+  const size = saved.size ? ` (${describeSize(saved.size)})` : "";
+  return `${restored}; saved as \`${saved.key}\`${size}: ${saved.why}`;
 }
 
 // src/report/read-workflow.ts
-import { join as join11 } from "node:path";
+import { join as join12 } from "node:path";
 
 // src/github/workflow.ts
 var import_yaml2 = __toESM(require_dist4(), 1);
@@ -106292,7 +106342,7 @@ function readWorkflowJobs(request2) {
   const selection = selectJobs(top, request2.jobId, request2.version, (uses2) => {
     const onDisk = localCallee(uses2, diskRoot);
     if (!onDisk) return `${uses2} is not in this repository, so its steps cannot be read`;
-    const named = localCallee(uses2, nameRoot) ?? join11(nameRoot, uses2);
+    const named = localCallee(uses2, nameRoot) ?? join12(nameRoot, uses2);
     const callee = load(onDisk, named, request2.jobId);
     return "problem" in callee ? callee.message : callee;
   });
@@ -106362,6 +106412,9 @@ function renderOutputs(facts, findings, statsPath) {
     "stats-json": statsPath
   };
 }
+
+// src/github/sccache-dir-key.ts
+var LOCAL_CACHE_KEY_PARTS = "the runner's OS and architecture, the job id with a hash of it and the job label (matrix jobs apart), then this run's id and attempt";
 
 // src/util/sparkline.ts
 var BLOCKS = ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"];
@@ -106905,6 +106958,13 @@ var variableList = (names) => inlineList(
   { maxItems: MAX_ITEMS.variables, maxBytes: SECTION_BUDGETS.setup / 8, separator: " " },
   "variables"
 );
+function cacheSizeText({ value, replaced }, archived) {
+  const own2 = replaced !== void 0 ? `; the job's own ${literal2(replaced, TEXT_BYTES.name)} replaced` : "";
+  return `${literal2(value, TEXT_BYTES.name)} (\`SCCACHE_CACHE_SIZE\`, the \`cache-size\` input${own2}): sccache drops the least recently used objects beyond it${archived ? ", so the archive stays about this size" : ""}`;
+}
+function archiveKeyText(archive) {
+  return `${literal2(archive.key, TEXT_BYTES.value)}: ${LOCAL_CACHE_KEY_PARTS}, so each save is an entry of its own. Setup restores the newest entry whose key starts with ${literal2(archive.restorePrefix, TEXT_BYTES.value)}, this ref's first, else the default branch's.`;
+}
 function setupSection(input2) {
   const { facts, serverNote, workflowNote, archive } = input2;
   const setup = facts.setup;
@@ -106919,6 +106979,8 @@ function setupSection(input2) {
       ["Backend asked for", name2(setup.requestedBackend)],
       ["Backend in use", setup.backend ? name2(setup.backend) : "none: sccache did not start"]
     );
+    if (setup.cacheSize)
+      rows.push(["Cache size limit", cacheSizeText(setup.cacheSize, archive !== void 0)]);
     if (setup.runnerEnvironment) rows.push(["Runner", name2(setup.runnerEnvironment)]);
     if (setup.serverPort) {
       rows.push([
@@ -106954,6 +107016,7 @@ function setupSection(input2) {
       "Local cache archive",
       `${literal2(archive.dir, TEXT_BYTES.value)}: ${text(describeArchive(archive), TEXT_BYTES.note)}`
     ]);
+    rows.push(["Archive key", archiveKeyText(archive)]);
   }
   if (workflowNote) rows.push(["Workflow", text(workflowNote, TEXT_BYTES.note)]);
   return rows.length ? folded("Setup", table(["Setup", "Value"], rows)) : "";
@@ -107138,7 +107201,7 @@ function setOutputs(core, outputs) {
 }
 async function saveStats(core, env, text2, scrub) {
   const asText = isStatsText(text2);
-  const path13 = join12(await actionTempDir(env), asText ? "sccache-stats.txt" : "sccache-stats.json");
+  const path13 = join13(await actionTempDir(env), asText ? "sccache-stats.txt" : "sccache-stats.json");
   const redacted = scrub(asText ? redact(text2) : redactJsonStrings(text2));
   await writeFile3(path13, redacted);
   core.info(
@@ -107163,8 +107226,13 @@ async function rememberRun(deps, prefix2, facts) {
   });
   if ("skip" in record2) return `This run's record was not saved: ${record2.skip}.`;
   try {
-    const key = await withinBudget(deps.runRecords.save(prefix2, record2), RECORD_SAVE_BUDGET_MS, "saving it");
-    return `This run's record was saved as \`${key}\`.`;
+    const saved = await withinBudget(
+      deps.runRecords.save(prefix2, record2),
+      RECORD_SAVE_BUDGET_MS,
+      "saving it"
+    );
+    const size = saved.bytes !== void 0 ? ` (${formatBytes(saved.bytes)})` : "";
+    return `This run's record was saved as \`${saved.key}\`${size}.`;
   } catch (error63) {
     return `This run's record was not saved: ${redact(error63.message)}.`;
   }
@@ -107185,7 +107253,7 @@ function readThisJob(deps, stats, setup) {
   return { jobs: read2.jobs, note: `Read ${where2.file}, job ${jobs || "none"}${notes}.` };
 }
 async function finishArchive(deps, setup, facts) {
-  const decision = decideArchive(setup, facts);
+  const decision = decideArchive(setup, facts.stats.cacheWrites, savePolicy(deps.core.getInput("save")));
   if (!decision) return void 0;
   let outcome;
   if (decision.save) {
@@ -107193,7 +107261,7 @@ async function finishArchive(deps, setup, facts) {
     const result = await deps.saveArchive(decision.local.dir, decision.local.key);
     outcome = archiveOutcome(
       decision.local,
-      result.saved ? { key: decision.local.key } : { note: result.reason }
+      result.saved ? { key: decision.local.key, why: decision.why, ...result.size ? { size: result.size } : {} } : { note: result.reason }
     );
   } else {
     outcome = archiveOutcome(decision.local, { note: decision.why });

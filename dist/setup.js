@@ -68219,6 +68219,7 @@ var SUM_CHECKED = {
 };
 var HANDOFF_SCHEMA = 3;
 var SUMMARY_MODES = ["full", "compact", "off"];
+var SAVE_POLICIES = ["auto", "always", "never"];
 function parseMinHitRate(input2) {
   const text = input2.trim();
   if (text === "") return { off: true };
@@ -68390,7 +68391,8 @@ function capabilitiesOf(version4) {
     ghaReadOnlyMode: atLeast2("0.16.0"),
     showStatsWithoutStart: atLeast2("0.7.7"),
     emptyGhaVersionEnables: !atLeast2("0.16.0"),
-    refusesCargoIncremental: atLeast2("0.7.7")
+    refusesCargoIncremental: atLeast2("0.7.7"),
+    cacheSizeInBytes: atLeast2("0.8.1")
   };
 }
 
@@ -89002,6 +89004,27 @@ async function actionTempDir(env) {
   return dir;
 }
 
+// src/sccache/cache-size.ts
+var UNITS = { K: 1n, M: 2n, G: 3n, T: 4n };
+var U64_MAX2 = 2n ** 64n - 1n;
+function parseCacheSize(input2) {
+  const text = input2.trim();
+  const match3 = /^(\d+)([KMGT]?)$/i.exec(text);
+  if (!match3) {
+    return { invalid: `"${text}" is not a size sccache reads, such as 2G, 500M or 1048576 (bytes)` };
+  }
+  const unit = match3[2].toUpperCase();
+  const count = BigInt(match3[1]);
+  const bytes = count * 1024n ** (unit ? UNITS[unit] : 0n);
+  if (bytes > U64_MAX2) return { invalid: `"${text}" is more than sccache can count (16 EiB)` };
+  if (bytes === 0n) return { invalid: `"${text}" would keep nothing: give a size such as 2G` };
+  return { bytes: Number(bytes), text: `${count}${unit}` };
+}
+function cacheSizeVariable(size, capabilities) {
+  if (capabilities.cacheSizeInBytes || /[KMGT]$/.test(size.text)) return size.text;
+  return `${Math.max(1, Math.floor(size.bytes / 1024))}K`;
+}
+
 // src/util/boolean-input.ts
 var TRUE = /* @__PURE__ */ new Set(["true", "True", "TRUE"]);
 var FALSE = /* @__PURE__ */ new Set(["false", "False", "FALSE"]);
@@ -89023,6 +89046,7 @@ var InputError = class extends Error {
   name = "InputError";
 };
 var DEFAULT_DOWNLOAD_URL = "https://github.com/mozilla/sccache/releases/download/v{version}/sccache-v{version}-{target}.tar.gz";
+var DEFAULT_CACHE_SIZE = "2G";
 function oneOf(get, name, allowed, fallback) {
   const value = get(name).trim() || fallback;
   if (!allowed.includes(value)) {
@@ -89073,6 +89097,8 @@ function readSettings(get) {
       `"${logLevel}" is not an SCCACHE_LOG filter such as info or sccache=debug (or off)`
     );
   }
+  const cacheSize = parseCacheSize(get("cache-size").trim() || DEFAULT_CACHE_SIZE);
+  if ("invalid" in cacheSize) throw new InputError("cache-size", cacheSize.invalid);
   const floor = parseMinHitRate(get("min-hit-rate"));
   if ("invalid" in floor) throw new InputError("min-hit-rate", floor.invalid);
   return {
@@ -89083,6 +89109,8 @@ function readSettings(get) {
     committedSumsOnly: boolean4(get, "committed-sums-only", false),
     cacheNamespace,
     readOnly: readOnlyChoice(get),
+    cacheSize,
+    save: oneOf(get, "save", SAVE_POLICIES, "auto"),
     rustcWrapper: boolean4(get, "rustc-wrapper", true),
     cmakeLaunchers: boolean4(get, "cmake-launchers", false),
     onBackendFailure: oneOf(get, "on-backend-failure", ["fallback", "fail"], "fallback"),
@@ -89788,6 +89816,7 @@ function planSetup(input2) {
     exports2["CMAKE_CXX_COMPILER_LAUNCHER"] = sccachePath;
   }
   let namespace;
+  let cacheSize;
   if (choice.backend === "gha") {
     const gha = settings.exportCredentials ? exports2 : serverOnly;
     const token = env["ACTIONS_RUNTIME_TOKEN"];
@@ -89806,6 +89835,10 @@ function planSetup(input2) {
     if (readOnly.wanted && readOnly.enforced) gha["SCCACHE_GHA_RW_MODE"] = "READ_ONLY";
   } else if (choice.backend === "local") {
     exports2["SCCACHE_DIR"] = env["SCCACHE_DIR"] || input2.localCacheDir;
+    cacheSize = { value: cacheSizeVariable(settings.cacheSize, capabilities) };
+    exports2["SCCACHE_CACHE_SIZE"] = cacheSize.value;
+    const own2 = env["SCCACHE_CACHE_SIZE"];
+    if (own2 !== void 0 && own2 !== cacheSize.value) cacheSize = { ...cacheSize, replaced: own2 };
     if (env["SCCACHE_GHA_ENABLED"] !== void 0) exports2["SCCACHE_GHA_ENABLED"] = "false";
   }
   return {
@@ -89813,6 +89846,7 @@ function planSetup(input2) {
     host,
     ...choice.protocol ? { protocol: choice.protocol } : {},
     ...namespace ? { namespace } : {},
+    ...cacheSize ? { cacheSize } : {},
     readOnly,
     exports: exports2,
     serverOnly,
@@ -89911,6 +89945,7 @@ function buildSetupRecord(outcome) {
     startedAt: outcome.startedAt,
     ...outcome.serverLog ? { serverLog: outcome.serverLog } : {},
     ...outcome.localCache && running ? { localCache: outcome.localCache } : {},
+    ...running && plan.cacheSize ? { cacheSize: plan.cacheSize } : {},
     exported: running ? Object.keys(plan.exports).sort() : [],
     keptInServer: running ? Object.keys(plan.serverOnly).filter((name) => name !== "SCCACHE_LOG").sort() : [],
     ...running && plan.exports["SCCACHE_SERVER_PORT"] ? { serverPort: plan.exports["SCCACHE_SERVER_PORT"] } : {},
@@ -89998,6 +90033,12 @@ function logPlan(core, plan) {
     `sccache backend: ${plan.backend}${plan.protocol ? ` (protocol ${plan.protocol})` : ""}${plan.namespace ? `, namespace ${plan.namespace}` : ""}`
   );
   if (plan.ghaUnavailableBecause) core.info(`GitHub cache not used: ${plan.ghaUnavailableBecause}`);
+  if (plan.cacheSize) {
+    const replaced = plan.cacheSize.replaced;
+    core.info(
+      `local cache bound: SCCACHE_CACHE_SIZE=${plan.cacheSize.value} (cache-size)${replaced !== void 0 ? `, replacing the job's own ${JSON.stringify(replaced)}` : ""}`
+    );
+  }
   if (plan.readOnly.wanted) {
     core.info(
       plan.readOnly.enforced ? `read-only: ${plan.readOnly.why} (${plan.readOnly.how})` : `read-only wanted (${plan.readOnly.why}) but not enforced: ${plan.readOnly.whyNot}`

@@ -43,6 +43,19 @@ export const summaryMode = (input: string): SummaryMode =>
   (SUMMARY_MODES as readonly string[]).includes(input.trim()) ? (input.trim() as SummaryMode) : 'full';
 
 /**
+ * The `save` input: when the report saves the local backend's archive of SCCACHE_DIR. auto: when
+ * this run stored new objects; always: every run (an entry kept fresh against GitHub's 7-day
+ * eviction, a directory filled some other way); never: restore only. A read-only run never saves.
+ * Setup refuses anything else; the report reads it with the same list.
+ */
+export const SAVE_POLICIES = ['auto', 'always', 'never'] as const;
+export type SavePolicy = (typeof SAVE_POLICIES)[number];
+
+/** The input as the report reads it: anything setup would have refused counts as the default. */
+export const savePolicy = (input: string): SavePolicy =>
+  (SAVE_POLICIES as readonly string[]).includes(input.trim()) ? (input.trim() as SavePolicy) : 'auto';
+
+/**
  * The `min-hit-rate` input: the percent under which the post step fails a job whose cache should
  * have been warm (src/report/hit-rate-floor.ts). Setup and the report read it with this one parser:
  * setup refuses an invalid value, naming the input; the report, a process of its own, reads it again.
@@ -117,6 +130,14 @@ export interface ServerLogSnapshot {
   readonly zeroStats: number;
 }
 
+/** The local disk cache's bound, as setup exported it (SCCACHE_CACHE_SIZE). */
+export interface CacheSizeSetting {
+  /** The value exported, e.g. "2G". */
+  readonly value: string;
+  /** The job's own SCCACHE_CACHE_SIZE, which the cache-size input replaced. */
+  readonly replaced?: string;
+}
+
 export interface LocalCacheRecord {
   readonly dir: string;
   readonly key: string;
@@ -155,6 +176,8 @@ export interface SetupRecord {
   readonly serverLog?: ServerLogSnapshot;
   /** The local backend's archive of SCCACHE_DIR (restored by setup, saved by the report). */
   readonly localCache?: LocalCacheRecord;
+  /** SCCACHE_CACHE_SIZE as exported for the local backend (the cache-size input). */
+  readonly cacheSize?: CacheSizeSetting;
   /** The names of the variables setup exported. */
   readonly exported: readonly string[];
   /**

@@ -5,6 +5,7 @@ import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { quietly, reasonFrom } from './cache-voice.js';
+import { archiveSize } from './cache-entry-size.js';
 import { MAX_RECORD_BYTES, parseRecord, RECORD_PATH, recordKey, type RunRecord } from './run-record.js';
 
 const recordFile = () => join(homedir(), RECORD_PATH.slice(2));
@@ -32,7 +33,13 @@ export async function findPreviousRecord(prefix: string): Promise<FoundRecord> {
     : { record: parsed, key };
 }
 
-export async function saveRecord(prefix: string, record: RunRecord): Promise<string> {
+/** The key the record was saved under, and the size of its entry when @actions/cache said it. */
+export interface SavedRecord {
+  readonly key: string;
+  readonly bytes?: number;
+}
+
+export async function saveRecord(prefix: string, record: RunRecord): Promise<SavedRecord> {
   // Without the service's address @actions/cache would still pack the file and then fail slowly.
   if (!cache.isFeatureAvailable()) throw new Error('the GitHub cache service is not available to this step');
   const file = recordFile();
@@ -42,5 +49,6 @@ export async function saveRecord(prefix: string, record: RunRecord): Promise<str
   const { result: id, voice } = await quietly(() => cache.saveCache([RECORD_PATH], key));
   // saveCache answers -1, having only logged why, when the service did not take the entry.
   if (id === -1) throw new Error(reasonFrom(voice, 'the cache service did not accept it'));
-  return key;
+  const size = archiveSize(voice);
+  return { key, ...(size ? { bytes: size.bytes } : {}) };
 }

@@ -3,6 +3,7 @@
 // uploads a minute and to GHES. Failures come back as messages, never as exceptions: the cache is
 // a speed-up, never a reason to fail.
 import * as cache from '@actions/cache';
+import { archiveSize, directorySize, type EntrySize } from './cache-entry-size.js';
 import { quietly, reasonFrom } from './cache-voice.js';
 
 export type RestoreResult =
@@ -31,16 +32,17 @@ export async function restoreLocalCache(
   }
 }
 
-export type SaveResult = { readonly saved: true } | { readonly saved: false; readonly reason: string };
+export type SaveResult =
+  { readonly saved: true; readonly size?: EntrySize } | { readonly saved: false; readonly reason: string };
 
 export async function saveLocalCache(dir: string, key: string): Promise<SaveResult> {
   if (!cache.isFeatureAvailable())
     return { saved: false, reason: 'the GitHub cache service is not available' };
   try {
     const { result: id, voice } = await quietly(() => cache.saveCache([dir], key));
-    return id === -1
-      ? { saved: false, reason: reasonFrom(voice, 'the cache service did not accept it') }
-      : { saved: true };
+    if (id === -1) return { saved: false, reason: reasonFrom(voice, 'the cache service did not accept it') };
+    const size = archiveSize(voice) ?? (await directorySize(dir));
+    return { saved: true, ...(size ? { size } : {}) };
   } catch (error) {
     return { saved: false, reason: (error as Error).message };
   }

@@ -9,6 +9,11 @@ export interface LocalCacheKeys {
   readonly restorePrefix: string;
 }
 
+/** What a key is made of, in the order localCacheKeys puts it together: for the summary. */
+export const LOCAL_CACHE_KEY_PARTS =
+  "the runner's OS and architecture, the job id with a hash of it and the job label (matrix jobs apart), " +
+  "then this run's id and attempt";
+
 export function localCacheKeys(env: NodeJS.ProcessEnv, label: string): LocalCacheKeys {
   const job = jobKeyPart(env['GITHUB_JOB'] ?? 'job', label);
   const os = (env['RUNNER_OS'] ?? process.platform).toLowerCase();

@@ -8,11 +8,18 @@ import { maskSecrets, runnerCore, type Core } from '../github/core.js';
 import { jobLabel } from '../github/job.js';
 import { listNamespace } from '../github/cache-listing.js';
 import { recordKeyPrefix, type RunRecord } from '../github/run-record.js';
-import { findPreviousRecord, saveRecord } from '../github/run-record-store.js';
+import { findPreviousRecord, saveRecord, type SavedRecord } from '../github/run-record-store.js';
 import { currentScope, type RunScope } from '../github/run-scope.js';
 import { saveLocalCache, type SaveResult } from '../github/sccache-dir-archive.js';
 import { workflowLineLink, workflowOfRun } from '../github/workflow-file.js';
-import { minHitRate, parseSetupRecord, STATE, summaryMode, type SetupRecord } from '../handoff.js';
+import {
+  minHitRate,
+  parseSetupRecord,
+  savePolicy,
+  STATE,
+  summaryMode,
+  type SetupRecord,
+} from '../handoff.js';
 import { SccacheCommandError, showStats } from '../sccache/command.js';
 import { credentialsToMask } from '../sccache/credentials.js';
 import { readLogFacts } from '../sccache/log-reader.js';
@@ -20,6 +27,7 @@ import type { LogFacts } from '../sccache/log-scanner.js';
 import { stopServer, type ServerEnv } from '../sccache/server.js';
 import { StatsParseError, type SccacheStats } from '../sccache/stats.js';
 import { isStatsText, parseStatsOutput } from '../sccache/stats-input.js';
+import { formatBytes } from '../util/bytes.js';
 import { formatPercent } from '../util/percent.js';
 import { parseBooleanInput } from '../util/boolean-input.js';
 import { redact } from '../util/redact.js';
@@ -55,7 +63,7 @@ export interface ReportDeps {
   readonly readLog: (path: string | undefined) => Promise<LogFacts | undefined>;
   readonly runRecords: {
     readonly find: HistoryDeps['findRecord'];
-    readonly save: (prefix: string, record: RunRecord) => Promise<string>;
+    readonly save: (prefix: string, record: RunRecord) => Promise<SavedRecord>;
   };
   readonly history: Omit<HistoryDeps, 'env' | 'findRecord'>;
   readonly now: () => Date;
@@ -136,8 +144,13 @@ async function rememberRun(deps: ReportDeps, prefix: string, facts: Facts): Prom
   });
   if ('skip' in record) return `This run's record was not saved: ${record.skip}.`;
   try {
-    const key = await withinBudget(deps.runRecords.save(prefix, record), RECORD_SAVE_BUDGET_MS, 'saving it');
-    return `This run's record was saved as \`${key}\`.`;
+    const saved = await withinBudget(
+      deps.runRecords.save(prefix, record),
+      RECORD_SAVE_BUDGET_MS,
+      'saving it',
+    );
+    const size = saved.bytes !== undefined ? ` (${formatBytes(saved.bytes)})` : '';
+    return `This run's record was saved as \`${saved.key}\`${size}.`;
   } catch (error) {
     return `This run's record was not saved: ${redact((error as Error).message)}.`;
   }
@@ -167,13 +180,14 @@ function readThisJob(
   return { jobs: read.jobs, note: `Read ${where.file}, job ${jobs || 'none'}${notes}.` };
 }
 
-/** The local backend: one archive of SCCACHE_DIR per job that wrote something new. */
+/** The local backend: one archive of SCCACHE_DIR per job, as the save input says. */
 async function finishArchive(
   deps: ReportDeps,
   setup: SetupRecord,
   facts: Facts,
 ): Promise<ArchiveOutcome | undefined> {
-  const decision = decideArchive(setup, facts);
+  // Setup refused anything else; a report without setup falls back to the default.
+  const decision = decideArchive(setup, facts.stats.cacheWrites, savePolicy(deps.core.getInput('save')));
   if (!decision) return undefined;
   let outcome: ArchiveOutcome;
   if (decision.save) {
@@ -182,7 +196,9 @@ async function finishArchive(
     const result = await deps.saveArchive(decision.local.dir, decision.local.key);
     outcome = archiveOutcome(
       decision.local,
-      result.saved ? { key: decision.local.key } : { note: result.reason },
+      result.saved
+        ? { key: decision.local.key, why: decision.why, ...(result.size ? { size: result.size } : {}) }
+        : { note: result.reason },
     );
   } else {
     outcome = archiveOutcome(decision.local, { note: decision.why });

@@ -22,6 +22,8 @@ export interface Capabilities {
   readonly emptyGhaVersionEnables: boolean;
   /** CARGO_INCREMENTAL=1 in the compile environment is refused outright (seen on 0.7.7+ binaries). */
   readonly refusesCargoIncremental: boolean;
+  /** SCCACHE_CACHE_SIZE in plain bytes (no unit) is read: 0.8.1+ (#2183); before, it is ignored. */
+  readonly cacheSizeInBytes: boolean;
 }
 
 export interface SccacheVersion {
@@ -70,5 +72,6 @@ export function capabilitiesOf(version: SccacheVersion): Capabilities {
     showStatsWithoutStart: atLeast('0.7.7'),
     emptyGhaVersionEnables: !atLeast('0.16.0'),
     refusesCargoIncremental: atLeast('0.7.7'),
+    cacheSizeInBytes: atLeast('0.8.1'),
   };
 }

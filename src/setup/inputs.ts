@@ -1,5 +1,12 @@
 // Action inputs → one validated Settings object. Every bad value is an InputError naming the input.
-import { parseMinHitRate, SUMMARY_MODES, type SummaryMode } from '../handoff.js';
+import {
+  parseMinHitRate,
+  SAVE_POLICIES,
+  SUMMARY_MODES,
+  type SavePolicy,
+  type SummaryMode,
+} from '../handoff.js';
+import { parseCacheSize, type CacheSize } from '../sccache/cache-size.js';
 import { NEWEST_TESTED_VERSION } from '../sccache/version.js';
 import { parseBooleanInput } from '../util/boolean-input.js';
 
@@ -16,6 +23,10 @@ export interface Settings {
   readonly committedSumsOnly: boolean;
   readonly cacheNamespace: string;
   readonly readOnly: ReadOnlyChoice;
+  /** SCCACHE_CACHE_SIZE for the local backend: the bound of SCCACHE_DIR, and so of its archive. */
+  readonly cacheSize: CacheSize;
+  /** The report's save input (the local archive), checked here so that a bad value fails setup, naming it. */
+  readonly save: SavePolicy;
   readonly rustcWrapper: boolean;
   readonly cmakeLaunchers: boolean;
   readonly onBackendFailure: 'fallback' | 'fail';
@@ -43,6 +54,12 @@ export class InputError extends Error {
 
 export const DEFAULT_DOWNLOAD_URL =
   'https://github.com/mozilla/sccache/releases/download/v{version}/sccache-v{version}-{target}.tar.gz';
+
+/**
+ * The cache-size default, as in action.yml: GitHub gives a repository 10 GB of cache, shared by
+ * every job of a matrix (one archive each) and every branch, so one job's archive stays well under it.
+ */
+export const DEFAULT_CACHE_SIZE = '2G';
 
 type GetInput = (name: string) => string;
 
@@ -103,6 +120,9 @@ export function readSettings(get: GetInput): Settings {
       `"${logLevel}" is not an SCCACHE_LOG filter such as info or sccache=debug (or off)`,
     );
   }
+  // The default lives in action.yml; '' (no input, as in unit tests and the CLI) means the same.
+  const cacheSize = parseCacheSize(get('cache-size').trim() || DEFAULT_CACHE_SIZE);
+  if ('invalid' in cacheSize) throw new InputError('cache-size', cacheSize.invalid);
   const floor = parseMinHitRate(get('min-hit-rate'));
   if ('invalid' in floor) throw new InputError('min-hit-rate', floor.invalid);
   return {
@@ -113,6 +133,8 @@ export function readSettings(get: GetInput): Settings {
     committedSumsOnly: boolean(get, 'committed-sums-only', false),
     cacheNamespace,
     readOnly: readOnlyChoice(get),
+    cacheSize,
+    save: oneOf(get, 'save', SAVE_POLICIES, 'auto'),
     rustcWrapper: boolean(get, 'rustc-wrapper', true),
     cmakeLaunchers: boolean(get, 'cmake-launchers', false),
     onBackendFailure: oneOf(get, 'on-backend-failure', ['fallback', 'fail'], 'fallback'),

@@ -152,6 +152,12 @@ function logPlan(core: Core, plan: Plan): void {
     `sccache backend: ${plan.backend}${plan.protocol ? ` (protocol ${plan.protocol})` : ''}${plan.namespace ? `, namespace ${plan.namespace}` : ''}`,
   );
   if (plan.ghaUnavailableBecause) core.info(`GitHub cache not used: ${plan.ghaUnavailableBecause}`);
+  if (plan.cacheSize) {
+    const replaced = plan.cacheSize.replaced;
+    core.info(
+      `local cache bound: SCCACHE_CACHE_SIZE=${plan.cacheSize.value} (cache-size)${replaced !== undefined ? `, replacing the job's own ${JSON.stringify(replaced)}` : ''}`,
+    );
+  }
   if (plan.readOnly.wanted) {
     core.info(
       plan.readOnly.enforced

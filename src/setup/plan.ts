@@ -4,7 +4,8 @@
 // come from.
 import { cacheMode, type CacheMode } from '../github/cache-mode.js';
 import { hostFromServerUrl, type HostKind } from '../github/host.js';
-import type { BackendInUse, ReadOnlyDecision } from '../handoff.js';
+import type { BackendInUse, CacheSizeSetting, ReadOnlyDecision } from '../handoff.js';
+import { cacheSizeVariable } from '../sccache/cache-size.js';
 import { inspectEnvironment, type Env, type EnvironmentReport } from '../sccache/environment.js';
 import { ghaNamespace } from '../sccache/location.js';
 import type { Capabilities, SccacheVersion } from '../sccache/version.js';
@@ -36,6 +37,8 @@ export interface Plan {
   /** The GHA namespace in clear, e.g. sccache-v0.16.0-linux. */
   readonly namespace?: string;
   readonly readOnly: ReadOnlyDecision;
+  /** SCCACHE_CACHE_SIZE for the local backend, as exported. */
+  readonly cacheSize?: CacheSizeSetting;
   /** Variables to export for the server start and for later steps. */
   readonly exports: Readonly<Record<string, string>>;
   /**
@@ -150,6 +153,7 @@ export function planSetup(input: PlanInput): Plan {
   }
 
   let namespace: string | undefined;
+  let cacheSize: CacheSizeSetting | undefined;
   if (choice.backend === 'gha') {
     // The server reads its storage configuration once, when it starts: setup starts it, so later
     // steps (which may build untrusted code, e.g. on pull_request_target) need none of this, and the
@@ -173,6 +177,13 @@ export function planSetup(input: PlanInput): Plan {
     if (readOnly.wanted && readOnly.enforced) gha['SCCACHE_GHA_RW_MODE'] = 'READ_ONLY';
   } else if (choice.backend === 'local') {
     exports['SCCACHE_DIR'] = env['SCCACHE_DIR'] || input.localCacheDir;
+    // Its bound is the archive's: one per job, all in the repository's 10 GB. Exported like the
+    // directory, so that a server a later step starts keeps both.
+    cacheSize = { value: cacheSizeVariable(settings.cacheSize, capabilities) };
+    exports['SCCACHE_CACHE_SIZE'] = cacheSize.value;
+    // The input has a default, so it always wins: say so when the job had its own value.
+    const own = env['SCCACHE_CACHE_SIZE'];
+    if (own !== undefined && own !== cacheSize.value) cacheSize = { ...cacheSize, replaced: own };
     // Read-only here is enforced by the report, which then saves no new archive.
     // A job-level SCCACHE_GHA_ENABLED would still reach the compiler steps' clients: turn it off with
     // a value every version accepts (an invalid one makes every client call fail from 0.8).
@@ -184,6 +195,7 @@ export function planSetup(input: PlanInput): Plan {
     host,
     ...(choice.protocol ? { protocol: choice.protocol } : {}),
     ...(namespace ? { namespace } : {}),
+    ...(cacheSize ? { cacheSize } : {}),
     readOnly,
     exports,
     serverOnly,

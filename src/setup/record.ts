@@ -52,6 +52,7 @@ export function buildSetupRecord(outcome: SetupOutcome): SetupRecord {
     startedAt: outcome.startedAt,
     ...(outcome.serverLog ? { serverLog: outcome.serverLog } : {}),
     ...(outcome.localCache && running ? { localCache: outcome.localCache } : {}),
+    ...(running && plan.cacheSize ? { cacheSize: plan.cacheSize } : {}),
     exported: running ? Object.keys(plan.exports).sort() : [],
     keptInServer: running
       ? Object.keys(plan.serverOnly)

@@ -141,7 +141,7 @@ async function report(options: Options, env: NodeJS.ProcessEnv): Promise<Harness
       save: async (prefix, record) => {
         h.events.push('save-record');
         h.records.push({ prefix, record });
-        return `${prefix}${record.runId}-${record.attempt}`;
+        return { key: `${prefix}${record.runId}-${record.attempt}`, bytes: 812 };
       },
     },
     // The collectors of the run's surroundings: nothing to find in these runs.
@@ -304,7 +304,10 @@ test('a previous-record lookup that fails is logged and the report goes on', asy
 const LOCAL_DIR = '/home/runner/work/_temp/0.16.0/cache';
 
 test('the local archive is saved when the run wrote objects, after the server is stopped', async (t) => {
-  const h = await jobWithSetup(t, 'real-0.16.0-rust-cold.json', { env: { ...PUSH, SCCACHE_DIR: LOCAL_DIR } });
+  const h = await jobWithSetup(t, 'real-0.16.0-rust-cold.json', {
+    env: { ...PUSH, SCCACHE_DIR: LOCAL_DIR },
+    saveResult: { saved: true, size: { bytes: 12_897_484, exact: true } },
+  });
   assert.equal(h.setup.backend, 'local');
   assert.equal(statsDocument('real-0.16.0-rust-cold.json')['stats'].cache_writes, 2);
   const key = localCacheKeys(h.env, LABEL).key;
@@ -320,8 +323,20 @@ test('the local archive is saved when the run wrote objects, after the server is
   assert.equal(h.core.summaries.length, 1);
   const summary = h.core.summaries[0]!;
   assert.match(summary, /\| Local cache archive \| `/);
-  assert.ok(summary.includes(`saved as \`${key}\``), summary);
+  // How much the job added to the repository's cache, and why it saved.
+  assert.ok(summary.includes(`saved as \`${key}\` (12.3 MiB): this run stored 2 new objects`), summary);
   assert.ok(summary.includes('nothing restored (no earlier archive of this job)'));
+  assert.match(summary, /This run's record was saved as `[^`]+` \(812 B\)\./);
+  // The key explained, as rust-cache explains its own: its parts, and the prefix a restore looks for.
+  const prefix = localCacheKeys(h.env, LABEL).restorePrefix;
+  assert.ok(
+    summary.includes(
+      `| Archive key | \`${key}\`: the runner's OS and architecture, the job id with a hash of it and the job label`,
+    ),
+    summary,
+  );
+  assert.ok(summary.includes(`newest entry whose key starts with \`${prefix}\`, this ref's first`), summary);
+  assert.match(summary, /\| Cache size limit \| `2G` \(`SCCACHE_CACHE_SIZE`, the `cache-size` input\)/);
   // Every job leaves a record of its key inputs; only the GitHub cache has a namespace in it.
   assert.equal(h.records.length, 1);
   assert.equal(h.records[0]!.record.namespace, undefined);
@@ -361,6 +376,34 @@ test('no archive when the run stored nothing new, and the summary says why', asy
   assert.equal(h.events.filter((e) => e === 'stop').length, 1, 'only the end-of-job stop');
   assert.match(h.core.summaries[0]!, /not saved: this run stored no new objects/);
   assert.equal(h.core.outputs.get('hit-rate'), '100.0');
+});
+
+test('save: never keeps a run that stored objects from saving; always saves one that stored none', async (t) => {
+  const never = await jobWithSetup(t, 'real-0.16.0-rust-cold.json', {
+    env: { ...PUSH, SCCACHE_DIR: LOCAL_DIR },
+    inputs: { save: 'never' },
+  });
+  assert.deepEqual(never.archives, []);
+  assert.match(never.core.summaries[0]!, /not saved: `save: never`/);
+
+  const always = await jobWithSetup(t, 'real-0.16.0-rust-warm.json', {
+    env: { ...PUSH, SCCACHE_DIR: LOCAL_DIR },
+    inputs: { save: 'always' },
+    // @actions/cache said nothing of the size: the directory was measured instead.
+    saveResult: { saved: true, size: { bytes: 3 * 2 ** 20, exact: false } },
+  });
+  assert.equal(always.archives.length, 1);
+  assert.match(
+    always.core.summaries[0]!,
+    /saved as `[^`]+` \(about 3\.0 MiB, the directory before packing\): `save: always`/,
+  );
+
+  const readOnly = await jobWithSetup(t, 'real-0.16.0-rust-cold.json', {
+    env: { ...PULL_REQUEST, SCCACHE_DIR: LOCAL_DIR },
+    inputs: { save: 'always' },
+  });
+  assert.deepEqual(readOnly.archives, [], 'always still never saves a read-only run');
+  assert.match(readOnly.core.summaries[0]!, /not saved: read-only run/);
 });
 
 test('a variable setup found invalid is left out of the stats client environment', async (t) => {

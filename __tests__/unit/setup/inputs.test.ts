@@ -30,6 +30,9 @@ test('defaults come from action.yml and agree with the code', () => {
   assert.equal(settings.onBackendFailure, 'fallback');
   assert.equal(settings.sccacheDownloadUrl, DEFAULT_DOWNLOAD_URL);
   assert.equal(settings.minHitRate, undefined, 'no floor: the report never fails the job');
+  assert.deepEqual(settings.cacheSize, { bytes: 2 * 2 ** 30, text: '2G' }, 'well under the 10 GB quota');
+  assert.deepEqual(readSettings(() => '').cacheSize, settings.cacheSize, 'no input: the same default');
+  assert.equal(settings.save, 'auto');
   assert.equal(readSettings((n) => (n === 'min-hit-rate' ? '72.5' : '')).minHitRate, 72.5);
   for (const [name, input] of Object.entries(actionYml.inputs as Record<string, { description?: string }>)) {
     assert.match(name, /^[a-z]+(-[a-z0-9]+)*$/, 'kebab-case');
@@ -54,6 +57,15 @@ test('a bad input value is an error naming the input', () => {
     ['min-hit-rate', '101', /input min-hit-rate: "101" is not a percent from 0 to 100/],
     ['min-hit-rate', 'eighty', /input min-hit-rate: "eighty" is not a percent/],
     ['min-hit-rate', '-5', /input min-hit-rate: "-5" is not a percent/],
+    ['save', 'on-success', /input save: "on-success" is not one of auto, always, never/],
+    ['save', 'true', /input save: "true" is not one of auto, always, never/],
+    ['cache-size', '2GB', /input cache-size: "2GB" is not a size sccache reads, such as 2G, 500M/],
+    ['cache-size', '2 G', /input cache-size: "2 G" is not a size sccache reads/],
+    ['cache-size', '1.5G', /input cache-size: "1.5G" is not a size sccache reads/],
+    ['cache-size', '-1G', /input cache-size: "-1G" is not a size sccache reads/],
+    ['cache-size', '2P', /input cache-size: "2P" is not a size sccache reads/],
+    ['cache-size', '0G', /input cache-size: "0G" would keep nothing/],
+    ['cache-size', '16777216T', /input cache-size: "16777216T" is more than sccache can count/],
   ];
   for (const [name, value, message] of bad) {
     assert.throws(
@@ -91,5 +103,24 @@ test('every yes/no input reads the YAML 1.2 booleans, as core.getBooleanInput do
         `${name}: ${text} must be refused`,
       );
     }
+  }
+});
+
+test("cache-size: sccache's own syntax (parse_size), exported in the form every release reads", () => {
+  const size = (text: string) => readSettings((n) => (n === 'cache-size' ? text : '')).cacheSize;
+  const table: [string, number, string][] = [
+    ['2G', 2 * 2 ** 30, '2G'],
+    ['500M', 500 * 2 ** 20, '500M'],
+    ['64K', 64 * 1024, '64K'],
+    ['1T', 2 ** 40, '1T'],
+    // Lower case is read from 0.11 only: exported upper case, so that older releases read it too.
+    ['500m', 500 * 2 ** 20, '500M'],
+    ['2g', 2 * 2 ** 30, '2G'],
+    ['1048576', 1048576, '1048576'],
+    [' 02G ', 2 * 2 ** 30, '2G'],
+    ['16777215T', 16777215 * 2 ** 40, '16777215T'],
+  ];
+  for (const [text, bytes, canonical] of table) {
+    assert.deepEqual(size(text), { bytes, text: canonical }, text);
   }
 });

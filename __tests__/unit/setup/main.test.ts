@@ -302,6 +302,7 @@ for (const cause of FALLBACK_CAUSES) {
     const localDir = join(home, '.cache', 'sccache');
     assert.deepEqual(Object.fromEntries(core.exported), {
       SCCACHE_DIR: localDir,
+      SCCACHE_CACHE_SIZE: '2G',
       SCCACHE_IDLE_TIMEOUT: '0',
       SCCACHE_SERVER_PORT: '41000',
       SCCACHE_ERROR_LOG: join(temp, 'sccache-guard', 'sccache.log'),

@@ -81,6 +81,8 @@ test('the plan over versions × hosts × events', () => {
         assert.equal(e['SCCACHE_GHA_VERSION'], undefined, `${where}: never exported empty`);
 
         if (plan.backend === 'gha') {
+          assert.equal(e['SCCACHE_CACHE_SIZE'], undefined, `${where}: sizes only the local disk cache`);
+          assert.equal(plan.serverOnly['SCCACHE_CACHE_SIZE'], undefined, where);
           // Later steps get none of the GitHub cache settings: only the server setup starts does.
           for (const name of Object.keys(plan.serverOnly)) {
             assert.equal(e[name], undefined, `${where}: ${name} exported to later steps`);
@@ -122,6 +124,8 @@ test('the plan over versions × hosts × events', () => {
           }
           assert.deepEqual(plan.secrets, [], where);
           assert.equal(e['SCCACHE_DIR'], '/home/runner/.cache/sccache', where);
+          assert.equal(e['SCCACHE_CACHE_SIZE'], '2G', `${where}: the cache-size default`);
+          assert.deepEqual(plan.cacheSize, { value: '2G' }, where);
           assert.ok(plan.tooOldBecause, `${where}: says why GHA is off`);
           assert.ok(plan.ghaUnavailableBecause, where);
         }
@@ -200,6 +204,7 @@ test('backend choices: local, external, and gha credentials missing', () => {
   );
   assert.equal(external.backend, 'external');
   assert.equal(external.exports['SCCACHE_DIR'], undefined);
+  assert.equal(external.exports['SCCACHE_CACHE_SIZE'], undefined, 'the store is the user’s, sized by them');
   assert.equal(external.exports['SCCACHE_GHA_ENABLED'], undefined);
   const stray = planSetup(
     input('0.16.0', HOSTS['github.com'], EVENTS.push, defaults(), { SCCACHE_BUCKET: 'b' }),
@@ -238,4 +243,29 @@ test('rustc-wrapper false and cmake-launchers true', () => {
   assert.equal(plan.exports['CARGO_INCREMENTAL'], undefined);
   assert.equal(plan.exports['CMAKE_C_COMPILER_LAUNCHER'], '/opt/sccache/bin/sccache');
   assert.equal(plan.exports['CMAKE_CXX_COMPILER_LAUNCHER'], '/opt/sccache/bin/sccache');
+});
+
+test('cache-size becomes SCCACHE_CACHE_SIZE for the local backend, in a form the version reads', () => {
+  const local = (version: string, size: string, extra: Record<string, string> = {}) =>
+    planSetup(
+      input(
+        version,
+        HOSTS['github.com'],
+        EVENTS.push,
+        defaults({ backend: 'local', 'cache-size': size }),
+        extra,
+      ),
+    );
+  assert.equal(local('0.16.0', '500m').exports['SCCACHE_CACHE_SIZE'], '500M');
+  assert.equal(local('0.16.0', '1048576').exports['SCCACHE_CACHE_SIZE'], '1048576');
+  // Before 0.8.1 a size without a unit is ignored (the cache grows to 10 GiB): whole KiB, rounded down.
+  assert.equal(local('0.8.2', '1048576').exports['SCCACHE_CACHE_SIZE'], '1048576');
+  assert.equal(local('0.7.7', '1048576').exports['SCCACHE_CACHE_SIZE'], '1024K');
+  assert.equal(local('0.4.0', '1000000').exports['SCCACHE_CACHE_SIZE'], '976K');
+  assert.equal(local('0.4.0', '3G').exports['SCCACHE_CACHE_SIZE'], '3G');
+  // The input has a default, so it wins over the job's own value, and the plan says so.
+  const replaced = local('0.16.0', '1G', { SCCACHE_CACHE_SIZE: '10G' });
+  assert.deepEqual(replaced.cacheSize, { value: '1G', replaced: '10G' });
+  assert.equal(replaced.exports['SCCACHE_CACHE_SIZE'], '1G');
+  assert.deepEqual(local('0.16.0', '1G', { SCCACHE_CACHE_SIZE: '1G' }).cacheSize, { value: '1G' });
 });

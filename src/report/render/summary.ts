@@ -9,7 +9,8 @@
 // byte budget with "and N more", and every section has a budget of its own. The budgets add up to
 // less than the limit: no section can push another out, so the headline, the findings, Setup and
 // the counters are always there.
-import { describePreflight, describeReadOnly, SUM_CHECKED } from '../../handoff.js';
+import { LOCAL_CACHE_KEY_PARTS } from '../../github/sccache-dir-key.js';
+import { describePreflight, describeReadOnly, SUM_CHECKED, type CacheSizeSetting } from '../../handoff.js';
 import { describeLocation } from '../../sccache/location.js';
 import { SHAPE_RELEASES } from '../../sccache/stats.js';
 import { formatPercent } from '../../util/percent.js';
@@ -418,6 +419,24 @@ const variableList = (names: readonly string[]): string =>
     'variables',
   );
 
+/** The local cache's bound: what it is, where it came from, what sccache does with it. */
+function cacheSizeText({ value, replaced }: CacheSizeSetting, archived: boolean): string {
+  const own = replaced !== undefined ? `; the job's own ${literal(replaced, TEXT_BYTES.name)} replaced` : '';
+  return (
+    `${literal(value, TEXT_BYTES.name)} (\`SCCACHE_CACHE_SIZE\`, the \`cache-size\` input${own}): ` +
+    `sccache drops the least recently used objects beyond it${archived ? ', so the archive stays about this size' : ''}`
+  );
+}
+
+/** Like rust-cache's "Cache Configuration": what the key is made of, and what a restore looks for. */
+function archiveKeyText(archive: ArchiveOutcome): string {
+  return (
+    `${literal(archive.key, TEXT_BYTES.value)}: ${LOCAL_CACHE_KEY_PARTS}, so each save is an entry ` +
+    `of its own. Setup restores the newest entry whose key starts with ` +
+    `${literal(archive.restorePrefix, TEXT_BYTES.value)}, this ref's first, else the default branch's.`
+  );
+}
+
 function setupSection(input: SummaryInput): string {
   const { facts, serverNote, workflowNote, archive } = input;
   const setup = facts.setup;
@@ -434,6 +453,8 @@ function setupSection(input: SummaryInput): string {
       ['Backend asked for', name(setup.requestedBackend)],
       ['Backend in use', setup.backend ? name(setup.backend) : 'none: sccache did not start'],
     );
+    if (setup.cacheSize)
+      rows.push(['Cache size limit', cacheSizeText(setup.cacheSize, archive !== undefined)]);
     if (setup.runnerEnvironment) rows.push(['Runner', name(setup.runnerEnvironment)]);
     if (setup.serverPort) {
       rows.push([
@@ -474,6 +495,7 @@ function setupSection(input: SummaryInput): string {
       'Local cache archive',
       `${literal(archive.dir, TEXT_BYTES.value)}: ${text(describeArchive(archive), TEXT_BYTES.note)}`,
     ]);
+    rows.push(['Archive key', archiveKeyText(archive)]);
   }
   if (workflowNote) rows.push(['Workflow', text(workflowNote, TEXT_BYTES.note)]);
   return rows.length ? folded('Setup', table(['Setup', 'Value'], rows)) : '';
