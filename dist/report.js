@@ -107293,20 +107293,20 @@ async function report(deps, scrub) {
   }
   const sccache = setup?.sccachePath || core.getState(STATE2.sccachePath) || "sccache";
   if (setup?.protocol === "v2" && !env["ACTIONS_CACHE_SERVICE_V2"]) env["ACTIONS_CACHE_SERVICE_V2"] = "True";
-  let statsJson;
+  let statsOutput;
   try {
     const invalid = new Set(setup?.environment.invalid.map((i) => i.name) ?? []);
     const clientEnv = {};
     for (const [name3, value] of Object.entries(env)) {
       if (value !== void 0 && !invalid.has(name3)) clientEnv[name3] = value;
     }
-    statsJson = await deps.sccache.showStats(sccache, clientEnv);
+    statsOutput = await deps.sccache.showStats(sccache, clientEnv);
   } catch (error63) {
     if (!(error63 instanceof SccacheCommandError)) throw error63;
     const hint = error63.kind === "missing-binary" ? "Install sccache before this action (or let its setup step install it) and make sure it is on PATH." : "The sccache server may have failed or been stopped; run with SCCACHE_LOG=debug and SCCACHE_ERROR_LOG set to see why.";
     return explainFailure(core, error63.message, hint, label);
   }
-  const statsPath = await saveStats(core, env, statsJson, scrub);
+  const statsPath = await saveStats(core, env, statsOutput, scrub);
   const logPath = setup?.logPath || env["SCCACHE_ERROR_LOG"];
   const log2 = await deps.readLog(logPath).catch((error63) => {
     core.info(`sccache log ${logPath} not read: ${error63.message}`);
@@ -107317,7 +107317,7 @@ async function report(deps, scrub) {
   const scope = await deps.scope();
   let stats;
   try {
-    stats = parseStatsOutput(statsJson);
+    stats = parseStatsOutput(statsOutput);
   } catch (error63) {
     if (!(error63 instanceof StatsParseError)) throw error63;
     return explainFailure(

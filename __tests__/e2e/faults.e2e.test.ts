@@ -23,8 +23,17 @@ import {
   type CacheServiceFaults,
   type CacheServiceOptions,
 } from '../emulator/cache-service.js';
-import { RunnerEmulator, type StepResult } from '../emulator/runner.js';
-import { ACTION_YML, demoWorkspace, DIST, freePort, pathWith, ROOT, sccacheBinary } from './tools.js';
+import type { RunnerEmulator, StepResult } from '../emulator/runner.js';
+import {
+  ACTION_YML,
+  demoWorkspace,
+  DIST,
+  freePort,
+  pathWith,
+  pushToMainRunner,
+  ROOT,
+  sccacheBinary,
+} from './tools.js';
 import { assertSummaryReadsWell } from '../render/summary-checks.js';
 
 const CAPTURE = process.env['CAPTURE_FIXTURES'] === '1';
@@ -94,23 +103,16 @@ async function job(svc: CacheService, opts: JobOptions): Promise<JobResult> {
   // A fallback to local disk writes here, not into the machine's ~/.cache/sccache.
   const sccacheDir = await mkdtemp(join(tmpdir(), 'sccache-guard-faults-dir-'));
   cleanups.push(() => rm(sccacheDir, { recursive: true, force: true }));
-  const runner = new RunnerEmulator({
-    env: {
+  const runner = pushToMainRunner(
+    svc,
+    {
       PATH: pathWith(sccache),
-      GITHUB_SERVER_URL: 'https://github.com',
-      GITHUB_REF: 'refs/heads/main',
-      GITHUB_EVENT_NAME: 'push',
-      GITHUB_JOB: 'build',
       GITHUB_RUN_ID: String(runCounter++),
       SCCACHE_SERVER_PORT: port,
       SCCACHE_DIR: sccacheDir,
     },
-    actionsRuntime: {
-      ACTIONS_RUNTIME_TOKEN: opts.token ?? svc.tokenFor({ ref: 'refs/heads/main' }),
-      ACTIONS_RESULTS_URL: svc.url,
-      ACTIONS_CACHE_SERVICE_V2: 'True',
-    },
-  });
+    opts.token,
+  );
   try {
     const inputs = opts.inputs ? { inputs: opts.inputs } : {};
     const setup = await runner.runAction(join(DIST, 'setup.js'), { actionYml: ACTION_YML, ...inputs });

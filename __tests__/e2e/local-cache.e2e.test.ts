@@ -8,10 +8,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { startCacheService, type CacheService } from '../emulator/cache-service.js';
-import { RunnerEmulator, type StepResult } from '../emulator/runner.js';
+import type { StepResult } from '../emulator/runner.js';
 import { assertSummaryReadsWell } from '../render/summary-checks.js';
 import { formatBytes } from '../../src/util/bytes.js';
-import { ACTION_YML, DIST, freePort, pathWith, sccacheBinary } from './tools.js';
+import { ACTION_YML, DIST, freePort, pathWith, pushToMainRunner, sccacheBinary } from './tools.js';
 
 const cleanups: (() => Promise<unknown>)[] = [];
 after(async () => {
@@ -70,22 +70,11 @@ async function job(
   await rm(sccacheDir, { recursive: true, force: true });
   const port = String(await freePort());
   const sccache = sccacheBinary('0.16.0');
-  const runner = new RunnerEmulator({
-    env: {
-      PATH: pathWith(sccache),
-      GITHUB_SERVER_URL: 'https://github.com',
-      GITHUB_REF: 'refs/heads/main',
-      GITHUB_EVENT_NAME: 'push',
-      GITHUB_JOB: 'build',
-      GITHUB_RUN_ID: String(runCounter++),
-      SCCACHE_SERVER_PORT: port,
-      SCCACHE_DIR: sccacheDir,
-    },
-    actionsRuntime: {
-      ACTIONS_RUNTIME_TOKEN: svc.tokenFor({ ref: 'refs/heads/main' }),
-      ACTIONS_RESULTS_URL: svc.url,
-      ACTIONS_CACHE_SERVICE_V2: 'True',
-    },
+  const runner = pushToMainRunner(svc, {
+    PATH: pathWith(sccache),
+    GITHUB_RUN_ID: String(runCounter++),
+    SCCACHE_SERVER_PORT: port,
+    SCCACHE_DIR: sccacheDir,
   });
   const action = { actionYml: ACTION_YML, inputs: { backend: 'local', ...inputs } };
   try {

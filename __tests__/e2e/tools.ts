@@ -5,6 +5,8 @@ import { cp, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { CacheService } from '../emulator/cache-service.js';
+import { RunnerEmulator } from '../emulator/runner.js';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const DIST = join(ROOT, 'dist');
@@ -55,3 +57,28 @@ jobs:
       - uses: org/sccache-guard@v1
       - run: cargo clean -q && cargo build --offline
 `;
+
+/**
+ * A runner for a push to main of job `build`, with the GitHub cache service emulator as its cache:
+ * the job's environment plus `env`, and the runtime variables a runner gives actions.
+ */
+export function pushToMainRunner(
+  svc: CacheService,
+  env: Readonly<Record<string, string>>,
+  token: string = svc.tokenFor({ ref: 'refs/heads/main' }),
+): RunnerEmulator {
+  return new RunnerEmulator({
+    env: {
+      GITHUB_SERVER_URL: 'https://github.com',
+      GITHUB_REF: 'refs/heads/main',
+      GITHUB_EVENT_NAME: 'push',
+      GITHUB_JOB: 'build',
+      ...env,
+    },
+    actionsRuntime: {
+      ACTIONS_RUNTIME_TOKEN: token,
+      ACTIONS_RESULTS_URL: svc.url,
+      ACTIONS_CACHE_SERVICE_V2: 'True',
+    },
+  });
+}

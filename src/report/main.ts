@@ -249,7 +249,7 @@ async function report(deps: ReportDeps, scrub: (text: string) => string): Promis
   // even when the runner did not pass the flag; setup no longer exports it to later steps.
   if (setup?.protocol === 'v2' && !env['ACTIONS_CACHE_SERVICE_V2']) env['ACTIONS_CACHE_SERVICE_V2'] = 'True';
 
-  let statsJson: string;
+  let statsOutput: string;
   try {
     // Variables setup found invalid (SCCACHE_GHA_ENABLED=yes from 0.8) would make this client fail
     // before it asks the server: leave them out, so their finding still reaches the summary.
@@ -258,7 +258,7 @@ async function report(deps: ReportDeps, scrub: (text: string) => string): Promis
     for (const [name, value] of Object.entries(env)) {
       if (value !== undefined && !invalid.has(name)) clientEnv[name] = value;
     }
-    statsJson = await deps.sccache.showStats(sccache, clientEnv);
+    statsOutput = await deps.sccache.showStats(sccache, clientEnv);
   } catch (error) {
     if (!(error instanceof SccacheCommandError)) throw error;
     const hint =
@@ -267,7 +267,7 @@ async function report(deps: ReportDeps, scrub: (text: string) => string): Promis
         : 'The sccache server may have failed or been stopped; run with SCCACHE_LOG=debug and SCCACHE_ERROR_LOG set to see why.';
     return explainFailure(core, error.message, hint, label);
   }
-  const statsPath = await saveStats(core, env, statsJson, scrub);
+  const statsPath = await saveStats(core, env, statsOutput, scrub);
 
   const logPath = setup?.logPath || env['SCCACHE_ERROR_LOG'];
   const log = await deps.readLog(logPath).catch((error: unknown) => {
@@ -282,7 +282,7 @@ async function report(deps: ReportDeps, scrub: (text: string) => string): Promis
 
   let stats: SccacheStats;
   try {
-    stats = parseStatsOutput(statsJson);
+    stats = parseStatsOutput(statsOutput);
   } catch (error) {
     if (!(error instanceof StatsParseError)) throw error;
     return explainFailure(

@@ -12,6 +12,7 @@ import { analyzeParsed } from '../../../src/report/analyze.js';
 import { MAX_LINE_CHARS, parseStatsText } from '../../../src/sccache/stats-text.js';
 import { StatsParseError, type SccacheStats } from '../../../src/sccache/stats.js';
 import { FIXTURES } from '../../fixtures/index.js';
+import { assertCountMapsAndLevels, isCount } from './stats-model-checks.js';
 
 const SEED = 20261126;
 const DIR = `${FIXTURES}stats-text/`;
@@ -163,8 +164,6 @@ function outcome(text: string): SccacheStats | StatsParseError {
   }
 }
 
-const isCount = (value: unknown) =>
-  typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 2 ** 64;
 const isSeconds = (value: unknown) => typeof value === 'number' && Number.isFinite(value) && value >= 0;
 
 function checkModel(stats: SccacheStats): void {
@@ -197,22 +196,7 @@ function checkModel(stats: SccacheStats): void {
   assert.equal(stats.cacheWriteSeconds, null);
   assert.ok(isSeconds(stats.cacheReadHitSeconds));
   assert.ok(stats.compilerSeconds === null || isSeconds(stats.compilerSeconds));
-  for (const counts of [stats.cacheHits, stats.cacheMisses, stats.cacheErrors, stats.notCached]) {
-    assert.equal(Object.getPrototypeOf(counts), null);
-    for (const [key, value] of Object.entries(counts)) assert.ok(isCount(value), `${key}: ${value}`);
-  }
-  for (const level of stats.multiLevel ?? []) {
-    for (const key of [
-      'hits',
-      'misses',
-      'writes',
-      'writeFailures',
-      'backfillsFrom',
-      'backfillsTo',
-    ] as const) {
-      assert.ok(isCount(level[key]), `${level.name}.${key}`);
-    }
-  }
+  assertCountMapsAndLevels(stats);
   const { facts } = analyzeParsed(stats);
   if (facts.hitRate !== null) assert.ok(facts.hitRate >= 0 && facts.hitRate <= 1, String(facts.hitRate));
 }

@@ -14,6 +14,7 @@ import {
 } from '../../../src/sccache/stats.js';
 import { formatPercent, hitFraction } from '../../../src/util/percent.js';
 import { statsDocument, statsFixtureNames } from '../../fixtures/index.js';
+import { assertCountMapsAndLevels, isCount } from './stats-model-checks.js';
 
 const SEED = 20261125;
 const U64_MAX = 2n ** 64n - 1n;
@@ -50,8 +51,6 @@ function outcome(parse: () => SccacheStats): SccacheStats | StatsParseError {
 }
 
 const sum = (counts: Readonly<Record<string, number>>) => Object.values(counts).reduce((a, b) => a + b, 0);
-const isCount = (value: unknown) =>
-  typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 2 ** 64;
 
 const inUnitRange = (rate: number | null, what: string) => {
   if (rate === null) return;
@@ -67,22 +66,7 @@ function checkModel(stats: SccacheStats): void {
       else assert.ok(isCount(value), `${field}: ${value}`);
     }
   }
-  for (const map of [stats.cacheHits, stats.cacheMisses, stats.cacheErrors, stats.notCached]) {
-    assert.equal(Object.getPrototypeOf(map), null, 'count maps have no prototype');
-    for (const [name, value] of Object.entries(map)) assert.ok(isCount(value), `${name}: ${value}`);
-  }
-  for (const level of stats.multiLevel ?? []) {
-    for (const key of [
-      'hits',
-      'misses',
-      'writes',
-      'writeFailures',
-      'backfillsFrom',
-      'backfillsTo',
-    ] as const) {
-      assert.ok(isCount(level[key]), `${level.name}.${key}: ${level[key]}`);
-    }
-  }
+  assertCountMapsAndLevels(stats);
   // The report's own arithmetic, as the summary and the outputs use it.
   const { facts } = analyzeParsed(stats);
   assert.equal(facts.hits, sum(stats.cacheHits));
