@@ -33763,7 +33763,7 @@ function describeArchive(outcome) {
   const { saved } = outcome;
   if (!("key" in saved)) return `${restored}; not saved: ${saved.note}`;
   const size = saved.size ? ` (${describeSize(saved.size)})` : "";
-  return `${restored}; saved as \`${saved.key}\`${size}: ${saved.why}`;
+  return `${restored}; saved as \`${saved.key}\`${size}: ${saved.why}${saved.pruned ? `; ${saved.pruned}` : ""}`;
 }
 
 // src/report/render/fix-text.ts

@@ -41533,26 +41533,40 @@ ${label}`).digest("hex").slice(0, 8);
   return `${slug}-${hash2}`;
 }
 
-// src/github/cache-listing.ts
-var REPOSITORY_QUOTA_BYTES = 10 * 1024 ** 3;
-var SCCACHE_KEY_PREFIX = "sccache/";
-var MAX_PAGES = 20;
-var PER_PAGE = 100;
-async function listNamespace(request2) {
-  const [owner, repo] = request2.repository.split("/");
-  if (!owner || !repo) return { unavailable: `GITHUB_REPOSITORY "${request2.repository}" is not owner/name` };
-  const signal = AbortSignal.timeout(request2.timeoutMs);
+// src/github/rest-client.ts
+async function restClient(target, signal) {
+  const [owner, repo, extra] = target.repository.split("/");
+  if (!owner || !repo || extra !== void 0)
+    return { unavailable: `GITHUB_REPOSITORY "${target.repository}" is not owner/name` };
   let getOctokit2;
   try {
     ({ getOctokit: getOctokit2 } = await Promise.resolve().then(() => (init_github(), github_exports)));
   } catch (error63) {
     return { unavailable: `@actions/github could not load: ${error63.message.split("\n")[0]}` };
   }
-  const octokit = getOctokit2(request2.token, {
+  const octokit = getOctokit2(target.token, {
     // Octokit joins paths to it as given: a trailing slash would make them `//repos/…`.
-    ...request2.apiUrl ? { baseUrl: request2.apiUrl.replace(/\/+$/, "") } : {},
+    ...target.apiUrl ? { baseUrl: target.apiUrl.replace(/\/+$/, "") } : {},
     request: { signal, retries: 0 }
   });
+  return { octokit, owner, repo };
+}
+var statusOf = (error63) => error63.status;
+function restFailure(error63, signal, timeoutMs, what) {
+  if (signal.aborted) return `${what} did not answer within ${timeoutMs / 1e3} s`;
+  return `${what} failed: ${error63.message.split("\n")[0]}`;
+}
+
+// src/github/cache-listing.ts
+var REPOSITORY_QUOTA_BYTES = 10 * 1024 ** 3;
+var SCCACHE_KEY_PREFIX = "sccache/";
+var MAX_PAGES = 20;
+var PER_PAGE = 100;
+async function listNamespace(request2) {
+  const signal = AbortSignal.timeout(request2.timeoutMs);
+  const client = await restClient(request2, signal);
+  if ("unavailable" in client) return client;
+  const { octokit, owner, repo } = client;
   try {
     const perRef = /* @__PURE__ */ new Map();
     let oldest;
@@ -41590,13 +41604,64 @@ async function listNamespace(request2) {
       }
     };
   } catch (error63) {
-    const status = error63.status;
+    const status = statusOf(error63);
     if (status === 403 || status === 401)
       return { unavailable: "the token may not list caches (the job needs `permissions: actions: read`)" };
     if (status === 404) return { unavailable: "this GitHub has no cache listing API (GHES before 3.8?)" };
-    if (signal.aborted)
-      return { unavailable: `the cache listing did not answer within ${request2.timeoutMs / 1e3} s` };
-    return { unavailable: `the cache listing failed: ${error63.message.split("\n")[0]}` };
+    return { unavailable: restFailure(error63, signal, request2.timeoutMs, "the cache listing") };
+  }
+}
+
+// src/github/cache-pruning.ts
+var PER_PAGE2 = 100;
+var MAX_DELETIONS = 20;
+var inSeries = (prefix2, key) => key !== void 0 && key.startsWith(prefix2) && /^\d+-\d+$/.test(key.slice(prefix2.length));
+function olderThanSaved(listing, request2) {
+  const series = listing.filter((e) => e.ref === request2.ref && inSeries(request2.prefix, e.key));
+  const saved = series.findIndex((e) => e.key === request2.savedKey);
+  if (saved < 0) return [];
+  return series.slice(saved + 1).filter((e) => typeof e.id === "number" && e.key !== request2.savedKey).map((e) => ({ id: e.id, bytes: e.size_in_bytes ?? 0 }));
+}
+async function pruneOlderEntries(request2) {
+  const signal = AbortSignal.timeout(request2.timeoutMs);
+  const client = await restClient(request2, signal);
+  if ("unavailable" in client) return client;
+  const { octokit, owner, repo } = client;
+  let stage = "the cache listing";
+  try {
+    const page = await octokit.rest.actions.getActionsCacheList({
+      owner,
+      repo,
+      key: request2.prefix,
+      ref: request2.ref,
+      sort: "created_at",
+      direction: "desc",
+      per_page: PER_PAGE2
+    });
+    const older = olderThanSaved(page.data.actions_caches, request2);
+    const now = older.slice(0, MAX_DELETIONS);
+    let deleted = 0;
+    let bytes = 0;
+    stage = "deleting an older entry";
+    for (const entry of now) {
+      try {
+        await octokit.rest.actions.deleteActionsCacheById({ owner, repo, cache_id: entry.id });
+        deleted++;
+        bytes += entry.bytes;
+      } catch (error63) {
+        if (statusOf(error63) !== 404) throw error63;
+      }
+    }
+    return { deleted, bytes, left: older.length - now.length };
+  } catch (error63) {
+    const status = statusOf(error63);
+    if (status === 401) return { unavailable: "the API refused the github-token (401)" };
+    if (status === 403)
+      return {
+        unavailable: `the github-token may not ${stage === "the cache listing" ? "list" : "delete"} caches; deleting them needs \`permissions: actions: write\``
+      };
+    if (status === 404) return { unavailable: "this GitHub has no cache API (GHES before 3.8?)" };
+    return { unavailable: restFailure(error63, signal, request2.timeoutMs, stage) };
   }
 }
 
@@ -105401,7 +105466,7 @@ function describeArchive(outcome) {
   const { saved } = outcome;
   if (!("key" in saved)) return `${restored}; not saved: ${saved.note}`;
   const size = saved.size ? ` (${describeSize(saved.size)})` : "";
-  return `${restored}; saved as \`${saved.key}\`${size}: ${saved.why}`;
+  return `${restored}; saved as \`${saved.key}\`${size}: ${saved.why}${saved.pruned ? `; ${saved.pruned}` : ""}`;
 }
 
 // src/report/read-workflow.ts
@@ -107177,6 +107242,16 @@ function recordToRemember(facts, run2) {
   };
 }
 
+// src/report/pruning.ts
+function describePruning(pruning, noun) {
+  const left = (why) => `older ${noun}s of this job on this ref are left for GitHub to evict after 7 days unused: ${why}`;
+  if ("skipped" in pruning) return left(pruning.skipped);
+  if ("unavailable" in pruning) return left(pruning.unavailable);
+  if (pruning.deleted === 0 && pruning.left === 0) return void 0;
+  const deleted = `deleted ${counted(pruning.deleted, `older ${noun}`)} of this job on this ref (${formatBytes(pruning.bytes)})`;
+  return pruning.left > 0 ? `${deleted}; ${pruning.left} more go in the next runs` : deleted;
+}
+
 // src/report/main.ts
 var runnerReportDeps = () => ({
   core: runnerCore,
@@ -107192,6 +107267,7 @@ var runnerReportDeps = () => ({
   },
   now: () => /* @__PURE__ */ new Date(),
   saveArchive: saveLocalCache,
+  pruneOlder: pruneOlderEntries,
   scope: currentScope,
   readWorkflow: readWorkflowJobs
 });
@@ -107216,6 +107292,29 @@ async function explainFailure(core, problem, hint, label, statsPath = "") {
   await core.appendSummary(renderProblemSummary(problem, hint, label));
 }
 var RECORD_SAVE_BUDGET_MS = 5e3;
+var PRUNE_BUDGET_MS = 5e3;
+async function pruneSeries(deps, series, noun) {
+  const token = deps.core.getInput("github-token").trim();
+  const repository = deps.env["GITHUB_REPOSITORY"] ?? "";
+  let pruning;
+  if (!token) pruning = { skipped: "no github-token" };
+  else if (!repository || !series.ref) pruning = { skipped: "GITHUB_REPOSITORY or the ref is not set" };
+  else {
+    const apiUrl = deps.env["GITHUB_API_URL"];
+    pruning = await withinBudget(
+      deps.pruneOlder({
+        ...series,
+        token,
+        repository,
+        ...apiUrl ? { apiUrl } : {},
+        timeoutMs: PRUNE_BUDGET_MS
+      }),
+      PRUNE_BUDGET_MS + 1e3,
+      "deleting them"
+    ).catch((error63) => ({ unavailable: redact(error63.message) }));
+  }
+  return describePruning(pruning, noun);
+}
 async function rememberRun(deps, prefix2, facts) {
   const record2 = recordToRemember(facts, {
     runId: deps.env["GITHUB_RUN_ID"] ?? "0",
@@ -107232,7 +107331,8 @@ async function rememberRun(deps, prefix2, facts) {
       "saving it"
     );
     const size = saved.bytes !== void 0 ? ` (${formatBytes(saved.bytes)})` : "";
-    return `This run's record was saved as \`${saved.key}\`${size}.`;
+    const pruned = await pruneSeries(deps, { prefix: prefix2, savedKey: saved.key, ref: record2.ref }, "record");
+    return `This run's record was saved as \`${saved.key}\`${size}${pruned ? `; ${pruned}` : ""}.`;
   } catch (error63) {
     return `This run's record was not saved: ${redact(error63.message)}.`;
   }
@@ -107259,9 +107359,17 @@ async function finishArchive(deps, setup, facts) {
   if (decision.save) {
     await deps.sccache.stopServer(setup.sccachePath, deps.env);
     const result = await deps.saveArchive(decision.local.dir, decision.local.key);
+    const ref = facts.scope?.ref ?? deps.env["GITHUB_REF"] ?? "";
+    const { key, restorePrefix } = decision.local;
+    const pruned = result.saved ? await pruneSeries(deps, { prefix: restorePrefix, savedKey: key, ref }, "archive") : void 0;
     outcome = archiveOutcome(
       decision.local,
-      result.saved ? { key: decision.local.key, why: decision.why, ...result.size ? { size: result.size } : {} } : { note: result.reason }
+      result.saved ? {
+        key,
+        why: decision.why,
+        ...result.size ? { size: result.size } : {},
+        ...pruned ? { pruned } : {}
+      } : { note: result.reason }
     );
   } else {
     outcome = archiveOutcome(decision.local, { note: decision.why });

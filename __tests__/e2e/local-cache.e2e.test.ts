@@ -75,8 +75,16 @@ async function job(
     GITHUB_RUN_ID: String(runCounter++),
     SCCACHE_SERVER_PORT: port,
     SCCACHE_DIR: sccacheDir,
+    // The REST API the report deletes older entries through (with a github-token that may).
+    GITHUB_API_URL: svc.url,
+    GITHUB_REPOSITORY: 'octo-org/octo-repo',
   });
-  const action = { actionYml: ACTION_YML, inputs: { backend: 'local', ...inputs } };
+  // A token that may list the repository's caches but not delete them (actions: read), unless given.
+  const githubToken = svc.apiToken({ actionsRead: true });
+  const action = {
+    actionYml: ACTION_YML,
+    inputs: { backend: 'local', 'github-token': githubToken, ...inputs },
+  };
   try {
     const setup = await runner.runAction(join(DIST, 'setup.js'), action);
     assert.equal(setup.exitCode, 0, setup.log);
@@ -143,6 +151,11 @@ test('cache-size 1M: sccache evicts to stay under it, and the one archive is no 
   assert.match(never.setup.log, new RegExp(`local cache: restored .* from ${archive.key}`));
   assert.deepEqual(archivesIn(svc), [archive], 'no second archive');
   assert.match(never.report.summary, /not saved: `save: never`/);
+  // Its record is saved, and the first run's stays: this token may list but not delete.
+  assert.match(
+    never.report.summary,
+    /older records of this job on this ref are left for GitHub to evict after 7 days unused: the github-token may not delete caches; deleting them needs `permissions: actions: write`\./,
+  );
 
   // 3. save: auto, a run that stores nothing: the newest objects survived the eviction and hit.
   const warm = await job(svc, src, sccacheDir, { 'cache-size': '1M' }, compile(['f4', 'f5']));
@@ -151,4 +164,37 @@ test('cache-size 1M: sccache evicts to stay under it, and the one archive is no 
   assert.equal(warm.stats.stats.cache_writes, 0);
   assert.deepEqual(archivesIn(svc), [archive], 'nothing saved');
   assert.match(warm.report.summary, /not saved: this run stored no new objects \(`save: auto`\)/);
+
+  // 4. save: always with a token that may delete (actions: write): the new archive replaces the
+  // old one, and the three records before this run's go too. One archive and one record remain.
+  const recordsIn = () => svc.entries.filter((e) => e.key.startsWith('sccache-guard-run-v2-') && e.finalized);
+  assert.equal(recordsIn().length, 3, 'a record per run so far');
+  const githubToken = svc.apiToken({ actionsRead: true, actionsWrite: true });
+  const replaced = await job(
+    svc,
+    src,
+    sccacheDir,
+    { 'cache-size': '1M', save: 'always', 'github-token': githubToken },
+    compile(['f5']),
+  );
+  const [newest, ...older] = archivesIn(svc);
+  assert.ok(
+    newest && older.length === 0,
+    `one archive: ${archivesIn(svc)
+      .map((e) => e.key)
+      .join()}`,
+  );
+  assert.notEqual(newest.key, archive.key, 'the new one stayed, the old one went');
+  assert.ok(
+    replaced.report.summary.includes(
+      `deleted 1 older archive of this job on this ref (${formatBytes(archive.size)})`,
+    ),
+    replaced.report.summary,
+  );
+  assert.deepEqual(
+    recordsIn().map((e) => e.key),
+    [`sccache-guard-run-v2-${newest.key.split('-').slice(-4, -2).join('-')}-503-1`],
+  );
+  assert.match(replaced.report.summary, /deleted 3 older records of this job on this ref/);
+  assert.ok(!replaced.report.summary.includes(githubToken) && !replaced.report.log.includes(githubToken));
 });

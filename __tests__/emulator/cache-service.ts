@@ -217,10 +217,12 @@ export interface CacheService {
   /** Store a finalized entry directly, as if a run on `scope` had saved it. */
   seed(entry: { key: string; version: string; scope: string; data: Buffer | string; repo?: string }): void;
   /**
-   * A token for the REST API (`GET /repos/{owner}/{repo}/actions/caches`, `…/actions/cache/usage`),
-   * as GITHUB_TOKEN would be: with `actions: read` it lists, without it the API answers 403.
+   * A token for the REST API (`GET /repos/{owner}/{repo}/actions/caches`, `…/actions/cache/usage`,
+   * `DELETE …/actions/caches/{id}`), as GITHUB_TOKEN would be: with `actions: read` it lists, with
+   * `actions: write` it also deletes (write implies read, as in GitHub's permissions); without them
+   * the API answers 403.
    */
-  apiToken(permissions: { actionsRead: boolean }): string;
+  apiToken(permissions: { actionsRead: boolean; actionsWrite?: boolean }): string;
   /** Change faults and wait until a `refuse` change has reached the listener. */
   setFaults(patch: CacheServiceFaults): Promise<void>;
   /** Requests whose operation is one of these names. */
@@ -395,8 +397,8 @@ class CacheServiceImpl implements CacheService {
   private readonly started = Date.now();
   private readonly secret = randomBytes(32);
   private readonly tokens = new Map<string, TokenInfo>();
-  /** REST API tokens and whether they may read Actions data. */
-  private readonly apiTokens = new Map<string, boolean>();
+  /** REST API tokens and what they may do with Actions data. */
+  private readonly apiTokens = new Map<string, 'none' | 'read' | 'write'>();
   private readonly store: Entry[] = [];
   private readonly blobs = new Map<string, Blob>();
   private readonly signatures = new Map<string, Signature>();
@@ -559,9 +561,9 @@ class CacheServiceImpl implements CacheService {
     return entry?.blob.data;
   }
 
-  apiToken(permissions: { actionsRead: boolean }): string {
+  apiToken(permissions: { actionsRead: boolean; actionsWrite?: boolean }): string {
     const token = `ghs_${randomBytes(18).toString('hex')}`;
-    this.apiTokens.set(token, permissions.actionsRead);
+    this.apiTokens.set(token, permissions.actionsWrite ? 'write' : permissions.actionsRead ? 'read' : 'none');
     return token;
   }
 
@@ -659,11 +661,16 @@ class CacheServiceImpl implements CacheService {
               : 'CommitCache';
       return this.v1(ex, id === undefined ? undefined : Number(id));
     }
-    const rest = /^\/repos\/([^/]+)\/([^/]+)\/actions\/(caches|cache\/usage)$/.exec(url.pathname);
+    const rest = /^\/repos\/([^/]+)\/([^/]+)\/actions\/(caches|cache\/usage)(?:\/(\d+))?$/.exec(url.pathname);
     if (rest) {
       record.api = 'rest';
-      record.operation = rest[3] === 'caches' ? 'ListCaches' : 'CacheUsage';
-      return this.restApi(ex, `${rest[1]}/${rest[2]}`, rest[3] === 'caches');
+      const [, owner, repo, resource, id] = rest;
+      if (id !== undefined) {
+        record.operation = 'DeleteCacheById';
+        return this.restDelete(ex, `${owner}/${repo}`, resource === 'caches' ? Number(id) : undefined);
+      }
+      record.operation = resource === 'caches' ? 'ListCaches' : 'CacheUsage';
+      return this.restApi(ex, `${owner}/${repo}`, resource === 'caches');
     }
     const blob = BLOB_PATH.exec(url.pathname);
     if (blob) {
@@ -678,21 +685,13 @@ class CacheServiceImpl implements CacheService {
    * an exact ref, newest first by default, pages of `per_page` (max 100) with a Link header.
    */
   private restApi(ex: Exchange, repo: string, list: boolean): void {
-    const auth = /^(?:token|Bearer)\s+(\S+)$/i.exec(ex.req.headers.authorization ?? '')?.[1];
-    const readable = auth === undefined ? undefined : this.apiTokens.get(auth);
-    if (readable === undefined) {
-      return this.sendJson(ex, 401, {
-        message: 'Bad credentials',
+    if (ex.req.method !== 'GET') {
+      return this.sendJson(ex, 404, {
+        message: 'Not Found',
         documentation_url: 'https://docs.github.com/rest',
       });
     }
-    if (!readable) {
-      return this.sendJson(ex, 403, {
-        message: 'Resource not accessible by integration',
-        documentation_url:
-          'https://docs.github.com/rest/actions/cache#list-github-actions-caches-for-a-repository',
-      });
-    }
+    if (!this.restAllowed(ex, 'read', 'list-github-actions-caches-for-a-repository')) return;
     const entries = this.store.filter((e) => e.finalized && e.repo === repo);
     if (!list) {
       return this.sendJson(ex, 200, {
@@ -706,9 +705,20 @@ class CacheServiceImpl implements CacheService {
     const ref = q.get('ref');
     const perPage = Math.min(100, Math.max(1, Number(q.get('per_page') ?? 30) || 30));
     const page = Math.max(1, Number(q.get('page') ?? 1) || 1);
+    const sortBy = q.get('sort') ?? 'last_accessed_at';
+    const ascending = q.get('direction') === 'asc';
+    const sortValue = (e: Entry): number =>
+      sortBy === 'created_at'
+        ? e.createdAt.getTime()
+        : sortBy === 'size_in_bytes'
+          ? e.size
+          : e.lastAccessedAt.getTime();
     const matching = entries
       .filter((e) => (key ? e.key.startsWith(key) : true) && (ref ? e.scope === ref : true))
-      .sort((a, b) => b.lastAccessedAt.getTime() - a.lastAccessedAt.getTime() || b.order - a.order);
+      .sort((a, b) => {
+        const newestFirst = sortValue(b) - sortValue(a) || b.order - a.order;
+        return ascending ? -newestFirst : newestFirst;
+      });
     const slice = matching.slice((page - 1) * perPage, page * perPage);
     const headers: Record<string, string> = {};
     if (page * perPage < matching.length) {
@@ -733,6 +743,52 @@ class CacheServiceImpl implements CacheService {
       },
       headers,
     );
+  }
+
+  /**
+   * Whether the request's token may do this, having answered 401 or 403 as api.github.com does
+   * when it may not. `doc` is the operation's anchor in GitHub's REST docs.
+   */
+  private restAllowed(ex: Exchange, need: 'read' | 'write', doc: string): boolean {
+    const auth = /^(?:token|Bearer)\s+(\S+)$/i.exec(ex.req.headers.authorization ?? '')?.[1];
+    const may = auth === undefined ? undefined : this.apiTokens.get(auth);
+    if (may === undefined) {
+      this.sendJson(ex, 401, {
+        message: 'Bad credentials',
+        documentation_url: 'https://docs.github.com/rest',
+      });
+      return false;
+    }
+    if (may === 'none' || (need === 'write' && may !== 'write')) {
+      this.sendJson(ex, 403, {
+        message: 'Resource not accessible by integration',
+        documentation_url: `https://docs.github.com/rest/actions/cache#${doc}`,
+      });
+      return false;
+    }
+    return true;
+  }
+
+  /** `DELETE /repos/{owner}/{repo}/actions/caches/{cache_id}`: 204, or 404 for an id it does not hold. */
+  private restDelete(ex: Exchange, repo: string, id: number | undefined): void {
+    if (ex.req.method !== 'DELETE' || id === undefined) {
+      return this.sendJson(ex, 404, {
+        message: 'Not Found',
+        documentation_url: 'https://docs.github.com/rest',
+      });
+    }
+    if (!this.restAllowed(ex, 'write', 'delete-a-github-actions-cache-for-a-repository-using-a-cache-id'))
+      return;
+    const entry = this.store.find((e) => e.finalized && e.repo === repo && e.id === id);
+    if (!entry) {
+      return this.sendJson(ex, 404, {
+        message: 'Not Found',
+        documentation_url:
+          'https://docs.github.com/rest/actions/cache#delete-a-github-actions-cache-for-a-repository-using-a-cache-id',
+      });
+    }
+    this.store.splice(this.store.indexOf(entry), 1);
+    this.send(ex, 204, Buffer.alloc(0), {});
   }
 
   /** A 5xx for this operation, if the status5xx fault still has some to give. */

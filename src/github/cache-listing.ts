@@ -3,6 +3,7 @@
 // `/actions/cache/usage` for the quota), through @actions/github's Octokit. It turns "cold" into a
 // fact: how many entries each ref holds. Needs `actions: read`; without it (403), on a GHES without
 // the API, or without a token, the caller gets one sentence, never an exception.
+import { restClient, restFailure, statusOf, type RestTarget } from './rest-client.js';
 
 /** GitHub's cache quota per repository (docs: "Usage limits and eviction policy"). */
 export const REPOSITORY_QUOTA_BYTES = 10 * 1024 ** 3;
@@ -31,12 +32,7 @@ export interface CacheListing {
 
 export type ListingResult = { readonly listing: CacheListing } | { readonly unavailable: string };
 
-export interface ListingRequest {
-  readonly token: string;
-  /** owner/name */
-  readonly repository: string;
-  /** GITHUB_API_URL */
-  readonly apiUrl?: string;
+export interface ListingRequest extends RestTarget {
   /** The namespace's version as the cache service stores it: the 64-hex hash in cache_location. */
   readonly version: string;
   /** The whole listing gives up after this long. */
@@ -52,22 +48,10 @@ interface ApiEntry {
 }
 
 export async function listNamespace(request: ListingRequest): Promise<ListingResult> {
-  const [owner, repo] = request.repository.split('/');
-  if (!owner || !repo) return { unavailable: `GITHUB_REPOSITORY "${request.repository}" is not owner/name` };
   const signal = AbortSignal.timeout(request.timeoutMs);
-  // Loaded here, not at the top: @actions/github parses GITHUB_EVENT_PATH when it loads, and a broken
-  // event file must cost the listing, not the report.
-  let getOctokit: typeof import('@actions/github').getOctokit;
-  try {
-    ({ getOctokit } = await import('@actions/github'));
-  } catch (error) {
-    return { unavailable: `@actions/github could not load: ${(error as Error).message.split('\n')[0]}` };
-  }
-  const octokit = getOctokit(request.token, {
-    // Octokit joins paths to it as given: a trailing slash would make them `//repos/…`.
-    ...(request.apiUrl ? { baseUrl: request.apiUrl.replace(/\/+$/, '') } : {}),
-    request: { signal, retries: 0 },
-  });
+  const client = await restClient(request, signal);
+  if ('unavailable' in client) return client;
+  const { octokit, owner, repo } = client;
   try {
     const perRef = new Map<string, { entries: number; bytes: number }>();
     let oldest: string | undefined;
@@ -111,12 +95,10 @@ export async function listNamespace(request: ListingRequest): Promise<ListingRes
       },
     };
   } catch (error) {
-    const status = (error as { status?: number }).status;
+    const status = statusOf(error);
     if (status === 403 || status === 401)
       return { unavailable: 'the token may not list caches (the job needs `permissions: actions: read`)' };
     if (status === 404) return { unavailable: 'this GitHub has no cache listing API (GHES before 3.8?)' };
-    if (signal.aborted)
-      return { unavailable: `the cache listing did not answer within ${request.timeoutMs / 1000} s` };
-    return { unavailable: `the cache listing failed: ${(error as Error).message.split('\n')[0]}` };
+    return { unavailable: restFailure(error, signal, request.timeoutMs, 'the cache listing') };
   }
 }

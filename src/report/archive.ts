@@ -23,7 +23,14 @@ export interface ArchiveOutcome {
   readonly restored: { readonly key: string } | { readonly note: string };
   /** The key it was saved as, its size and why it was saved; or why it was not saved. */
   readonly saved:
-    { readonly key: string; readonly size?: EntrySize; readonly why: string } | { readonly note: string };
+    | {
+        readonly key: string;
+        readonly size?: EntrySize;
+        readonly why: string;
+        /** What became of the older archives of this job on this ref (report/pruning.ts). */
+        readonly pruned?: string;
+      }
+    | { readonly note: string };
 }
 
 /**
@@ -76,5 +83,5 @@ export function describeArchive(outcome: ArchiveOutcome): string {
   const { saved } = outcome;
   if (!('key' in saved)) return `${restored}; not saved: ${saved.note}`;
   const size = saved.size ? ` (${describeSize(saved.size)})` : '';
-  return `${restored}; saved as \`${saved.key}\`${size}: ${saved.why}`;
+  return `${restored}; saved as \`${saved.key}\`${size}: ${saved.why}${saved.pruned ? `; ${saved.pruned}` : ''}`;
 }

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { maskSecrets, runnerCore, type Core } from '../github/core.js';
 import { jobLabel } from '../github/job.js';
 import { listNamespace } from '../github/cache-listing.js';
+import { pruneOlderEntries, type PruneRequest, type PruneResult } from '../github/cache-pruning.js';
 import { recordKeyPrefix, type RunRecord } from '../github/run-record.js';
 import { findPreviousRecord, saveRecord, type SavedRecord } from '../github/run-record-store.js';
 import { currentScope, type RunScope } from '../github/run-scope.js';
@@ -51,6 +52,7 @@ import { problemAnnotation, renderAnnotations } from './render/annotations.js';
 import { renderOutputs } from './render/outputs.js';
 import { renderCompactSummary, renderProblemSummary, renderSummary } from './render/summary.js';
 import { recordToRemember } from './next-record.js';
+import { describePruning, type Pruning } from './pruning.js';
 
 export interface ReportDeps {
   readonly core: Core;
@@ -68,6 +70,8 @@ export interface ReportDeps {
   readonly history: Omit<HistoryDeps, 'env' | 'findRecord'>;
   readonly now: () => Date;
   readonly saveArchive: (dir: string, key: string) => Promise<SaveResult>;
+  /** Deletes a key series' entries older than the one just saved (needs `actions: write`). */
+  readonly pruneOlder: (request: PruneRequest) => Promise<PruneResult>;
   readonly scope: () => Promise<RunScope | undefined>;
   readonly readWorkflow: (request: WorkflowRequest) => WorkflowRead;
 }
@@ -86,6 +90,7 @@ export const runnerReportDeps = (): ReportDeps => ({
   },
   now: () => new Date(),
   saveArchive: saveLocalCache,
+  pruneOlder: pruneOlderEntries,
   scope: currentScope,
   readWorkflow: readWorkflowJobs,
 });
@@ -133,6 +138,40 @@ async function explainFailure(
 /** Saving the run record gives up after this long (docs/run-record.md): it is a hint, not the job. */
 export const RECORD_SAVE_BUDGET_MS = 5_000;
 
+/** Deleting a series' older entries gives up after this long: quota is GitHub's to reclaim too. */
+export const PRUNE_BUDGET_MS = 5_000;
+
+/**
+ * Deletes the entries of a key series on this ref older than the one this run saved, with the
+ * github-token; a sentence for the summary, or undefined when there was nothing to delete.
+ */
+async function pruneSeries(
+  deps: ReportDeps,
+  series: { prefix: string; savedKey: string; ref: string },
+  noun: string,
+): Promise<string | undefined> {
+  const token = deps.core.getInput('github-token').trim();
+  const repository = deps.env['GITHUB_REPOSITORY'] ?? '';
+  let pruning: Pruning;
+  if (!token) pruning = { skipped: 'no github-token' };
+  else if (!repository || !series.ref) pruning = { skipped: 'GITHUB_REPOSITORY or the ref is not set' };
+  else {
+    const apiUrl = deps.env['GITHUB_API_URL'];
+    pruning = await withinBudget(
+      deps.pruneOlder({
+        ...series,
+        token,
+        repository,
+        ...(apiUrl ? { apiUrl } : {}),
+        timeoutMs: PRUNE_BUDGET_MS,
+      }),
+      PRUNE_BUDGET_MS + 1_000,
+      'deleting them',
+    ).catch((error: unknown) => ({ unavailable: redact((error as Error).message) }));
+  }
+  return describePruning(pruning, noun);
+}
+
 /** Leaves this run's record for the next run, when recordToRemember says there is one to leave. */
 async function rememberRun(deps: ReportDeps, prefix: string, facts: Facts): Promise<string> {
   const record = recordToRemember(facts, {
@@ -150,7 +189,8 @@ async function rememberRun(deps: ReportDeps, prefix: string, facts: Facts): Prom
       'saving it',
     );
     const size = saved.bytes !== undefined ? ` (${formatBytes(saved.bytes)})` : '';
-    return `This run's record was saved as \`${saved.key}\`${size}.`;
+    const pruned = await pruneSeries(deps, { prefix, savedKey: saved.key, ref: record.ref }, 'record');
+    return `This run's record was saved as \`${saved.key}\`${size}${pruned ? `; ${pruned}` : ''}.`;
   } catch (error) {
     return `This run's record was not saved: ${redact((error as Error).message)}.`;
   }
@@ -194,10 +234,20 @@ async function finishArchive(
     // The server stops first, after its stats were read: no object is half-written while tar reads.
     await deps.sccache.stopServer(setup.sccachePath, deps.env as ServerEnv);
     const result = await deps.saveArchive(decision.local.dir, decision.local.key);
+    const ref = facts.scope?.ref ?? deps.env['GITHUB_REF'] ?? '';
+    const { key, restorePrefix } = decision.local;
+    const pruned = result.saved
+      ? await pruneSeries(deps, { prefix: restorePrefix, savedKey: key, ref }, 'archive')
+      : undefined;
     outcome = archiveOutcome(
       decision.local,
       result.saved
-        ? { key: decision.local.key, why: decision.why, ...(result.size ? { size: result.size } : {}) }
+        ? {
+            key,
+            why: decision.why,
+            ...(result.size ? { size: result.size } : {}),
+            ...(pruned ? { pruned } : {}),
+          }
         : { note: result.reason },
     );
   } else {

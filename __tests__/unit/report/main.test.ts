@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test, type TestContext } from 'node:test';
 import { recordKeyPrefix, type RunRecord } from '../../../src/github/run-record.js';
+import type { PruneRequest, PruneResult } from '../../../src/github/cache-pruning.js';
 import type { RunScope } from '../../../src/github/run-scope.js';
 import type { SaveResult } from '../../../src/github/sccache-dir-archive.js';
 import { localCacheKeys } from '../../../src/github/sccache-dir-key.js';
@@ -96,6 +97,7 @@ interface Harness {
   readonly archives: { dir: string; key: string }[];
   readonly records: { prefix: string; record: RunRecord }[];
   readonly finds: string[];
+  readonly prunes: PruneRequest[];
 }
 
 interface Options {
@@ -109,11 +111,22 @@ interface Options {
   readonly find?: () => Promise<RunRecord | undefined>;
   /** What the sccache server log says; none by default. */
   readonly log?: LogFacts;
+  /** What deleting a series' older entries answers; nothing to delete by default. */
+  readonly prune?: (request: PruneRequest) => Promise<PruneResult>;
 }
 
 async function report(options: Options, env: NodeJS.ProcessEnv): Promise<Harness> {
   const core = new FakeCore(options.inputs ?? {}, options.state ?? {});
-  const h: Harness = { core, env, events: [], statsCalls: [], archives: [], records: [], finds: [] };
+  const h: Harness = {
+    core,
+    env,
+    events: [],
+    statsCalls: [],
+    archives: [],
+    records: [],
+    finds: [],
+    prunes: [],
+  };
   const deps: ReportDeps = {
     core,
     env,
@@ -158,6 +171,11 @@ async function report(options: Options, env: NodeJS.ProcessEnv): Promise<Harness
       h.events.push('save-archive');
       h.archives.push({ dir, key });
       return options.saveResult ?? { saved: true };
+    },
+    pruneOlder: async (request) => {
+      h.events.push('prune');
+      h.prunes.push(request);
+      return options.prune ? options.prune(request) : { deleted: 0, bytes: 0, left: 0 };
     },
     scope:
       options.scope ??
@@ -270,6 +288,75 @@ test('a GHA run on push leaves its run record for the next run', async (t) => {
   assert.match(h.core.summaries[0]!, new RegExp(`This run's record was saved as \`${prefix}4242-2\``));
 });
 
+test('older run records of this job on this ref are deleted once the new one is saved', async (t) => {
+  const API_TOKEN = 'ghs_api_token_with_actions_write';
+  const h = await jobWithSetup(t, 'v0.10.json', {
+    env: { ...GHA_PUSH, GITHUB_REPOSITORY: 'octo-org/octo-repo', GITHUB_API_URL: 'https://api.example' },
+    inputs: { 'github-token': API_TOKEN },
+    prune: async () => ({ deleted: 2, bytes: 1_624, left: 0 }),
+  });
+  const prefix = recordKeyPrefix('build', LABEL);
+  assert.deepEqual(h.prunes, [
+    {
+      prefix,
+      savedKey: `${prefix}4242-2`,
+      ref: 'refs/heads/main',
+      token: API_TOKEN,
+      repository: 'octo-org/octo-repo',
+      apiUrl: 'https://api.example',
+      timeoutMs: 5_000,
+    },
+  ]);
+  assert.ok(h.events.indexOf('save-record') < h.events.indexOf('prune'), h.events.join(', '));
+  assert.ok(
+    h.core.summaries[0]!.includes(
+      `This run's record was saved as \`${prefix}4242-2\` (812 B); deleted 2 older records of this job on this ref (1.6 KiB).`,
+    ),
+  );
+  assert.ok(
+    h.core.infos.some((l) => l.includes('deleted 2 older records')),
+    'one line in the log says it',
+  );
+  assert.ok(!JSON.stringify(h.core.summaries).includes(API_TOKEN));
+});
+
+test('older records are left to GitHub when the token may not delete, there is none, or the API hangs', async (t) => {
+  const env = { ...GHA_PUSH, GITHUB_REPOSITORY: 'octo-org/octo-repo' };
+  const denied = await jobWithSetup(t, 'v0.10.json', {
+    env,
+    inputs: { 'github-token': 'ghs_read_only' },
+    prune: async () => ({
+      unavailable:
+        'the github-token may not delete caches; deleting them needs `permissions: actions: write`',
+    }),
+  });
+  assert.match(
+    denied.core.summaries[0]!,
+    /older records of this job on this ref are left for GitHub to evict after 7 days unused: the github-token may not delete caches;/,
+  );
+  assert.ok(!denied.core.warnings.some((w) => /record|delete/.test(w.message)), 'a hint, not a warning');
+
+  const tokenless = await jobWithSetup(t, 'v0.10.json', { env });
+  assert.deepEqual(tokenless.prunes, [], 'no token: not tried');
+  assert.match(
+    tokenless.core.summaries[0]!,
+    /are left for GitHub to evict after 7 days unused: no github-token\./,
+  );
+
+  const thrown = await jobWithSetup(t, 'v0.10.json', {
+    env,
+    inputs: { 'github-token': 'ghs_x' },
+    prune: async () => {
+      throw new Error('socket hang up');
+    },
+  });
+  assert.match(
+    thrown.core.summaries[0]!,
+    /are left for GitHub to evict after 7 days unused: socket hang up\./,
+  );
+  assert.deepEqual(thrown.core.failures, []);
+});
+
 test('no run record when input run-record is false', async (t) => {
   const h = await jobWithSetup(t, 'v0.10.json', { env: GHA_PUSH, inputs: { 'run-record': 'false' } });
   assert.deepEqual(h.records, []);
@@ -326,7 +413,7 @@ test('the local archive is saved when the run wrote objects, after the server is
   // How much the job added to the repository's cache, and why it saved.
   assert.ok(summary.includes(`saved as \`${key}\` (12.3 MiB): this run stored 2 new objects`), summary);
   assert.ok(summary.includes('nothing restored (no earlier archive of this job)'));
-  assert.match(summary, /This run's record was saved as `[^`]+` \(812 B\)\./);
+  assert.match(summary, /This run's record was saved as `[^`]+` \(812 B\)[.;]/);
   // The key explained, as rust-cache explains its own: its parts, and the prefix a restore looks for.
   const prefix = localCacheKeys(h.env, LABEL).restorePrefix;
   assert.ok(
@@ -340,6 +427,43 @@ test('the local archive is saved when the run wrote objects, after the server is
   // Every job leaves a record of its key inputs; only the GitHub cache has a namespace in it.
   assert.equal(h.records.length, 1);
   assert.equal(h.records[0]!.record.namespace, undefined);
+});
+
+test('older archives of this job on this ref are deleted after the new one is saved, not before', async (t) => {
+  const h = await jobWithSetup(t, 'real-0.16.0-rust-cold.json', {
+    env: { ...PUSH, SCCACHE_DIR: LOCAL_DIR, GITHUB_REPOSITORY: 'octo-org/octo-repo' },
+    inputs: { 'github-token': 'ghs_write' },
+    saveResult: { saved: true, size: { bytes: 12_897_484, exact: true } },
+    prune: async (request) =>
+      request.prefix.startsWith('sccache-guard-dir-')
+        ? { deleted: 1, bytes: 11_000_000, left: 0 }
+        : { deleted: 0, bytes: 0, left: 0 },
+  });
+  const keys = localCacheKeys(h.env, LABEL);
+  const archivePrune = h.prunes.find((p) => p.prefix === keys.restorePrefix);
+  assert.deepEqual(archivePrune && { savedKey: archivePrune.savedKey, ref: archivePrune.ref }, {
+    savedKey: keys.key,
+    ref: 'refs/heads/main',
+  });
+  assert.ok(h.events.indexOf('save-archive') < h.events.indexOf('prune'), h.events.join(', '));
+  const summary = h.core.summaries[0]!;
+  assert.ok(
+    summary.includes(
+      'this run stored 2 new objects; deleted 1 older archive of this job on this ref (10.5 MiB)',
+    ),
+    summary,
+  );
+  // Nothing older to delete: the record line says nothing about it.
+  assert.match(summary, /This run's record was saved as `[^`]+` \(812 B\)\./);
+});
+
+test('an archive that was not saved deletes nothing', async (t) => {
+  const h = await jobWithSetup(t, 'real-0.16.0-rust-cold.json', {
+    env: { ...PUSH, SCCACHE_DIR: LOCAL_DIR, GITHUB_REPOSITORY: 'octo-org/octo-repo' },
+    inputs: { 'github-token': 'ghs_write', 'run-record': 'false' },
+    saveResult: { saved: false, reason: 'the cache service answered 429' },
+  });
+  assert.deepEqual(h.prunes, []);
 });
 
 test('an archive the cache service refuses is reported, not thrown', async (t) => {
