@@ -33210,6 +33210,12 @@ function lineAssignments(text2, line) {
       how: "github-env"
     }));
   }
+  const cmdSet = /^set\s+("?)([A-Za-z_][A-Za-z0-9_]*)=(.*)$/i.exec(trimmed);
+  if (cmdSet) {
+    const [, quote2, name3, value] = cmdSet;
+    const unquoted2 = quote2 && value.endsWith('"') ? value.slice(0, -1) : value;
+    return [{ name: name3, value: unquoted2, line, how: "export" }];
+  }
   const exported = /^(?:export\s+|\$env:)(.*)$/i.exec(trimmed);
   if (!exported) return [];
   const rest = exported[1];

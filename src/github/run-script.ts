@@ -1,6 +1,6 @@
 // Environment variables a `run:` script sets: for later steps through the GITHUB_ENV file (bash
 // `echo`/`printf`/`tee -a`/heredocs and brace groups, PowerShell `Add-Content`/`Out-File`/`>>`),
-// and for itself (`export NAME=`, `$env:NAME =`). Read line by line from the script's source, so
+// and for itself (`export NAME=`, `$env:NAME =`, cmd's `set NAME=`). Read line by line from the script's source, so
 // each assignment keeps its line in the workflow. Pure, and linear in the script's length.
 import { withoutComment } from '../util/shell.js';
 import type { SourceLine } from './workflow.js';
@@ -73,6 +73,14 @@ function lineAssignments(text: string, line: number): ScriptAssignment[] {
       line,
       how: 'github-env' as const,
     }));
+  }
+  // cmd: `set NAME=value` or `set "NAME=value"` (the quotes delimit the whole assignment). In bash
+  // `set` takes options and positional parameters, never NAME=value, so the form is cmd's alone.
+  const cmdSet = /^set\s+("?)([A-Za-z_][A-Za-z0-9_]*)=(.*)$/i.exec(trimmed);
+  if (cmdSet) {
+    const [, quote, name, value] = cmdSet as unknown as [string, string, string, string];
+    const unquoted = quote && value.endsWith('"') ? value.slice(0, -1) : value;
+    return [{ name, value: unquoted, line, how: 'export' }];
   }
   const exported = /^(?:export\s+|\$env:)(.*)$/i.exec(trimmed);
   if (!exported) return [];

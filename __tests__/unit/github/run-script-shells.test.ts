@@ -43,6 +43,15 @@ const SHELLS: readonly (readonly [string, readonly string[], readonly (readonly 
     [['CARGO_INCREMENTAL', '0', 10, 'github-env']],
   ],
   [
+    'cmd: set NAME=value and set "NAME=value" for the script itself; bash set options are not read',
+    ['set RUSTC_WRAPPER=sccache', 'set "CC=cl.exe /nologo"', 'set -euo pipefail', 'SET CARGO_INCREMENTAL=0'],
+    [
+      ['RUSTC_WRAPPER', 'sccache', 10, 'export'],
+      ['CC', 'cl.exe /nologo', 11, 'export'],
+      ['CARGO_INCREMENTAL', '0', 13, 'export'],
+    ],
+  ],
+  [
     'CRLF lines and trailing comments (a script saved on Windows)',
     ['echo "RUSTFLAGS=-Dwarnings" >> "$GITHUB_ENV" # keep warnings fatal\r'],
     [['RUSTFLAGS', '-Dwarnings', 10, 'github-env']],
