@@ -24777,8 +24777,8 @@ var require_clean = __commonJS({
     "use strict";
     var parse6 = require_parse2();
     var clean3 = (version4, options) => {
-      const s = parse6(version4.trim().replace(/^[=v]+/, ""), options);
-      return s ? s.version : null;
+      const s2 = parse6(version4.trim().replace(/^[=v]+/, ""), options);
+      return s2 ? s2.version : null;
     };
     module.exports = clean3;
   }
@@ -26458,8 +26458,8 @@ var require_semver2 = __commonJS({
 // node_modules/ms/index.js
 var require_ms = __commonJS({
   "node_modules/ms/index.js"(exports2, module) {
-    var s = 1e3;
-    var m = s * 60;
+    var s2 = 1e3;
+    var m = s2 * 60;
     var h = m * 60;
     var d = h * 24;
     var w = d * 7;
@@ -26521,7 +26521,7 @@ var require_ms = __commonJS({
         case "secs":
         case "sec":
         case "s":
-          return n * s;
+          return n * s2;
         case "milliseconds":
         case "millisecond":
         case "msecs":
@@ -26543,8 +26543,8 @@ var require_ms = __commonJS({
       if (msAbs >= m) {
         return Math.round(ms / m) + "m";
       }
-      if (msAbs >= s) {
-        return Math.round(ms / s) + "s";
+      if (msAbs >= s2) {
+        return Math.round(ms / s2) + "s";
       }
       return ms + "ms";
     }
@@ -26559,8 +26559,8 @@ var require_ms = __commonJS({
       if (msAbs >= m) {
         return plural2(ms, msAbs, m, "minute");
       }
-      if (msAbs >= s) {
-        return plural2(ms, msAbs, s, "second");
+      if (msAbs >= s2) {
+        return plural2(ms, msAbs, s2, "second");
       }
       return ms + " ms";
     }
@@ -27663,11 +27663,11 @@ var require_dist2 = __commonJS({
         socket.destroy();
         const fakeSocket = new net.Socket({ writable: false });
         fakeSocket.readable = true;
-        req.once("socket", (s) => {
+        req.once("socket", (s2) => {
           debug2("Replaying proxy buffer for failed request");
-          (0, assert_1.default)(s.listenerCount("data") > 0);
-          s.push(buffered);
-          s.push(null);
+          (0, assert_1.default)(s2.listenerCount("data") > 0);
+          s2.push(buffered);
+          s2.push(null);
         });
         return fakeSocket;
       }
@@ -28637,9 +28637,9 @@ var require_binary_reader = __commonJS({
        */
       sint64() {
         let [lo, hi] = this.varint64();
-        let s = -(lo & 1);
-        lo = (lo >>> 1 | (hi & 1) << 31) ^ s;
-        hi = hi >>> 1 ^ s;
+        let s2 = -(lo & 1);
+        lo = (lo >>> 1 | (hi & 1) << 31) ^ s2;
+        hi = hi >>> 1 ^ s2;
         return new pb_long_1.PbLong(lo, hi);
       }
       /**
@@ -34743,10 +34743,10 @@ var require_binary = __commonJS({
         if (typeof node_buffer.Buffer === "function") {
           str = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         } else if (typeof btoa === "function") {
-          let s = "";
+          let s2 = "";
           for (let i = 0; i < buf.length; ++i)
-            s += String.fromCharCode(buf[i]);
-          str = btoa(s);
+            s2 += String.fromCharCode(buf[i]);
+          str = btoa(s2);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
@@ -35804,8 +35804,8 @@ var require_Document = __commonJS({
         if (this.errors.length > 0)
           throw new Error("Document with errors cannot be stringified");
         if ("indent" in options && (!Number.isInteger(options.indent) || Number(options.indent) <= 0)) {
-          const s = JSON.stringify(options.indent);
-          throw new Error(`"indent" option must be a positive integer, not ${s}`);
+          const s2 = JSON.stringify(options.indent);
+          throw new Error(`"indent" option must be a positive integer, not ${s2}`);
         }
         return stringifyDocument.stringifyDocument(this, options);
       }
@@ -38018,12 +38018,12 @@ var require_lexer = __commonJS({
         if (ch === "-" || ch === ".") {
           if (!this.atEnd && !this.hasChars(4))
             return this.setNext("line-start");
-          const s = this.peek(3);
-          if ((s === "---" || s === "...") && isEmpty(this.charAt(3))) {
+          const s2 = this.peek(3);
+          if ((s2 === "---" || s2 === "...") && isEmpty(this.charAt(3))) {
             yield* this.pushCount(3);
             this.indentValue = 0;
             this.indentNext = 0;
-            return s === "---" ? "doc" : "stream";
+            return s2 === "---" ? "doc" : "stream";
           }
         }
         this.indentValue = yield* this.pushSpaces(false);
@@ -38328,11 +38328,11 @@ var require_lexer = __commonJS({
         return 0;
       }
       *pushToIndex(i, allowEmpty) {
-        const s = this.buffer.slice(this.pos, i);
-        if (s) {
-          yield s;
-          this.pos += s.length;
-          return s.length;
+        const s2 = this.buffer.slice(this.pos, i);
+        if (s2) {
+          yield s2;
+          this.pos += s2.length;
+          return s2.length;
         } else if (allowEmpty)
           yield "";
         return 0;
@@ -39482,6 +39482,7 @@ var require_dist4 = __commonJS({
 
 // src/report/main.ts
 import { writeFile as writeFile3 } from "node:fs/promises";
+import { availableParallelism } from "node:os";
 import { join as join13 } from "node:path";
 
 // node_modules/@actions/core/lib/command.js
@@ -39548,11 +39549,11 @@ var Command = class {
     return cmdStr;
   }
 };
-function escapeData(s) {
-  return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+function escapeData(s2) {
+  return toCommandValue(s2).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 }
-function escapeProperty(s) {
-  return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
+function escapeProperty(s2) {
+  return toCommandValue(s2).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 
 // node_modules/@actions/core/lib/file-command.js
@@ -40964,15 +40965,15 @@ var ToolRunner = class extends events.EventEmitter {
   }
   _processLineBuffer(data, strBuffer, onLine) {
     try {
-      let s = strBuffer + data.toString();
-      let n = s.indexOf(os3.EOL);
+      let s2 = strBuffer + data.toString();
+      let n = s2.indexOf(os3.EOL);
       while (n > -1) {
-        const line = s.substring(0, n);
+        const line = s2.substring(0, n);
         onLine(line);
-        s = s.substring(n + os3.EOL.length);
-        n = s.indexOf(os3.EOL);
+        s2 = s2.substring(n + os3.EOL.length);
+        n = s2.indexOf(os3.EOL);
       }
-      return s;
+      return s2;
     } catch (err) {
       this._debug(`error processing line. Failed with error ${err}`);
       return "";
@@ -41174,8 +41175,8 @@ var ToolRunner = class extends events.EventEmitter {
               this.options.listeners.stderr(data);
             }
             if (!optionsNonNull.silent && optionsNonNull.errStream && optionsNonNull.outStream) {
-              const s = optionsNonNull.failOnStdErr ? optionsNonNull.errStream : optionsNonNull.outStream;
-              s.write(data);
+              const s2 = optionsNonNull.failOnStdErr ? optionsNonNull.errStream : optionsNonNull.outStream;
+              s2.write(data);
             }
             errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
               if (this.options.listeners && this.options.listeners.errline) {
@@ -41472,7 +41473,7 @@ function clipChars(text2, max) {
 // src/util/scrub.ts
 var MIN_SECRET = 4;
 function secretScrubber(secrets) {
-  const values = [...new Set(secrets.filter((s) => s.length >= MIN_SECRET))].sort(
+  const values = [...new Set(secrets.filter((s2) => s2.length >= MIN_SECRET))].sort(
     (a, b) => b.length - a.length
   );
   if (values.length === 0) return (text2) => text2;
@@ -46534,7 +46535,7 @@ function partPattern(schema) {
   if (def.options) {
     const sources = def.options.map(partPattern);
     if (sources.every(Boolean))
-      return `^(${sources.map((s) => cleanRegex(s)).join("|")})$`;
+      return `^(${sources.map((s2) => cleanRegex(s2)).join("|")})$`;
   }
   return leafPattern(schema);
 }
@@ -61063,12 +61064,12 @@ function convertSchema(schema, ctx) {
   let baseSchema = convertBaseSchema(schema, ctx);
   const hasExplicitType = schema.type || schema.enum !== void 0 || schema.const !== void 0;
   if (schema.anyOf && Array.isArray(schema.anyOf)) {
-    const options = schema.anyOf.map((s) => convertSchema(s, ctx));
+    const options = schema.anyOf.map((s2) => convertSchema(s2, ctx));
     const anyOfUnion = z.union(options);
     baseSchema = hasExplicitType ? z.intersection(baseSchema, anyOfUnion) : anyOfUnion;
   }
   if (schema.oneOf && Array.isArray(schema.oneOf)) {
-    const options = schema.oneOf.map((s) => convertSchema(s, ctx));
+    const options = schema.oneOf.map((s2) => convertSchema(s2, ctx));
     const oneOfUnion = z.xor(options);
     baseSchema = hasExplicitType ? z.intersection(baseSchema, oneOfUnion) : oneOfUnion;
   }
@@ -61168,24 +61169,24 @@ function visit(schema, fnOrHandlers) {
     return h ? h(node2, rewritten) : node2;
   };
   const cache = /* @__PURE__ */ new Map();
-  function run2(s) {
-    const cached2 = cache.get(s);
+  function run2(s2) {
+    const cached2 = cache.get(s2);
     if (cached2 === RESOLVING) {
       return new $ZodLazy({
         type: "lazy",
-        getter: () => cache.get(s)
+        getter: () => cache.get(s2)
       });
     }
     if (cached2 !== void 0)
       return cached2;
-    cache.set(s, RESOLVING);
-    const inner = mapInner(s);
-    const mapped = fn(inner, inner !== s);
-    cache.set(s, mapped);
+    cache.set(s2, RESOLVING);
+    const inner = mapInner(s2);
+    const mapped = fn(inner, inner !== s2);
+    cache.set(s2, mapped);
     return mapped;
   }
-  function mapInner(s) {
-    const def = s._zod.def;
+  function mapInner(s2) {
+    const def = s2._zod.def;
     const kind = def.type;
     switch (kind) {
       case "object": {
@@ -61205,11 +61206,11 @@ function visit(schema, fnOrHandlers) {
           if (newCatchall !== def.catchall)
             changed = true;
         }
-        return changed ? clone(s, { ...def, shape: newShape, catchall: newCatchall }) : s;
+        return changed ? clone(s2, { ...def, shape: newShape, catchall: newCatchall }) : s2;
       }
       case "array": {
         const mapped = run2(def.element);
-        return mapped === def.element ? s : clone(s, { ...def, element: mapped });
+        return mapped === def.element ? s2 : clone(s2, { ...def, element: mapped });
       }
       case "tuple": {
         const oldItems = def.items;
@@ -61227,17 +61228,17 @@ function visit(schema, fnOrHandlers) {
           if (newRest !== def.rest)
             changed = true;
         }
-        return changed ? clone(s, { ...def, items: newItems, rest: newRest }) : s;
+        return changed ? clone(s2, { ...def, items: newItems, rest: newRest }) : s2;
       }
       case "record":
       case "map": {
         const newKey = run2(def.keyType);
         const newVal = run2(def.valueType);
-        return newKey === def.keyType && newVal === def.valueType ? s : clone(s, { ...def, keyType: newKey, valueType: newVal });
+        return newKey === def.keyType && newVal === def.valueType ? s2 : clone(s2, { ...def, keyType: newKey, valueType: newVal });
       }
       case "set": {
         const newVal = run2(def.valueType);
-        return newVal === def.valueType ? s : clone(s, { ...def, valueType: newVal });
+        return newVal === def.valueType ? s2 : clone(s2, { ...def, valueType: newVal });
       }
       case "union": {
         const oldOptions = def.options;
@@ -61249,12 +61250,12 @@ function visit(schema, fnOrHandlers) {
             changed = true;
           newOptions.push(mapped);
         }
-        return changed ? clone(s, { ...def, options: newOptions }) : s;
+        return changed ? clone(s2, { ...def, options: newOptions }) : s2;
       }
       case "intersection": {
         const newLeft = run2(def.left);
         const newRight = run2(def.right);
-        return newLeft === def.left && newRight === def.right ? s : clone(s, { ...def, left: newLeft, right: newRight });
+        return newLeft === def.left && newRight === def.right ? s2 : clone(s2, { ...def, left: newLeft, right: newRight });
       }
       case "optional":
       case "nullable":
@@ -61266,22 +61267,22 @@ function visit(schema, fnOrHandlers) {
       case "promise":
       case "success": {
         const newInner = run2(def.innerType);
-        return newInner === def.innerType ? s : clone(s, { ...def, innerType: newInner });
+        return newInner === def.innerType ? s2 : clone(s2, { ...def, innerType: newInner });
       }
       case "pipe": {
         const newIn = run2(def.in);
         const newOut = run2(def.out);
-        return newIn === def.in && newOut === def.out ? s : clone(s, { ...def, in: newIn, out: newOut });
+        return newIn === def.in && newOut === def.out ? s2 : clone(s2, { ...def, in: newIn, out: newOut });
       }
       case "function": {
         const newInput = run2(def.input);
         const newOutput = run2(def.output);
-        return newInput === def.input && newOutput === def.output ? s : clone(s, { ...def, input: newInput, output: newOutput });
+        return newInput === def.input && newOutput === def.output ? s2 : clone(s2, { ...def, input: newInput, output: newOutput });
       }
       case "lazy": {
         const original = def.getter;
         const { _cachedInner, ...rest } = def;
-        return clone(s, { ...rest, getter: () => run2(original()) });
+        return clone(s2, { ...rest, getter: () => run2(original()) });
       }
       // A leaf by choice: `parts` are regex fragments, not data positions.
       case "template_literal":
@@ -61305,10 +61306,10 @@ function visit(schema, fnOrHandlers) {
       case "file":
       case "transform":
       case "custom":
-        return s;
+        return s2;
       default: {
         kind;
-        return s;
+        return s2;
       }
     }
   }
@@ -61318,11 +61319,11 @@ function visit(schema, fnOrHandlers) {
 // node_modules/zod/v4/classic/deep-partial.js
 function deepPartial(schema) {
   return visit(schema, {
-    object: (s) => s.partial(),
+    object: (s2) => s2.partial(),
     // Every partialed option now admits `undefined`, which the constructor rejects as a duplicate.
-    union: (s) => {
-      const def = s._zod.def;
-      return def.discriminator === void 0 ? s : union(def.options);
+    union: (s2) => {
+      const def = s2._zod.def;
+      return def.discriminator === void 0 ? s2 : union(def.options);
     }
   });
 }
@@ -61342,18 +61343,18 @@ function inSide(def) {
 }
 function input(schema) {
   return visit(schema, {
-    pipe: (s) => inSide(s._zod.def),
+    pipe: (s2) => inSide(s2._zod.def),
     // A default value belongs to the output side, so a rewritten inner type leaves it stranded. `.default()` widens the declared input type with `undefined`, and `optional` is what carries that across.
-    default: (s, rewritten) => rewritten ? optional(s._zod.def.innerType) : s,
+    default: (s2, rewritten) => rewritten ? optional(s2._zod.def.innerType) : s2,
     // A catch value is output-side too, but `.catch()` leaves the declared input type alone, so the inner schema stands on its own.
-    catch: (s, rewritten) => rewritten ? s._zod.def.innerType : s
+    catch: (s2, rewritten) => rewritten ? s2._zod.def.innerType : s2
   });
 }
 function output(schema) {
   return visit(schema, {
-    pipe: (s) => outSide(s._zod.def),
+    pipe: (s2) => outSide(s2._zod.def),
     // A prefault value is fed through the schema, which makes it input-side, so a rewritten inner type leaves it stranded.
-    prefault: (s, rewritten) => rewritten ? s._zod.def.innerType : s
+    prefault: (s2, rewritten) => rewritten ? s2._zod.def.innerType : s2
   });
 }
 
@@ -62056,8 +62057,8 @@ var posixClasses = {
   "[:word:]": ["\\p{L}\\p{Nl}\\p{Nd}\\p{Pc}", true],
   "[:xdigit:]": ["A-Fa-f0-9", false]
 };
-var braceEscape = (s) => s.replace(/[[\]\\-]/g, "\\$&");
-var regexpEscape = (s) => s.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, "\\$&");
+var braceEscape = (s2) => s2.replace(/[[\]\\-]/g, "\\$&");
+var regexpEscape = (s2) => s2.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, "\\$&");
 var rangesToString = (ranges) => ranges.join("");
 var parseClass = (glob, position) => {
   const pos = position;
@@ -62149,11 +62150,11 @@ var parseClass = (glob, position) => {
 };
 
 // node_modules/minimatch/dist/esm/unescape.js
-var unescape = (s, { windowsPathsNoEscape = false, magicalBraces = true } = {}) => {
+var unescape = (s2, { windowsPathsNoEscape = false, magicalBraces = true } = {}) => {
   if (magicalBraces) {
-    return windowsPathsNoEscape ? s.replace(/\[([^/\\])\]/g, "$1") : s.replace(/((?!\\).|^)\[([^/\\])\]/g, "$1$2").replace(/\\([^/])/g, "$1");
+    return windowsPathsNoEscape ? s2.replace(/\[([^/\\])\]/g, "$1") : s2.replace(/((?!\\).|^)\[([^/\\])\]/g, "$1$2").replace(/\\([^/])/g, "$1");
   }
-  return windowsPathsNoEscape ? s.replace(/\[([^/\\{}])\]/g, "$1") : s.replace(/((?!\\).|^)\[([^/\\{}])\]/g, "$1$2").replace(/\\([^/{}])/g, "$1");
+  return windowsPathsNoEscape ? s2.replace(/\[([^/\\{}])\]/g, "$1") : s2.replace(/((?!\\).|^)\[([^/\\{}])\]/g, "$1$2").replace(/\\([^/{}])/g, "$1");
 };
 
 // node_modules/minimatch/dist/esm/ast.js
@@ -62212,7 +62213,7 @@ var startNoDot = "(?!\\.)";
 var addPatternStart = /* @__PURE__ */ new Set(["[", "."]);
 var justDots = /* @__PURE__ */ new Set(["..", "."]);
 var reSpecials = new Set("().*{}+?[]^$\\!");
-var regExpEscape = (s) => s.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, "\\$&");
+var regExpEscape = (s2) => s2.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, "\\$&");
 var qmark = "[^/]";
 var star = qmark + "*?";
 var starNoEmpty = qmark + "+?";
@@ -62635,7 +62636,7 @@ var AST = class {
       this.#fillNegs();
     }
     if (!isExtglobAST(this)) {
-      const noEmpty = this.isStart() && this.isEnd() && !this.#parts.some((s) => typeof s !== "string");
+      const noEmpty = this.isStart() && this.isEnd() && !this.#parts.some((s2) => typeof s2 !== "string");
       const src = this.#parts.map((p) => {
         const [re, _, hasMagic, uflag] = typeof p === "string" ? _a3.#parseGlob(p, this.#hasMagic, noEmpty) : p.toRegExpSource(allowDot);
         this.#hasMagic = this.#hasMagic || hasMagic;
@@ -62675,12 +62676,12 @@ var AST = class {
     const start = this.type === "!" ? "(?:(?!(?:" : "(?:";
     let body2 = this.#partsToRegExp(dot);
     if (this.isStart() && this.isEnd() && !body2 && this.type !== "!") {
-      const s = this.toString();
+      const s2 = this.toString();
       const me = this;
-      me.#parts = [s];
+      me.#parts = [s2];
       me.type = null;
       me.#hasMagic = void 0;
-      return [s, unescape(this.toString()), false, false];
+      return [s2, unescape(this.toString()), false, false];
     }
     let bodyDotAllowed = !repeated || allowDot || dot || !startNoDot ? "" : this.#partsToRegExp(true);
     if (bodyDotAllowed === body2) {
@@ -62801,11 +62802,11 @@ var AST = class {
 _a3 = AST;
 
 // node_modules/minimatch/dist/esm/escape.js
-var escape = (s, { windowsPathsNoEscape = false, magicalBraces = false } = {}) => {
+var escape = (s2, { windowsPathsNoEscape = false, magicalBraces = false } = {}) => {
   if (magicalBraces) {
-    return windowsPathsNoEscape ? s.replace(/[?*()[\]{}]/g, "[$&]") : s.replace(/[?*()[\]\\{}]/g, "\\$&");
+    return windowsPathsNoEscape ? s2.replace(/[?*()[\]{}]/g, "[$&]") : s2.replace(/[?*()[\]\\{}]/g, "\\$&");
   }
-  return windowsPathsNoEscape ? s.replace(/[?*()[\]]/g, "[$&]") : s.replace(/[?*()[\]\\]/g, "\\$&");
+  return windowsPathsNoEscape ? s2.replace(/[?*()[\]]/g, "[$&]") : s2.replace(/[?*()[\]\\]/g, "\\$&");
 };
 
 // node_modules/minimatch/dist/esm/index.js
@@ -62907,8 +62908,8 @@ var defaults2 = (def) => {
         return orig.AST.fromGlob(pattern, ext(def, options));
       }
     },
-    unescape: (s, options = {}) => orig.unescape(s, ext(def, options)),
-    escape: (s, options = {}) => orig.escape(s, ext(def, options)),
+    unescape: (s2, options = {}) => orig.unescape(s2, ext(def, options)),
+    escape: (s2, options = {}) => orig.escape(s2, ext(def, options)),
     filter: (pattern, options = {}) => orig.filter(pattern, ext(def, options)),
     defaults: (options) => orig.defaults(ext(def, options)),
     makeRe: (pattern, options = {}) => orig.makeRe(pattern, ext(def, options)),
@@ -62939,7 +62940,7 @@ var match2 = (list, pattern, options = {}) => {
 };
 minimatch.match = match2;
 var globMagic = /[?*]|[+@!]\(.*?\)|\[|\]/;
-var regExpEscape2 = (s) => s.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, "\\$&");
+var regExpEscape2 = (s2) => s2.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, "\\$&");
 var Minimatch = class {
   options;
   set;
@@ -63017,26 +63018,26 @@ var Minimatch = class {
       this.debug = (...args) => console.error(...args);
     }
     this.debug(this.pattern, this.globSet);
-    const rawGlobParts = this.globSet.map((s) => this.slashSplit(s));
+    const rawGlobParts = this.globSet.map((s2) => this.slashSplit(s2));
     this.globParts = this.preprocess(rawGlobParts);
     this.debug(this.pattern, this.globParts);
-    let set3 = this.globParts.map((s, _, __) => {
+    let set3 = this.globParts.map((s2, _, __) => {
       if (this.isWindows && this.windowsNoMagicRoot) {
-        const isUNC = s[0] === "" && s[1] === "" && (s[2] === "?" || !globMagic.test(s[2])) && !globMagic.test(s[3]);
-        const isDrive = /^[a-z]:/i.test(s[0]);
+        const isUNC = s2[0] === "" && s2[1] === "" && (s2[2] === "?" || !globMagic.test(s2[2])) && !globMagic.test(s2[3]);
+        const isDrive = /^[a-z]:/i.test(s2[0]);
         if (isUNC) {
           return [
-            ...s.slice(0, 4),
-            ...s.slice(4).map((ss) => this.parse(ss))
+            ...s2.slice(0, 4),
+            ...s2.slice(4).map((ss) => this.parse(ss))
           ];
         } else if (isDrive) {
-          return [s[0], ...s.slice(1).map((ss) => this.parse(ss))];
+          return [s2[0], ...s2.slice(1).map((ss) => this.parse(ss))];
         }
       }
-      return s.map((ss) => this.parse(ss));
+      return s2.map((ss) => this.parse(ss));
     });
     this.debug(this.pattern, set3);
-    this.set = set3.filter((s) => s.indexOf(false) === -1);
+    this.set = set3.filter((s2) => s2.indexOf(false) === -1);
     if (this.isWindows) {
       for (let i = 0; i < this.set.length; i++) {
         const p = this.set[i];
@@ -63751,8 +63752,8 @@ var Pattern = class _Pattern {
   /**
    * Escapes glob patterns within a path
    */
-  static globEscape(s) {
-    return (IS_WINDOWS6 ? s : s.replace(/\\/g, "\\\\")).replace(/(\[)(?=[^/]+\])/g, "[[]").replace(/\?/g, "[?]").replace(/\*/g, "[*]");
+  static globEscape(s2) {
+    return (IS_WINDOWS6 ? s2 : s2.replace(/\\/g, "\\\\")).replace(/(\[)(?=[^/]+\])/g, "[[]").replace(/\?/g, "[?]").replace(/\*/g, "[*]");
   }
   /**
    * Normalizes slashes and ensures absolute root
@@ -63834,8 +63835,8 @@ var Pattern = class _Pattern {
    * Escapes regexp special characters
    * https://javascript.info/regexp-escaping
    */
-  static regExpEscape(s) {
-    return s.replace(/[[\\^$.|?*+()]/g, "\\$&");
+  static regExpEscape(s2) {
+    return s2.replace(/[[\\^$.|?*+()]/g, "\\$&");
   }
 };
 
@@ -94619,8 +94620,8 @@ var AvroParser = class _AvroParser {
     return { key, value };
   }
   static async readMap(stream2, readItemMethod, options = {}) {
-    const readPairMethod = (s, opts = {}) => {
-      return _AvroParser.readMapPair(s, readItemMethod, opts);
+    const readPairMethod = (s2, opts = {}) => {
+      return _AvroParser.readMapPair(s2, readItemMethod, opts);
     };
     const pairs = await _AvroParser.readArray(stream2, readPairMethod, options);
     const dict = {};
@@ -94801,8 +94802,8 @@ var AvroMapType = class extends AvroType {
   }
   // eslint-disable-next-line @typescript-eslint/no-wrapper-object-types
   read(stream2, options = {}) {
-    const readItemMethod = (s, opts) => {
-      return this._itemType.read(s, opts);
+    const readItemMethod = (s2, opts) => {
+      return this._itemType.read(s2, opts);
     };
     return AvroParser.readMap(stream2, readItemMethod, options);
   }
@@ -102066,15 +102067,15 @@ function fromUrl(url3, add) {
   let found = false;
   const userinfo = userinfoOf(url3);
   if (userinfo?.password) {
-    for (const s of spellings(userinfo.password)) add(s);
+    for (const s2 of spellings(userinfo.password)) add(s2);
     found = true;
   } else if (userinfo && userinfo.user.length >= MIN_TOKEN_USER) {
-    for (const s of spellings(userinfo.user)) add(s);
+    for (const s2 of spellings(userinfo.user)) add(s2);
     found = true;
   }
   for (const [name3, value] of queryOf(url3)) {
     if (!SECRET_QUERY.test(name3) || value === "") continue;
-    for (const s of spellings(value)) add(s);
+    for (const s2 of spellings(value)) add(s2);
     found = true;
   }
   if (found) {
@@ -102747,34 +102748,34 @@ function normalizeStats(doc) {
   const result = schemaFor(shape).safeParse(doc);
   if (!result.success) throw issueError(result.error.issues[0], [], `sccache ${SHAPE_RELEASES[shape]}`);
   const d = result.data;
-  const s = d.stats;
+  const s2 = d.stats;
   return {
     shape,
     form: "json",
     blocks: 1,
     notUnderstood: [],
     version: d.version ?? null,
-    compileRequests: s.compile_requests,
-    requestsUnsupportedCompiler: s.requests_unsupported_compiler,
-    requestsNotCompile: s.requests_not_compile,
-    requestsNotCacheable: s.requests_not_cacheable,
-    requestsExecuted: s.requests_executed,
+    compileRequests: s2.compile_requests,
+    requestsUnsupportedCompiler: s2.requests_unsupported_compiler,
+    requestsNotCompile: s2.requests_not_compile,
+    requestsNotCacheable: s2.requests_not_cacheable,
+    requestsExecuted: s2.requests_executed,
     cacheHits: ownCounts(at(doc, "stats", "cache_hits", "counts")),
     cacheMisses: ownCounts(at(doc, "stats", "cache_misses", "counts")),
     cacheErrors: ownCounts(at(doc, "stats", "cache_errors", "counts")),
-    cacheTimeouts: s.cache_timeouts,
-    nonCacheableCompilations: s.non_cacheable_compilations,
-    forcedRecaches: s.forced_recaches,
-    cacheWriteErrors: s.cache_write_errors,
-    cacheWrites: s.cache_writes,
-    compilations: s.compilations ?? null,
-    compileFails: s.compile_fails,
+    cacheTimeouts: s2.cache_timeouts,
+    nonCacheableCompilations: s2.non_cacheable_compilations,
+    forcedRecaches: s2.forced_recaches,
+    cacheWriteErrors: s2.cache_write_errors,
+    cacheWrites: s2.cache_writes,
+    compilations: s2.compilations ?? null,
+    compileFails: s2.compile_fails,
     notCached: ownCounts(at(doc, "stats", "not_cached")),
-    distErrors: s.dist_errors,
-    cacheWriteSeconds: seconds(s.cache_write_duration),
-    cacheReadHitSeconds: seconds(s.cache_read_hit_duration),
-    compilerSeconds: s.compiler_write_duration ? seconds(s.compiler_write_duration) : null,
-    multiLevel: s.multi_level ? s.multi_level.map((l) => ({
+    distErrors: s2.dist_errors,
+    cacheWriteSeconds: seconds(s2.cache_write_duration),
+    cacheReadHitSeconds: seconds(s2.cache_read_hit_duration),
+    compilerSeconds: s2.compiler_write_duration ? seconds(s2.compiler_write_duration) : null,
+    multiLevel: s2.multi_level ? s2.multi_level.map((l) => ({
       name: l.name,
       location: redact(l.location),
       hits: l.hits,
@@ -102893,12 +102894,12 @@ var INFO_LABELS = [
   "Cache size",
   "Max cache size"
 ];
-var hasLabel = (s, label) => s.startsWith(label) && (s.length === label.length || isBlank(s.charCodeAt(label.length)));
-function isLevelName(s) {
-  if (s.charCodeAt(0) !== 76) return false;
+var hasLabel = (s2, label) => s2.startsWith(label) && (s2.length === label.length || isBlank(s2.charCodeAt(label.length)));
+function isLevelName(s2) {
+  if (s2.charCodeAt(0) !== 76) return false;
   let i = 1;
-  while (i < s.length && isDigit(s.charCodeAt(i))) i++;
-  return i > 1 && s.charCodeAt(i) === 32 && s.charCodeAt(i + 1) === 40;
+  while (i < s2.length && isDigit(s2.charCodeAt(i))) i++;
+  return i > 1 && s2.charCodeAt(i) === 32 && s2.charCodeAt(i + 1) === 40;
 }
 
 // src/sccache/stats-text/values.ts
@@ -102908,35 +102909,35 @@ function toCount(text2) {
   if (text2.length === 20 && BigInt(text2) > U64_MAX2) return void 0;
   return Number(text2);
 }
-function decimalStart(s, end, decimals) {
+function decimalStart(s2, end, decimals) {
   let i = end;
-  while (i > 0 && isDigit(s.charCodeAt(i - 1))) i--;
-  if (end - i !== decimals || i === 0 || s.charCodeAt(i - 1) !== 46) return -1;
+  while (i > 0 && isDigit(s2.charCodeAt(i - 1))) i--;
+  if (end - i !== decimals || i === 0 || s2.charCodeAt(i - 1) !== 46) return -1;
   const point = i - 1;
   i = point;
-  while (i > 0 && isDigit(s.charCodeAt(i - 1))) i--;
+  while (i > 0 && isDigit(s2.charCodeAt(i - 1))) i--;
   return i < point ? i : -1;
 }
-function splitRow(s) {
+function splitRow(s2) {
   let valueStart2;
   let kind;
-  const suffix = s.length >= 2 && s.charCodeAt(s.length - 2) === 32 ? s.charCodeAt(s.length - 1) : 0;
+  const suffix = s2.length >= 2 && s2.charCodeAt(s2.length - 2) === 32 ? s2.charCodeAt(s2.length - 1) : 0;
   if (suffix === 37 || suffix === 115) {
     kind = suffix === 37 ? "percent" : "seconds";
-    valueStart2 = decimalStart(s, s.length - 2, kind === "percent" ? 2 : 3);
+    valueStart2 = decimalStart(s2, s2.length - 2, kind === "percent" ? 2 : 3);
     if (valueStart2 < 0) return void 0;
   } else {
-    valueStart2 = s.length;
-    while (valueStart2 > 0 && !isBlank(s.charCodeAt(valueStart2 - 1))) valueStart2--;
-    const token = s.slice(valueStart2);
+    valueStart2 = s2.length;
+    while (valueStart2 > 0 && !isBlank(s2.charCodeAt(valueStart2 - 1))) valueStart2--;
+    const token = s2.slice(valueStart2);
     if (token === "-") kind = "dash";
     else if (isDigits(token)) kind = "count";
     else return void 0;
   }
-  if (valueStart2 === 0 || !isBlank(s.charCodeAt(valueStart2 - 1))) return void 0;
-  const label = s.slice(0, valueStart2).trimEnd();
+  if (valueStart2 === 0 || !isBlank(s2.charCodeAt(valueStart2 - 1))) return void 0;
+  const label = s2.slice(0, valueStart2).trimEnd();
   if (label === "") return void 0;
-  return { label, value: s.slice(valueStart2), kind };
+  return { label, value: s2.slice(valueStart2), kind };
 }
 function toMillis(value) {
   const point = value.indexOf(".");
@@ -103088,8 +103089,8 @@ function anchorOf(line) {
   if (i < line.length || count === void 0) return void 0;
   return { prefix: line.slice(0, at2), count };
 }
-function isRunnerCommand(s) {
-  return s.startsWith("##[") || s.startsWith("::") && s.indexOf("::", 2) > 2;
+function isRunnerCommand(s2) {
+  return s2.startsWith("##[") || s2.startsWith("::") && s2.indexOf("::", 2) > 2;
 }
 
 // src/sccache/stats-text/block.ts
@@ -103199,77 +103200,77 @@ function tableRow(block, row, line) {
   }
   return false;
 }
-function splitEntry(s) {
-  let i = s.length;
-  while (i > 0 && isDigit(s.charCodeAt(i - 1))) i--;
-  const count = toCount(s.slice(i));
-  if (count === void 0 || i === 0 || !isBlank(s.charCodeAt(i - 1))) return void 0;
-  const key = s.slice(0, i).trimEnd();
+function splitEntry(s2) {
+  let i = s2.length;
+  while (i > 0 && isDigit(s2.charCodeAt(i - 1))) i--;
+  const count = toCount(s2.slice(i));
+  if (count === void 0 || i === 0 || !isBlank(s2.charCodeAt(i - 1))) return void 0;
+  const key = s2.slice(0, i).trimEnd();
   return key === "" ? void 0 : { key, count };
 }
 function tableLine(block, content) {
-  const s = content.trim();
-  if (s === "") {
+  const s2 = content.trim();
+  if (s2 === "") {
     if (block.phase === "reasons" || block.phase === "dist") block.phase = "table";
     return;
   }
-  if (isRunnerCommand(s)) return;
-  if (hasLabel(s, "Cache location")) {
+  if (isRunnerCommand(s2)) return;
+  if (hasLabel(s2, "Cache location")) {
     block.phase = "info";
-    block.location = s.slice("Cache location".length).trim();
+    block.location = s2.slice("Cache location".length).trim();
     if (block.location !== "") {
       const start = content.indexOf(block.location, "Cache location".length);
       block.locationColumn = start;
     }
     return;
   }
-  if (s === "Non-cacheable reasons:") {
+  if (s2 === "Non-cacheable reasons:") {
     block.phase = "reasons";
     return;
   }
-  if (s === "Successful distributed compiles") {
+  if (s2 === "Successful distributed compiles") {
     block.phase = "dist";
     return;
   }
   if (block.phase === "reasons" || block.phase === "dist") {
-    const entry = splitEntry(s);
-    if (!entry) note(block, s);
+    const entry = splitEntry(s2);
+    if (!entry) note(block, s2);
     else if (block.phase === "reasons") {
-      if (block.notCached.has(entry.key)) note(block, s);
+      if (block.notCached.has(entry.key)) note(block, s2);
       else block.notCached.set(entry.key, entry.count);
     }
     return;
   }
-  const row = splitRow(s);
-  if (!row || !tableRow(block, row, s)) note(block, s);
+  const row = splitRow(s2);
+  if (!row || !tableRow(block, row, s2)) note(block, s2);
 }
-function infoLine(block, s) {
+function infoLine(block, s2) {
   for (const label of INFO_LABELS) {
-    if (!hasLabel(s, label)) continue;
-    const value = s.slice(label.length).trim();
+    if (!hasLabel(s2, label)) continue;
+    const value = s2.slice(label.length).trim();
     const valid = label === "Use direct/preprocessor mode?" ? value === "yes" || value === "no" : label === "Cache size" || label === "Max cache size" ? toBytes(value) !== void 0 : value !== "";
-    if (!valid || block.info.has(label)) note(block, s);
+    if (!valid || block.info.has(label)) note(block, s2);
     else block.info.set(label, value);
     return true;
   }
-  if (isLevelName(s)) {
-    const level = locatedLevel(block, s);
-    if (level && level.location === void 0) level.location = s.slice(level.name.length).trim();
-    else note(block, s);
+  if (isLevelName(s2)) {
+    const level = locatedLevel(block, s2);
+    if (level && level.location === void 0) level.location = s2.slice(level.name.length).trim();
+    else note(block, s2);
     return true;
   }
   return false;
 }
-function locatedLevel(block, s) {
-  const close = s.indexOf(")");
+function locatedLevel(block, s2) {
+  const close = s2.indexOf(")");
   if (close < 0) return void 0;
-  const level = block.levels.get(s.slice(0, close + 1));
-  return level && hasLabel(s, level.name) ? level : void 0;
+  const level = block.levels.get(s2.slice(0, close + 1));
+  return level && hasLabel(s2, level.name) ? level : void 0;
 }
-function isPendingInfo(block, s) {
-  for (const label of INFO_LABELS) if (hasLabel(s, label)) return !block.info.has(label);
-  if (!isLevelName(s)) return false;
-  const level = locatedLevel(block, s);
+function isPendingInfo(block, s2) {
+  for (const label of INFO_LABELS) if (hasLabel(s2, label)) return !block.info.has(label);
+  if (!isLevelName(s2)) return false;
+  const level = locatedLevel(block, s2);
   return level !== void 0 && level.location === void 0;
 }
 function looksLikeInfoRow(content, column) {
@@ -103497,16 +103498,16 @@ function parseStatsText(input2) {
       continue;
     }
     const content = typeof line === "string" ? contentOf(line, block.prefix) : "";
-    const s = content.trim();
-    if (isRunnerCommand(s)) continue;
-    if (s !== "" && infoLine(block, s)) continue;
-    if (s !== "" && looksLikeInfoRow(content, block.locationColumn)) {
-      note(block, s);
+    const s2 = content.trim();
+    if (isRunnerCommand(s2)) continue;
+    if (s2 !== "" && infoLine(block, s2)) continue;
+    if (s2 !== "" && looksLikeInfoRow(content, block.locationColumn)) {
+      note(block, s2);
       continue;
     }
     if (infoAhead(block, input2, start)) {
       if (typeof line !== "string") noteLong(block, line);
-      else if (s !== "") note(block, s);
+      else if (s2 !== "") note(block, s2);
       continue;
     }
     close();
@@ -103746,7 +103747,7 @@ var SHOWN = /^(RUSTFLAGS|CC|CXX|CFLAGS|CXXFLAGS|RUSTC|CARGO_ENCODED_RUSTFLAGS|CA
 var LOOKS_SECRET = /TOKEN|SECRET|PASSW|CREDENTIAL|PRIVATE|(^|_)KEY(_|$)|AUTH/i;
 var fingerprint = (name3, value) => createHash4("sha256").update(`${name3}\0${value}`).digest("hex").slice(0, 16);
 function recordedValue(name3, value, secrets) {
-  if (LOOKS_SECRET.test(name3) || secrets.some((s) => s.length >= 4 && value.includes(s)))
+  if (LOOKS_SECRET.test(name3) || secrets.some((s2) => s2.length >= 4 && value.includes(s2)))
     return { secret: true };
   if (SHOWN.test(name3)) return { value: redactedExcerpt(value, 4096) };
   return { hash: fingerprint(name3, value) };
@@ -103911,7 +103912,8 @@ function buildFacts(stats, context5 = {}) {
     ...context5.setup?.serverLog && context5.log ? { server: serverHistory(context5.setup.serverLog, context5.log) } : {},
     ...context5.wrapper ? { wrapper: context5.wrapper } : {},
     ...context5.cacheListing ? { cacheListing: context5.cacheListing } : {},
-    ...context5.workspace ? { workspace: context5.workspace } : {}
+    ...context5.workspace ? { workspace: context5.workspace } : {},
+    ...context5.parallelism ? { parallelism: context5.parallelism } : {}
   };
 }
 function logSaysWritable(log2) {
@@ -103997,14 +103999,14 @@ function fitOurStep(source, inputs) {
   const names = Object.keys(inputs);
   if (!first || names.length === 0) return void 0;
   if (names.some((name3) => !/^[A-Za-z0-9_][A-Za-z0-9_.-]*$/.test(name3))) return void 0;
-  if (source.some((s) => /^ *\t/.test(s.text))) return void 0;
-  if (source.some((s) => /: *[|>](\d?\+|\+\d)/.test(s.text))) return void 0;
+  if (source.some((s2) => /^ *\t/.test(s2.text))) return void 0;
+  if (source.some((s2) => /: *[|>](\d?\+|\+\d)/.test(s2.text))) return void 0;
   const dash = /^( *)-( +|$)(.*)$/.exec(first.text);
   if (!dash) return void 0;
   const dashColumn = dash[1].length;
-  const lines = source.map((s) => {
-    const content = s.text.trim();
-    return { indent: content ? s.text.length - s.text.trimStart().length : 0, content };
+  const lines = source.map((s2) => {
+    const content = s2.text.trim();
+    return { indent: content ? s2.text.length - s2.text.trimStart().length : 0, content };
   });
   const onDash = dash[3].trim();
   let keyColumn;
@@ -104025,7 +104027,7 @@ function fitOurStep(source, inputs) {
   const withKeys = stepKeys.filter((k) => k.name === "with");
   if (withKeys.length > 1) return void 0;
   const withKey = withKeys[0];
-  const texts = source.map((s) => s.text);
+  const texts = source.map((s2) => s2.text);
   const set3 = (indent, name3) => `${" ".repeat(indent)}${name3}: ${inputs[name3]}`;
   let out;
   if (!withKey) {
@@ -104187,9 +104189,9 @@ function failedReads(facts) {
   const failures = facts.log?.failures;
   if (!failures) return { count: 0, sentence: "" };
   const { reads } = failures;
-  const statuses = failures.statuses.filter((s) => s >= 500);
+  const statuses = failures.statuses.filter((s2) => s2 >= 500);
   const parts = [
-    reads["server-error"] ? `${reads["server-error"]} answered ${statuses.length ? statuses.map((s) => `HTTP ${s}`).join("/") : "HTTP 5xx"} (a server error)` : "",
+    reads["server-error"] ? `${reads["server-error"]} answered ${statuses.length ? statuses.map((s2) => `HTTP ${s2}`).join("/") : "HTTP 5xx"} (a server error)` : "",
     reads["rate-limited"] ? `${reads["rate-limited"]} refused with HTTP 429 (rate limited)` : "",
     reads.denied ? `${reads.denied} denied (HTTP 401/403: the token)` : "",
     reads.other ? `${reads.other} failed otherwise` : ""
@@ -104705,7 +104707,7 @@ var readOnlyCache = {
 
 // src/report/rules/slow-cache.ts
 var SLOW_CACHE_MIN_SECONDS = 5;
-var seconds3 = (s) => `${s < 1 ? s.toFixed(3) : s.toFixed(1)} s`;
+var seconds3 = (s2) => `${s2 < 1 ? s2.toFixed(3) : s2.toFixed(1)} s`;
 function cacheTime(facts) {
   const { stats } = facts;
   const compiles = stats.compilations ?? facts.misses;
@@ -104762,13 +104764,133 @@ var slowCache = {
   }
 };
 
+// src/report/backend-estimate.ts
+var GHA_READ_HIT_SECONDS = 0.1;
+var GHA_WRITE_SECONDS = 0.11;
+var GHA_MISS_LOOKUP_SECONDS = 0.05;
+var GHA_UPLOADS_PER_MINUTE = 200;
+var ARCHIVE_FIXED_SECONDS = 1.5;
+var ARCHIVE_DOWNLOAD_BYTES_PER_SECOND = 100 * 1024 ** 2;
+var ARCHIVE_UPLOAD_BYTES_PER_SECOND = 50 * 1024 ** 2;
+var RUST_OBJECT_BYTES = 1024 ** 2;
+var C_OBJECT_BYTES = 64 * 1024;
+var ADVICE_FACTOR = 1.5;
+var ADVICE_MIN_SECONDS = 10;
+var s = (seconds4) => `${seconds4 < 10 ? seconds4.toFixed(2) : seconds4.toFixed(0)} s`;
+var mb = (bytes) => `${(bytes / 1024 ** 2).toFixed(1)} MiB`;
+var lanes = (facts) => Math.max(1, facts.parallelism ?? 2);
+function archiveBytes(facts, objects) {
+  const restored = facts.setup?.localCache?.restoredBytes;
+  if (restored !== void 0 && restored > 0) return { bytes: restored, how: `the ${mb(restored)} restored` };
+  const rustObjects = facts.languages.filter((l) => l.language === "Rust").reduce((n, l) => n + l.hits + l.misses, 0);
+  const others = Math.max(0, objects - rustObjects);
+  const bytes = rustObjects * RUST_OBJECT_BYTES + others * C_OBJECT_BYTES;
+  return { bytes, how: `${objects} objects at about ${rustObjects > others ? "1 MiB" : "64 KiB"} each` };
+}
+function requestSeconds(facts, writes) {
+  if (facts.hits > 0 && facts.stats.cacheReadHitSeconds > 0)
+    return facts.stats.cacheReadHitSeconds / facts.hits / 2;
+  const writeSeconds = facts.stats.cacheWriteSeconds ?? 0;
+  if (writes > 0 && writeSeconds > 0) return writeSeconds / writes / 3;
+  return GHA_MISS_LOOKUP_SECONDS;
+}
+function estimateBackends(facts) {
+  const backend = facts.location.backend;
+  const writes = facts.stats.cacheWrites;
+  if (backend !== "gha" && backend !== "local" || writes === null || facts.lookups === 0) return void 0;
+  if (backend === "local" && facts.setup?.backend !== "local") return void 0;
+  const n = lanes(facts);
+  const objects = facts.hits + writes;
+  const size = archiveBytes(facts, objects);
+  const download = ARCHIVE_FIXED_SECONDS + size.bytes / ARCHIVE_DOWNLOAD_BYTES_PER_SECOND;
+  const upload = writes > 0 ? ARCHIVE_FIXED_SECONDS + size.bytes / ARCHIVE_UPLOAD_BYTES_PER_SECOND : 0;
+  const rateLimitedWrites = facts.log?.rateLimitedWrites ?? 0;
+  if (backend === "gha") {
+    const measured = (facts.hits > 0 ? facts.stats.cacheReadHitSeconds : 0) + (facts.stats.cacheWriteSeconds ?? 0) + (facts.log?.missLookupSeconds ?? facts.misses * requestSeconds(facts, writes));
+    return {
+      current: "gha",
+      perObject: {
+        seconds: measured / n,
+        how: `${s(measured)} in the cache this run (${facts.hits} reads, ${writes} writes, ${facts.misses} lookups that missed) over ${n} parallel compiles`
+      },
+      archive: {
+        seconds: download + upload,
+        how: `one ${mb(size.bytes)} archive (${size.how}): ${s(download)} to restore${upload ? `, ${s(upload)} to save` : ""}`
+      },
+      rateLimitedWrites,
+      writes
+    };
+  }
+  const restoreSeconds = facts.setup?.localCache?.restoreSeconds;
+  const restore = restoreSeconds ?? download;
+  const estimated = facts.hits * GHA_READ_HIT_SECONDS + writes * GHA_WRITE_SECONDS + facts.misses * GHA_MISS_LOOKUP_SECONDS;
+  return {
+    current: "local",
+    perObject: {
+      seconds: estimated / n,
+      how: `${facts.hits} reads at ${GHA_READ_HIT_SECONDS} s, ${writes} writes at ${GHA_WRITE_SECONDS} s and ${facts.misses} lookups at ${GHA_MISS_LOOKUP_SECONDS} s over ${n} parallel compiles`
+    },
+    archive: {
+      seconds: restore + upload,
+      how: `${restoreSeconds !== void 0 ? `${s(restore)} restoring` : `about ${s(restore)} to restore`} ${mb(size.bytes)}${upload ? `, about ${s(upload)} to save` : ""}`
+    },
+    rateLimitedWrites,
+    writes
+  };
+}
+var winsClearly = (a, b) => b >= a * ADVICE_FACTOR && b - a >= ADVICE_MIN_SECONDS;
+var formatSeconds = s;
+
+// src/report/rules/backend-advice.ts
+var PER_OBJECT = ourStepFix("backend: gha");
+var backendAdvice = {
+  id: "backend-advice",
+  severity: "notice",
+  name: "The other backend would likely be faster here",
+  actionable: true,
+  needs: ["cacheWrites"],
+  docs: {
+    meaning: `sccache's GitHub cache backend stores one cache entry per object: two requests to read one, three to write one, each paying the service's latency, and at most 200 new entries a minute per repository. \`backend: local\` moves the whole cache as one archive per job: one download before the build, one upload after it, paid in bytes instead of requests. Many small objects (C and C++ translation units) favour the archive; few large ones that mostly miss favour per-object storage. This estimates, from this run's own figures, what the other backend would have cost, and speaks only when it wins by at least ${ADVICE_FACTOR}× and ${ADVICE_MIN_SECONDS} s.`,
+    evidence: "On the GitHub cache: `cache_read_hit_duration`, `cache_write_duration` and the log's lookups that missed, spread over the runner's cores, plus the compiles that uploads refused with 429 will cost the next run; against one archive of what the job read and wrote, at the transfer rates of bench/README.md. On local disk: the restore setup timed, against the public per-object figures (0.1 s a read, 0.11 s a write, 0.05 s a lookup that missed).",
+    fix: "`backend: local` (one archive per job) when per-object storage loses; `backend: gha` when the archive does. Measure both on your own workload: the benchmark in bench/ does it side by side."
+  },
+  check(facts) {
+    const estimate = estimateBackends(facts);
+    if (!estimate) return void 0;
+    const { perObject, archive } = estimate;
+    const lanes2 = Math.max(1, facts.parallelism ?? 2);
+    const compileEach = facts.stats.compilerSeconds !== null && (facts.stats.compilations ?? 0) > 0 ? facts.stats.compilerSeconds / facts.stats.compilations : 0;
+    if (estimate.current === "gha") {
+      const recompile = estimate.rateLimitedWrites * compileEach / lanes2;
+      const cost = perObject.seconds + recompile;
+      if (!winsClearly(archive.seconds, cost)) return void 0;
+      const refused = estimate.rateLimitedWrites ? `; ${estimate.rateLimitedWrites} uploads refused with 429 will be compiled again next run (about ${formatSeconds(recompile)})` : "";
+      return {
+        title: `One archive per job would likely be faster here: about ${formatSeconds(archive.seconds)} against ${formatSeconds(cost)} of per-object cache requests`,
+        evidence: `Per-object (this run): ${perObject.how}${refused}. One archive (estimated): ${archive.how}. ${estimate.writes} objects written against GitHub's ${GHA_UPLOADS_PER_MINUTE} uploads a minute per repository.`,
+        ...withOurStep(
+          "# One download before the build, one upload after it, instead of one request per object:",
+          LOCAL_BACKEND
+        )
+      };
+    }
+    if (estimate.writes >= GHA_UPLOADS_PER_MINUTE) return void 0;
+    if (!winsClearly(perObject.seconds, archive.seconds)) return void 0;
+    return {
+      title: `Per-object storage would likely be faster here: about ${formatSeconds(perObject.seconds)} against ${formatSeconds(archive.seconds)} moving the archive`,
+      evidence: `One archive (this run): ${archive.how}. Per-object (estimated): ${perObject.how}.`,
+      ...withOurStep("# Fetch only the objects the build asks for, one cache entry each:", PER_OBJECT)
+    };
+  }
+};
+
 // src/report/rules/write-errors.ts
 function causes(facts) {
   const writes = facts.log?.failures.writes;
   if (!writes) return "";
-  const statuses = facts.log.failures.statuses.filter((s) => s >= 500);
+  const statuses = facts.log.failures.statuses.filter((s2) => s2 >= 500);
   const parts = [
-    writes["server-error"] ? `${writes["server-error"]} answered ${statuses.length ? statuses.map((s) => `HTTP ${s}`).join("/") : "HTTP 5xx"} (a server error)` : "",
+    writes["server-error"] ? `${writes["server-error"]} answered ${statuses.length ? statuses.map((s2) => `HTTP ${s2}`).join("/") : "HTTP 5xx"} (a server error)` : "",
     writes.denied ? `${writes.denied} denied (HTTP 401/403: the token)` : "",
     writes.unreachable ? `${writes.unreachable} never reached the service (finding \`cache-unreachable\`)` : ""
   ].filter(Boolean);
@@ -104835,12 +104957,12 @@ var duplicateSetup = {
   checkJob(job) {
     if (job.setups.length < 2) return void 0;
     const [first, second] = job.setups;
-    const drop = job.setups.filter((s) => s.kind !== "sccache-guard").slice(job.setups.some((s) => s.kind === "sccache-guard") ? 0 : 1);
+    const drop = job.setups.filter((s2) => s2.kind !== "sccache-guard").slice(job.setups.some((s2) => s2.kind === "sccache-guard") ? 0 : 1);
     return {
       title: `sccache is set up twice in job ${job.jobId}: ${first.what} and ${second.what}`,
-      evidence: job.setups.map((s) => `step ${s.stepIndex + 1} (line ${s.line}): ${s.what}`).join("; ") + ".",
+      evidence: job.setups.map((s2) => `step ${s2.stepIndex + 1} (line ${s2.line}): ${s2.what}`).join("; ") + ".",
       fix: `# keep one setup; delete:
-${drop.map((s) => `#   step ${s.stepIndex + 1} (line ${s.line}): ${s.what}`).join("\n")}`,
+${drop.map((s2) => `#   step ${s2.stepIndex + 1} (line ${s2.line}): ${s2.what}`).join("\n")}`,
       line: second.line
     };
   }
@@ -105142,6 +105264,7 @@ var RULES = [
   targetRestored,
   cacheTimeouts,
   slowCache,
+  backendAdvice,
   cacheErrors,
   forcedRecache,
   namespaceChanged,
@@ -105170,7 +105293,7 @@ function merge3(fromRun, fromJob) {
 function fitToJob(diagnosis, job) {
   const inputs = diagnosis.stepInputs;
   if (!inputs || !job) return diagnosis;
-  const ours = job.setups.find((s) => s.kind === "sccache-guard");
+  const ours = job.setups.find((s2) => s2.kind === "sccache-guard");
   const snippet = ourStepSnippet(inputs);
   const at2 = diagnosis.fix.indexOf(snippet);
   const fitted = ours?.source && at2 >= 0 ? fitOurStep(ours.source, inputs) : void 0;
@@ -105299,7 +105422,7 @@ async function collectHistory(deps, request2) {
       else notes.push(`What the cache holds was not listed: ${redact(listed2.unavailable)}.`);
     }
   }
-  const clean3 = (note2) => request2.secrets.filter((s) => s.length >= 4).reduce((text2, secret) => text2.replaceAll(secret, "***"), note2);
+  const clean3 = (note2) => request2.secrets.filter((s2) => s2.length >= 4).reduce((text2, secret) => text2.replaceAll(secret, "***"), note2);
   return {
     ...previousRun ? { previousRun } : {},
     inputs,
@@ -105412,7 +105535,7 @@ async function oldestFingerprint(targetDir) {
   for (const dir of dirs) {
     for (const name3 of await readdir3(dir).catch(() => [])) {
       if (++seen > MAX_FINGERPRINTS) return oldest;
-      const time3 = await stat3(join11(dir, name3)).then((s) => s.mtimeMs).catch(() => void 0);
+      const time3 = await stat3(join11(dir, name3)).then((s2) => s2.mtimeMs).catch(() => void 0);
       if (time3 !== void 0 && (oldest === void 0 || time3 < oldest)) oldest = time3;
     }
   }
@@ -106273,8 +106396,8 @@ function buildJobFacts({ workflow, job, file: file2, version: version4 }) {
     const build = buildOf(step);
     if (build) builds.push(build);
   }
-  const firstSetup = setups.find((s) => s.kind !== "credentials");
-  const ours = setups.find((s) => s.kind === "sccache-guard");
+  const firstSetup = setups.find((s2) => s2.kind !== "credentials");
+  const ours = setups.find((s2) => s2.kind === "sccache-guard");
   const firstBuild = builds[0];
   const compilesThroughSccache = firstSetup !== void 0 && builds.some((b) => b.stepIndex > firstSetup.stepIndex);
   const buildsRust = builds.some((b) => b.language === "rust");
@@ -106322,7 +106445,7 @@ function buildJobFacts({ workflow, job, file: file2, version: version4 }) {
         serverRestarts.push({ stepIndex: step.index, line: source.line, what: source.text.trim(), command });
     }
   }
-  const targetRestores = job.steps.filter((s) => firstBuild === void 0 || s.index < firstBuild.stepIndex).map(targetRestoreOf).filter((r) => r !== void 0);
+  const targetRestores = job.steps.filter((s2) => firstBuild === void 0 || s2.index < firstBuild.stepIndex).map(targetRestoreOf).filter((r) => r !== void 0);
   const buildSteps = new Set(builds.map((b) => b.stepIndex));
   const reachesBuild = (e) => e.level === "workflow" || e.level === "job" || (e.level === "step" || e.level === "export") && buildSteps.has(e.stepIndex ?? -1) || e.level === "github-env" && (serverStart === void 0 || (e.stepIndex ?? -1) >= serverStart) && builds.some((b) => b.stepIndex > (e.stepIndex ?? Number.POSITIVE_INFINITY));
   const wrapperOverrides = ours ? env.filter(
@@ -107139,21 +107262,21 @@ function historySection(facts, notes, budget) {
   return folded("History", `${lines}${andMore(fitted.omitted, "note")}`);
 }
 function countersSection(facts) {
-  const s = facts.stats;
+  const s2 = facts.stats;
   const rows = [
-    ["compile_requests", s.compileRequests],
-    ["requests_executed", s.requestsExecuted],
-    ["requests_not_cacheable", s.requestsNotCacheable],
-    ["requests_not_compile", s.requestsNotCompile],
-    ["requests_unsupported_compiler", s.requestsUnsupportedCompiler],
-    ["cache_writes", s.cacheWrites],
-    ["cache_write_errors", s.cacheWriteErrors],
-    ["cache_timeouts", s.cacheTimeouts],
-    ["forced_recaches", s.forcedRecaches],
-    ["compile_fails", s.compileFails],
-    ["non_cacheable_compilations", s.nonCacheableCompilations],
-    ["compilations", s.compilations],
-    ["dist_errors", s.distErrors]
+    ["compile_requests", s2.compileRequests],
+    ["requests_executed", s2.requestsExecuted],
+    ["requests_not_cacheable", s2.requestsNotCacheable],
+    ["requests_not_compile", s2.requestsNotCompile],
+    ["requests_unsupported_compiler", s2.requestsUnsupportedCompiler],
+    ["cache_writes", s2.cacheWrites],
+    ["cache_write_errors", s2.cacheWriteErrors],
+    ["cache_timeouts", s2.cacheTimeouts],
+    ["forced_recaches", s2.forcedRecaches],
+    ["compile_fails", s2.compileFails],
+    ["non_cacheable_compilations", s2.nonCacheableCompilations],
+    ["compilations", s2.compilations],
+    ["dist_errors", s2.distErrors]
   ];
   const body2 = table(
     ["Counter", "Value"],
@@ -107448,7 +107571,8 @@ async function report(deps, scrub) {
     ...setup ? { setup } : {},
     ...log2 ? { log: log2 } : {},
     ...scope ? { scope } : {},
-    ...env["SCCACHE_GHA_VERSION"] ? { namespaceSuffix: env["SCCACHE_GHA_VERSION"] } : {}
+    ...env["SCCACHE_GHA_VERSION"] ? { namespaceSuffix: env["SCCACHE_GHA_VERSION"] } : {},
+    parallelism: availableParallelism()
   };
   const plain = buildFacts(stats, context5);
   const githubToken = core.getInput("github-token").trim();
@@ -107463,7 +107587,7 @@ async function report(deps, scrub) {
       githubToken,
       ...plain.location.backend === "gha" && plain.location.name ? { namespaceVersion: plain.location.name } : {},
       ...plain.namespace ? { namespace: plain.namespace } : {},
-      secrets: [env["ACTIONS_RUNTIME_TOKEN"] ?? "", githubToken].filter((s) => s !== "")
+      secrets: [env["ACTIONS_RUNTIME_TOKEN"] ?? "", githubToken].filter((s2) => s2 !== "")
     }
   );
   const { notes: historyNotes, ...found } = history;

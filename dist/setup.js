@@ -27064,7 +27064,7 @@ var require_commonjs2 = __commonJS({
 
 // src/setup/main.ts
 import { tmpdir as tmpdir2 } from "node:os";
-import { dirname as dirname6, join as join9 } from "node:path";
+import { dirname as dirname6, join as join10 } from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -67812,6 +67812,21 @@ function restoreCacheV2(paths_1, primaryKey_1, restoreKeys_1, options_1) {
   });
 }
 
+// src/github/cache-entry-size.ts
+import { lstat as lstat2, readdir as readdir2 } from "node:fs/promises";
+import { join as join6 } from "node:path";
+async function directorySize(dir) {
+  try {
+    let bytes = 0;
+    for (const entry of await readdir2(dir, { recursive: true, withFileTypes: true })) {
+      if (entry.isFile()) bytes += (await lstat2(join6(entry.parentPath, entry.name))).size;
+    }
+    return { bytes, exact: false };
+  } catch {
+    return void 0;
+  }
+}
+
 // src/github/cache-voice.ts
 import { AsyncLocalStorage } from "node:async_hooks";
 
@@ -88997,9 +89012,9 @@ function freePort() {
 // src/util/temp-dir.ts
 import { mkdir as mkdir2 } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join as join6 } from "node:path";
+import { join as join7 } from "node:path";
 async function actionTempDir(env) {
-  const dir = join6(env["RUNNER_TEMP"] || tmpdir(), "sccache-guard");
+  const dir = join7(env["RUNNER_TEMP"] || tmpdir(), "sccache-guard");
   await mkdir2(dir, { recursive: true });
   return dir;
 }
@@ -89492,7 +89507,7 @@ var import_semver2 = __toESM(require_semver2(), 1);
 import { createHash as createHash4 } from "node:crypto";
 import { createReadStream as createReadStream2 } from "node:fs";
 import { readFile } from "node:fs/promises";
-import { join as join8 } from "node:path";
+import { join as join9 } from "node:path";
 
 // src/setup/releases.ts
 var RELEASE_SHA256 = {
@@ -89562,7 +89577,7 @@ async function installRelease(request) {
   const target = releaseTarget(request.platform, request.arch);
   const version4 = resolveVersion(request.version, target);
   const cached2 = find("sccache", version4, request.arch);
-  if (cached2) return { path: join8(cached2, exe), source: "tool-cache", version: version4 };
+  if (cached2) return { path: join9(cached2, exe), source: "tool-cache", version: version4 };
   if (!target)
     throw new InstallError(`no sccache release for ${request.platform}/${request.arch}`, "unsupported");
   const url3 = request.urlTemplate.replaceAll("{version}", version4).replaceAll("{target}", target);
@@ -89589,9 +89604,9 @@ async function installRelease(request) {
     );
   }
   const extracted = await extractTar2(archive);
-  const folder = join8(extracted, `sccache-v${version4}-${target}`);
+  const folder = join9(extracted, `sccache-v${version4}-${target}`);
   const dir = await cacheDir(folder, "sccache", version4, request.arch);
-  return { path: join8(dir, exe), source: "download", version: version4, checkedAgainst };
+  return { path: join9(dir, exe), source: "download", version: version4, checkedAgainst };
 }
 
 // src/github/cache-mode.ts
@@ -90049,14 +90064,17 @@ function logPlan(core, plan) {
 async function restoreArchive(deps, plan, settings) {
   const dir = plan.exports["SCCACHE_DIR"];
   const keys = localCacheKeys(deps.env, jobLabel(settings.jobLabel, deps.env));
+  const started = performance.now();
   const restored = await deps.restoreArchive(dir, keys.key, keys.restorePrefix);
+  const restoreSeconds = Math.round(performance.now() - started) / 1e3;
+  const size = restored.restored ? await directorySize(dir) : void 0;
   deps.core.info(
-    `local cache: ${restored.restored ? `restored ${dir} from ${restored.matchedKey}` : `nothing restored (${restored.reason})`}`
+    `local cache: ${restored.restored ? `restored ${dir} from ${restored.matchedKey} in ${restoreSeconds} s` : `nothing restored (${restored.reason})`}`
   );
   return {
     dir,
     ...keys,
-    ...restored.restored ? { restoredKey: restored.matchedKey } : { restoreNote: restored.reason }
+    ...restored.restored ? { restoredKey: restored.matchedKey, restoreSeconds, ...size ? { restoredBytes: size.bytes } : {} } : { restoreNote: restored.reason }
   };
 }
 async function chooseServerPort(deps, sccache) {
@@ -90098,8 +90116,8 @@ async function setUp(deps) {
     sccachePath: sccache,
     env,
     ghaCompiledIn: await deps.sccache.ghaCompiledIn(sccache),
-    logPath: join9(tempDir, "sccache.log"),
-    localCacheDir: join9(env["HOME"] || tmpdir2(), ".cache", "sccache"),
+    logPath: join10(tempDir, "sccache.log"),
+    localCacheDir: join10(env["HOME"] || tmpdir2(), ".cache", "sccache"),
     serverPort: server.port
   };
   const planned = planSetup(input2);

@@ -145,6 +145,9 @@ export interface LocalCacheRecord {
   /** The key it was restored from, or why nothing was restored. */
   readonly restoredKey?: string;
   readonly restoreNote?: string;
+  /** How long the restore took, and the bytes it unpacked (the directory after it). */
+  readonly restoreSeconds?: number;
+  readonly restoredBytes?: number;
 }
 
 export interface SetupRecord {

@@ -107,6 +107,8 @@ export interface Facts {
   readonly cacheListing?: CacheListing;
   /** The checkout as the build left it. */
   readonly workspace?: WorkspaceFacts;
+  /** The runner's cores: how many compiles ran at once (cargo's and CMake's default -j). */
+  readonly parallelism?: number;
 }
 
 export interface WorkspaceFacts {
@@ -142,6 +144,7 @@ export interface RunContext {
   readonly wrapper?: { readonly path: string; readonly version?: string };
   readonly cacheListing?: CacheListing;
   readonly workspace?: WorkspaceFacts;
+  readonly parallelism?: number;
 }
 
 const sum = (counts: Readonly<Record<string, number>>) => Object.values(counts).reduce((a, b) => a + b, 0);
@@ -224,6 +227,7 @@ export function buildFacts(stats: SccacheStats, context: RunContext = {}): Facts
     ...(context.wrapper ? { wrapper: context.wrapper } : {}),
     ...(context.cacheListing ? { cacheListing: context.cacheListing } : {}),
     ...(context.workspace ? { workspace: context.workspace } : {}),
+    ...(context.parallelism ? { parallelism: context.parallelism } : {}),
   };
 }
 

@@ -3,6 +3,7 @@
 // a summary that says what happened. The one failure is the user's: min-hit-rate (hit-rate-floor.ts).
 // run() takes everything it touches as deps, so its decisions are unit-tested without a runner.
 import { writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { maskSecrets, runnerCore, type Core } from '../github/core.js';
 import { jobLabel } from '../github/job.js';
@@ -350,6 +351,7 @@ async function report(deps: ReportDeps, scrub: (text: string) => string): Promis
     ...(log ? { log } : {}),
     ...(scope ? { scope } : {}),
     ...(env['SCCACHE_GHA_VERSION'] ? { namespaceSuffix: env['SCCACHE_GHA_VERSION'] } : {}),
+    parallelism: availableParallelism(),
   };
   // The stats alone name the namespace and its hash, which the history looks up.
   const plain = buildFacts(stats, context);

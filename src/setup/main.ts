@@ -7,6 +7,7 @@ import { dirname, join } from 'node:path';
 import { maskSecrets, runnerCore, type Core } from '../github/core.js';
 import { jobLabel } from '../github/job.js';
 import { restoreLocalCache, type RestoreResult } from '../github/sccache-dir-archive.js';
+import { directorySize } from '../github/cache-entry-size.js';
 import { localCacheKeys } from '../github/sccache-dir-key.js';
 import {
   describePreflight,
@@ -173,14 +174,20 @@ function logPlan(core: Core, plan: Plan): void {
 async function restoreArchive(deps: SetupDeps, plan: Plan, settings: Settings): Promise<LocalCacheRecord> {
   const dir = plan.exports['SCCACHE_DIR']!;
   const keys = localCacheKeys(deps.env, jobLabel(settings.jobLabel, deps.env));
+  const started = performance.now();
   const restored = await deps.restoreArchive(dir, keys.key, keys.restorePrefix);
+  // What the restore cost, for the report's backend-advice: the time, and the bytes unpacked.
+  const restoreSeconds = Math.round(performance.now() - started) / 1000;
+  const size = restored.restored ? await directorySize(dir) : undefined;
   deps.core.info(
-    `local cache: ${restored.restored ? `restored ${dir} from ${restored.matchedKey}` : `nothing restored (${restored.reason})`}`,
+    `local cache: ${restored.restored ? `restored ${dir} from ${restored.matchedKey} in ${restoreSeconds} s` : `nothing restored (${restored.reason})`}`,
   );
   return {
     dir,
     ...keys,
-    ...(restored.restored ? { restoredKey: restored.matchedKey } : { restoreNote: restored.reason }),
+    ...(restored.restored
+      ? { restoredKey: restored.matchedKey, restoreSeconds, ...(size ? { restoredBytes: size.bytes } : {}) }
+      : { restoreNote: restored.reason }),
   };
 }
 

@@ -62,7 +62,7 @@ for (const pair of PAIRS) {
       const undecided = new Set(fromText.undecided.map((u) => u.id));
       assert.deepEqual(
         [...undecided].sort(),
-        ['cold-cache', 'read-only-cache', 'write-errors'],
+        ['backend-advice', 'cold-cache', 'read-only-cache', 'write-errors'],
         'only the rules that read cache_writes',
       );
       const decided = (findings: typeof fromJson.findings) =>
@@ -74,7 +74,7 @@ for (const pair of PAIRS) {
       const md = renderSummary({ ...fromText });
       assert.match(
         md,
-        /Not decided: `read-only-cache`, `write-errors`, `cold-cache`: they need `cache_writes`/,
+        /Not decided: `read-only-cache`, `write-errors`, `backend-advice`, `cold-cache`: they need `cache_writes`/,
       );
     });
   }

@@ -30,6 +30,7 @@ import { noCompilations } from './no-compilations.js';
 import { nothingCacheable } from './nothing-cacheable.js';
 import { readOnlyCache } from './read-only-cache.js';
 import { slowCache } from './slow-cache.js';
+import { backendAdvice } from './backend-advice.js';
 import { writeErrors } from './write-errors.js';
 import { duplicateSetup } from './duplicate-setup.js';
 import { noEffectEnv } from './no-effect-env.js';
@@ -62,6 +63,7 @@ export const RULES: readonly Rule[] = [
   targetRestored,
   cacheTimeouts,
   slowCache,
+  backendAdvice,
   cacheErrors,
   forcedRecache,
   namespaceChanged,
