@@ -102271,10 +102271,10 @@ var LogScanner = class {
     } else if (line.includes("]: Cache write finished in ")) {
       this.#writesFinished++;
     } else if (line.includes("Cache miss in ")) {
-      const seconds4 = MISS_TIME.exec(line)?.[1];
-      if (seconds4 !== void 0) {
+      const seconds5 = MISS_TIME.exec(line)?.[1];
+      if (seconds5 !== void 0) {
         this.#missLookups++;
-        this.#missLookupSeconds += Number(seconds4);
+        this.#missLookupSeconds += Number(seconds5);
       }
     } else if (line.includes("storage check failed for") || line.includes("storage init failed for")) {
       this.#startupFailures++;
@@ -103848,6 +103848,92 @@ function compareInputs(before, after) {
   return changes;
 }
 
+// src/report/backend-estimate.ts
+var GHA_READ_HIT_SECONDS = 0.093;
+var GHA_WRITE_SECONDS = 0.139;
+var GHA_MISS_LOOKUP_SECONDS = 0.046;
+var GHA_UPLOADS_PER_MINUTE = 200;
+var ARCHIVE_FIXED_SECONDS = 1.5;
+var ARCHIVE_DOWNLOAD_BYTES_PER_SECOND = 85 * 1024 ** 2;
+var ARCHIVE_UPLOAD_BYTES_PER_SECOND = 115 * 1024 ** 2;
+var RUST_OBJECT_BYTES = 1024 ** 2;
+var C_OBJECT_BYTES = 64 * 1024;
+var ADVICE_FACTOR = 1.5;
+var ADVICE_MIN_SECONDS = 10;
+var s = (seconds5) => `${seconds5 < 10 ? seconds5.toFixed(2) : seconds5.toFixed(0)} s`;
+var mb = (bytes) => `${(bytes / 1024 ** 2).toFixed(1)} MiB`;
+var winsClearly = (a, b) => b >= a * ADVICE_FACTOR && b - a >= ADVICE_MIN_SECONDS;
+function archiveBytes(input2, objects) {
+  if (input2.restoredBytes !== void 0 && input2.restoredBytes > 0)
+    return { bytes: input2.restoredBytes, how: `the ${mb(input2.restoredBytes)} restored` };
+  const rust = Math.min(objects, input2.rustLookups);
+  const others = objects - rust;
+  return {
+    bytes: rust * RUST_OBJECT_BYTES + others * C_OBJECT_BYTES,
+    how: `${objects} objects at about ${rust > others ? "1 MiB" : "64 KiB"} each`
+  };
+}
+function requestSeconds(input2, writes) {
+  if (input2.hits > 0 && input2.readHitSeconds > 0) return input2.readHitSeconds / input2.hits / 2;
+  const writeSeconds = input2.writeSeconds ?? 0;
+  if (writes > 0 && writeSeconds > 0) return writeSeconds / writes / 3;
+  return GHA_MISS_LOOKUP_SECONDS;
+}
+function estimateBackends(input2) {
+  const { backend, writes, hits, misses } = input2;
+  if (backend !== "gha" && backend !== "local" || writes === null || hits + misses === 0) return void 0;
+  if (backend === "local" && input2.setupBackend !== "local") return void 0;
+  const lanes = Math.max(1, input2.parallelism ?? 2);
+  const size = archiveBytes(input2, hits + writes);
+  const download = ARCHIVE_FIXED_SECONDS + size.bytes / ARCHIVE_DOWNLOAD_BYTES_PER_SECOND;
+  const upload = writes > 0 ? ARCHIVE_FIXED_SECONDS + size.bytes / ARCHIVE_UPLOAD_BYTES_PER_SECOND : 0;
+  const common = { writes, uploadsPerMinute: GHA_UPLOADS_PER_MINUTE };
+  if (backend === "gha") {
+    const measured = (hits > 0 ? input2.readHitSeconds : 0) + (input2.writeSeconds ?? 0) + (input2.missLookupSeconds ?? misses * requestSeconds(input2, writes));
+    const compileEach = input2.compilerSeconds !== null && (input2.compilations ?? 0) > 0 ? input2.compilerSeconds / input2.compilations : 0;
+    const refused = {
+      writes: input2.rateLimitedWrites,
+      seconds: input2.rateLimitedWrites * compileEach / lanes
+    };
+    const perObject2 = {
+      seconds: measured / lanes,
+      how: `${s(measured)} in the cache this run (${hits} reads, ${writes} writes, ${misses} lookups that missed) over ${lanes} parallel compiles`
+    };
+    const archive2 = {
+      seconds: download + upload,
+      how: `one ${mb(size.bytes)} archive (${size.how}): ${s(download)} to restore${upload ? `, ${s(upload)} to save` : ""}`
+    };
+    const wins2 = winsClearly(archive2.seconds, perObject2.seconds + refused.seconds);
+    return {
+      current: "gha",
+      perObject: perObject2,
+      archive: archive2,
+      refused,
+      ...common,
+      ...wins2 ? { recommend: "local" } : {}
+    };
+  }
+  const restore = input2.restoreSeconds ?? download;
+  const estimated = hits * GHA_READ_HIT_SECONDS + writes * GHA_WRITE_SECONDS + misses * GHA_MISS_LOOKUP_SECONDS;
+  const perObject = {
+    seconds: estimated / lanes,
+    how: `${hits} reads at ${GHA_READ_HIT_SECONDS} s, ${writes} writes at ${GHA_WRITE_SECONDS} s and ${misses} lookups at ${GHA_MISS_LOOKUP_SECONDS} s over ${lanes} parallel compiles`
+  };
+  const archive = {
+    seconds: restore + upload,
+    how: `${input2.restoreSeconds !== void 0 ? `${s(restore)} restoring` : `about ${s(restore)} to restore`} ${mb(size.bytes)}${upload ? `, about ${s(upload)} to save` : ""}`
+  };
+  const wins = writes < GHA_UPLOADS_PER_MINUTE && winsClearly(perObject.seconds, archive.seconds);
+  return {
+    current: "local",
+    perObject,
+    archive,
+    refused: { writes: 0, seconds: 0 },
+    ...common,
+    ...wins ? { recommend: "gha" } : {}
+  };
+}
+
 // src/report/facts.ts
 var sum = (counts) => Object.values(counts).reduce((a, b) => a + b, 0);
 var hitRate = hitFraction;
@@ -103874,7 +103960,7 @@ function buildFacts(stats, context5 = {}) {
   const namespace = location.backend === "gha" ? location.namespace ?? context5.setup?.namespace : void 0;
   const version4 = stats.version ? parseVersion(stats.version) : void 0;
   const everyWriteRefused = stats.cacheWrites === 0 && stats.cacheWriteErrors > 0 && misses > 0 && stats.cacheWriteErrors >= 0.9 * misses;
-  return {
+  const facts = {
     stats,
     location,
     levels: (stats.multiLevel ?? []).map((level) => ({
@@ -103915,6 +104001,24 @@ function buildFacts(stats, context5 = {}) {
     ...context5.workspace ? { workspace: context5.workspace } : {},
     ...context5.parallelism ? { parallelism: context5.parallelism } : {}
   };
+  const backendEstimate = estimateBackends({
+    backend: location.backend,
+    ...context5.setup?.backend ? { setupBackend: context5.setup.backend } : {},
+    hits,
+    misses,
+    rustLookups: (stats.cacheHits["Rust"] ?? 0) + (stats.cacheMisses["Rust"] ?? 0),
+    writes: stats.cacheWrites,
+    readHitSeconds: stats.cacheReadHitSeconds,
+    writeSeconds: stats.cacheWriteSeconds,
+    compilerSeconds: stats.compilerSeconds,
+    compilations: stats.compilations ?? null,
+    ...context5.log ? { missLookupSeconds: context5.log.missLookupSeconds } : {},
+    rateLimitedWrites: context5.log?.rateLimitedWrites ?? 0,
+    ...context5.parallelism ? { parallelism: context5.parallelism } : {},
+    ...context5.setup?.localCache?.restoreSeconds !== void 0 ? { restoreSeconds: context5.setup.localCache.restoreSeconds } : {},
+    ...context5.setup?.localCache?.restoredBytes !== void 0 ? { restoredBytes: context5.setup.localCache.restoredBytes } : {}
+  });
+  return backendEstimate ? { ...facts, backendEstimate } : facts;
 }
 function logSaysWritable(log2) {
   if (!log2) return false;
@@ -104764,85 +104868,9 @@ var slowCache = {
   }
 };
 
-// src/report/backend-estimate.ts
-var GHA_READ_HIT_SECONDS = 0.1;
-var GHA_WRITE_SECONDS = 0.11;
-var GHA_MISS_LOOKUP_SECONDS = 0.05;
-var GHA_UPLOADS_PER_MINUTE = 200;
-var ARCHIVE_FIXED_SECONDS = 1.5;
-var ARCHIVE_DOWNLOAD_BYTES_PER_SECOND = 100 * 1024 ** 2;
-var ARCHIVE_UPLOAD_BYTES_PER_SECOND = 50 * 1024 ** 2;
-var RUST_OBJECT_BYTES = 1024 ** 2;
-var C_OBJECT_BYTES = 64 * 1024;
-var ADVICE_FACTOR = 1.5;
-var ADVICE_MIN_SECONDS = 10;
-var s = (seconds4) => `${seconds4 < 10 ? seconds4.toFixed(2) : seconds4.toFixed(0)} s`;
-var mb = (bytes) => `${(bytes / 1024 ** 2).toFixed(1)} MiB`;
-var lanes = (facts) => Math.max(1, facts.parallelism ?? 2);
-function archiveBytes(facts, objects) {
-  const restored = facts.setup?.localCache?.restoredBytes;
-  if (restored !== void 0 && restored > 0) return { bytes: restored, how: `the ${mb(restored)} restored` };
-  const rustObjects = facts.languages.filter((l) => l.language === "Rust").reduce((n, l) => n + l.hits + l.misses, 0);
-  const others = Math.max(0, objects - rustObjects);
-  const bytes = rustObjects * RUST_OBJECT_BYTES + others * C_OBJECT_BYTES;
-  return { bytes, how: `${objects} objects at about ${rustObjects > others ? "1 MiB" : "64 KiB"} each` };
-}
-function requestSeconds(facts, writes) {
-  if (facts.hits > 0 && facts.stats.cacheReadHitSeconds > 0)
-    return facts.stats.cacheReadHitSeconds / facts.hits / 2;
-  const writeSeconds = facts.stats.cacheWriteSeconds ?? 0;
-  if (writes > 0 && writeSeconds > 0) return writeSeconds / writes / 3;
-  return GHA_MISS_LOOKUP_SECONDS;
-}
-function estimateBackends(facts) {
-  const backend = facts.location.backend;
-  const writes = facts.stats.cacheWrites;
-  if (backend !== "gha" && backend !== "local" || writes === null || facts.lookups === 0) return void 0;
-  if (backend === "local" && facts.setup?.backend !== "local") return void 0;
-  const n = lanes(facts);
-  const objects = facts.hits + writes;
-  const size = archiveBytes(facts, objects);
-  const download = ARCHIVE_FIXED_SECONDS + size.bytes / ARCHIVE_DOWNLOAD_BYTES_PER_SECOND;
-  const upload = writes > 0 ? ARCHIVE_FIXED_SECONDS + size.bytes / ARCHIVE_UPLOAD_BYTES_PER_SECOND : 0;
-  const rateLimitedWrites = facts.log?.rateLimitedWrites ?? 0;
-  if (backend === "gha") {
-    const measured = (facts.hits > 0 ? facts.stats.cacheReadHitSeconds : 0) + (facts.stats.cacheWriteSeconds ?? 0) + (facts.log?.missLookupSeconds ?? facts.misses * requestSeconds(facts, writes));
-    return {
-      current: "gha",
-      perObject: {
-        seconds: measured / n,
-        how: `${s(measured)} in the cache this run (${facts.hits} reads, ${writes} writes, ${facts.misses} lookups that missed) over ${n} parallel compiles`
-      },
-      archive: {
-        seconds: download + upload,
-        how: `one ${mb(size.bytes)} archive (${size.how}): ${s(download)} to restore${upload ? `, ${s(upload)} to save` : ""}`
-      },
-      rateLimitedWrites,
-      writes
-    };
-  }
-  const restoreSeconds = facts.setup?.localCache?.restoreSeconds;
-  const restore = restoreSeconds ?? download;
-  const estimated = facts.hits * GHA_READ_HIT_SECONDS + writes * GHA_WRITE_SECONDS + facts.misses * GHA_MISS_LOOKUP_SECONDS;
-  return {
-    current: "local",
-    perObject: {
-      seconds: estimated / n,
-      how: `${facts.hits} reads at ${GHA_READ_HIT_SECONDS} s, ${writes} writes at ${GHA_WRITE_SECONDS} s and ${facts.misses} lookups at ${GHA_MISS_LOOKUP_SECONDS} s over ${n} parallel compiles`
-    },
-    archive: {
-      seconds: restore + upload,
-      how: `${restoreSeconds !== void 0 ? `${s(restore)} restoring` : `about ${s(restore)} to restore`} ${mb(size.bytes)}${upload ? `, about ${s(upload)} to save` : ""}`
-    },
-    rateLimitedWrites,
-    writes
-  };
-}
-var winsClearly = (a, b) => b >= a * ADVICE_FACTOR && b - a >= ADVICE_MIN_SECONDS;
-var formatSeconds = s;
-
 // src/report/rules/backend-advice.ts
 var PER_OBJECT = ourStepFix("backend: gha");
+var seconds4 = (s2) => `${s2 < 10 ? s2.toFixed(2) : s2.toFixed(0)} s`;
 var backendAdvice = {
   id: "backend-advice",
   severity: "notice",
@@ -104850,34 +104878,28 @@ var backendAdvice = {
   actionable: true,
   needs: ["cacheWrites"],
   docs: {
-    meaning: `sccache's GitHub cache backend stores one cache entry per object: two requests to read one, three to write one, each paying the service's latency, and at most 200 new entries a minute per repository. \`backend: local\` moves the whole cache as one archive per job: one download before the build, one upload after it, paid in bytes instead of requests. Many small objects (C and C++ translation units) favour the archive; few large ones that mostly miss favour per-object storage. This estimates, from this run's own figures, what the other backend would have cost, and speaks only when it wins by at least ${ADVICE_FACTOR}× and ${ADVICE_MIN_SECONDS} s.`,
-    evidence: "On the GitHub cache: `cache_read_hit_duration`, `cache_write_duration` and the log's lookups that missed, spread over the runner's cores, plus the compiles that uploads refused with 429 will cost the next run; against one archive of what the job read and wrote, at the transfer rates of bench/README.md. On local disk: the restore setup timed, against the public per-object figures (0.1 s a read, 0.11 s a write, 0.05 s a lookup that missed).",
+    meaning: "sccache's GitHub cache backend stores one cache entry per object: two requests to read one, three to write one, each paying the service's latency, and at most 200 new entries a minute per repository. `backend: local` moves the whole cache as one archive per job: one download before the build, one upload after it, paid in bytes instead of requests. Many small objects (C and C++ translation units) favour the archive; few large ones that mostly miss favour per-object storage. This estimates, from this run's own figures, what the other backend would have cost, and speaks only when it wins by at least 1.5× and 10 s.",
+    evidence: "On the GitHub cache: `cache_read_hit_duration`, `cache_write_duration` and the log's lookups that missed, spread over the runner's cores, plus the compiles that uploads refused with 429 will cost the next run; against one archive of what the job read and wrote, at the transfer rates of bench/README.md. On local disk: the restore setup timed, against the public per-object figures (0.093 s a read, 0.139 s a write, 0.046 s a lookup that missed: the github-like profile).",
     fix: "`backend: local` (one archive per job) when per-object storage loses; `backend: gha` when the archive does. Measure both on your own workload: the benchmark in bench/ does it side by side."
   },
   check(facts) {
-    const estimate = estimateBackends(facts);
-    if (!estimate) return void 0;
-    const { perObject, archive } = estimate;
-    const lanes2 = Math.max(1, facts.parallelism ?? 2);
-    const compileEach = facts.stats.compilerSeconds !== null && (facts.stats.compilations ?? 0) > 0 ? facts.stats.compilerSeconds / facts.stats.compilations : 0;
-    if (estimate.current === "gha") {
-      const recompile = estimate.rateLimitedWrites * compileEach / lanes2;
-      const cost = perObject.seconds + recompile;
-      if (!winsClearly(archive.seconds, cost)) return void 0;
-      const refused = estimate.rateLimitedWrites ? `; ${estimate.rateLimitedWrites} uploads refused with 429 will be compiled again next run (about ${formatSeconds(recompile)})` : "";
+    const estimate = facts.backendEstimate;
+    if (!estimate?.recommend) return void 0;
+    const { perObject, archive, refused } = estimate;
+    if (estimate.recommend === "local") {
+      const cost = perObject.seconds + refused.seconds;
+      const lost = refused.writes ? `; ${refused.writes} uploads refused with 429 will be compiled again next run (about ${seconds4(refused.seconds)})` : "";
       return {
-        title: `One archive per job would likely be faster here: about ${formatSeconds(archive.seconds)} against ${formatSeconds(cost)} of per-object cache requests`,
-        evidence: `Per-object (this run): ${perObject.how}${refused}. One archive (estimated): ${archive.how}. ${estimate.writes} objects written against GitHub's ${GHA_UPLOADS_PER_MINUTE} uploads a minute per repository.`,
+        title: `One archive per job would likely be faster here: about ${seconds4(archive.seconds)} against ${seconds4(cost)} of per-object cache requests`,
+        evidence: `Per-object (this run): ${perObject.how}${lost}. One archive (estimated): ${archive.how}. ${estimate.writes} objects written against GitHub's ${estimate.uploadsPerMinute} uploads a minute per repository.`,
         ...withOurStep(
-          "# One download before the build, one upload after it, instead of one request per object:",
+          "# One download before the build, one upload after it, instead of requests per object:",
           LOCAL_BACKEND
         )
       };
     }
-    if (estimate.writes >= GHA_UPLOADS_PER_MINUTE) return void 0;
-    if (!winsClearly(perObject.seconds, archive.seconds)) return void 0;
     return {
-      title: `Per-object storage would likely be faster here: about ${formatSeconds(perObject.seconds)} against ${formatSeconds(archive.seconds)} moving the archive`,
+      title: `Per-object storage would likely be faster here: about ${seconds4(perObject.seconds)} against ${seconds4(archive.seconds)} moving the archive`,
       evidence: `One archive (this run): ${archive.how}. Per-object (estimated): ${perObject.how}.`,
       ...withOurStep("# Fetch only the objects the build asks for, one cache entry each:", PER_OBJECT)
     };

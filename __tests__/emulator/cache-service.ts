@@ -21,6 +21,10 @@
  * newest entry winning among prefix matches (docs.github.com, "Cache key matching"). Only entries
  * whose version matches exactly and whose upload was finalized are visible.
  *
+ * How fast it answers is its `profile` (service-profile.ts): `instant` by default, or `github-like`
+ * (latency per request, blob bandwidth, 200 uploads and 1,500 downloads a minute, as measured on
+ * hosted runners), or a custom one.
+ *
  * Runs in the test process: never spawnSync anything while it serves, or it cannot answer.
  */
 import { createHmac, randomBytes } from 'node:crypto';
@@ -37,6 +41,10 @@ import {
   GetCacheEntryDownloadURLRequest,
   GetCacheEntryDownloadURLResponse,
 } from './cache-service-proto.js';
+import { Link, MINUTE_MS, SlidingWindow, latencySampler, resolveProfile } from './service-profile.js';
+import type { ProfileName, ServiceProfile } from './service-profile.js';
+
+export type { ProfileName, ServiceProfile } from './service-profile.js';
 
 export const TWIRP_SERVICE = 'github.actions.results.api.v1.CacheService';
 /** The key sccache (opendal backends) writes at server start to probe for write access. */
@@ -120,7 +128,10 @@ export interface CacheServiceFaults {
 
 /** What the emulator turned away, by reason. */
 export interface RefusedCounts {
+  /** Cache-entry creations refused with 429: the rateLimit fault or the profile's uploadsPerMinute. */
   rateLimited: number;
+  /** Lookup hits refused with 429 by the profile's downloadsPerMinute. */
+  downloadsLimited: number;
   checkWrite: number;
   status5xx: number;
   /** Connections destroyed in `refuse: 'reset'` mode. */
@@ -161,13 +172,23 @@ export interface RecordedRequest {
   restoreKeys?: string[];
   /** twirp GetCacheEntryDownloadURL / v1 GetCacheEntry hits: the key matched. */
   matchedKey?: string;
-  /** Request body size. */
+  /** Request body size (blob: the bytes uploaded). */
   bytes: number;
+  /** Response body size (blob: the bytes downloaded; 0 for HEAD). */
   responseBytes: number;
   /** A few request headers worth asserting on (x-ms-blob-type, range, content-range, user-agent). */
   headers: Record<string, string>;
+  /** A 429's Retry-After, in seconds. */
+  retryAfter?: number;
   /** Why the emulator refused it, if it did. */
-  fault?: 'rateLimit' | 'checkWrite' | 'status5xx' | 'unauthorized' | 'decommissioned' | 'resetUpload';
+  fault?:
+    | 'rateLimit'
+    | 'downloadRateLimit'
+    | 'checkWrite'
+    | 'status5xx'
+    | 'unauthorized'
+    | 'decommissioned'
+    | 'resetUpload';
   error?: string;
 }
 
@@ -195,6 +216,8 @@ export interface CacheServiceOptions {
   log?: (line: string) => void;
   /** Lifetime of signed blob URLs; default 6 h. */
   signedUrlTtlMs?: number;
+  /** How fast and how much it serves: a preset name or a custom profile; default 'instant'. */
+  profile?: ProfileName | ServiceProfile;
 }
 
 export interface CacheService {
@@ -207,6 +230,8 @@ export interface CacheService {
   /** Live: change fields at any time (see CacheServiceFaults.refuse). */
   faults: CacheServiceFaults;
   readonly refused: RefusedCounts;
+  /** The service profile it paces its answers by (the resolved preset when started with a name). */
+  readonly profile: ServiceProfile;
   decommissioned: boolean;
   /** A runtime token for this run; only tokens issued here are accepted (others get 401). */
   tokenFor(run: RunIdentity): string;
@@ -327,7 +352,10 @@ function base64url(data: Buffer | string): string {
   return Buffer.from(data).toString('base64url');
 }
 
-/** Lookup order of GitHub's cache: per scope, the key then each restore key, exact before prefix. */
+/**
+ * Lookup order of GitHub's cache: per scope, the key then each restore key, exact before prefix.
+ * The caller marks a hit accessed once it answers with it (not when the download limit refuses it).
+ */
 function findEntry(
   entries: readonly Entry[],
   repo: string,
@@ -342,10 +370,7 @@ function findEntry(
     const inScope = visible.filter((e) => e.scope === scope);
     for (const key of keys) {
       const hit = inScope.find((e) => e.key === key) ?? inScope.find((e) => e.key.startsWith(key));
-      if (hit) {
-        hit.lastAccessedAt = new Date();
-        return hit;
-      }
+      if (hit) return hit;
     }
   }
   return undefined;
@@ -384,6 +409,7 @@ class CacheServiceImpl implements CacheService {
   readonly requests: RecordedRequest[] = [];
   readonly refused: RefusedCounts = {
     rateLimited: 0,
+    downloadsLimited: 0,
     checkWrite: 0,
     status5xx: 0,
     connections: 0,
@@ -402,7 +428,15 @@ class CacheServiceImpl implements CacheService {
   private readonly store: Entry[] = [];
   private readonly blobs = new Map<string, Blob>();
   private readonly signatures = new Map<string, Signature>();
-  private readonly uploads: number[] = [];
+  /** Accepted cache-entry creations, for the rateLimit fault (its window can change at runtime). */
+  private readonly faultUploads = new SlidingWindow();
+  readonly profile: ServiceProfile;
+  private readonly nextLatency: () => number;
+  /** The runner's link, one per direction, shared by every blob transfer. */
+  private readonly downLink: Link;
+  private readonly upLink: Link;
+  private readonly profileUploads = new SlidingWindow();
+  private readonly profileDownloads = new SlidingWindow();
   /** Matching requests each 5xx fault with a ratio has seen: a new fault starts counting afresh. */
   private readonly seen5xx = new WeakMap<Status5xxFault, number>();
   private readonly sockets = new Set<Socket>();
@@ -421,6 +455,10 @@ class CacheServiceImpl implements CacheService {
     this.decommissioned = options.decommissioned ?? false;
     this.log = options.log;
     this.ttl = options.signedUrlTtlMs ?? 6 * 3600_000;
+    this.profile = resolveProfile(options.profile);
+    this.nextLatency = latencySampler(this.profile.latency);
+    this.downLink = new Link(this.profile.bandwidth?.downloadBytesPerSec);
+    this.upLink = new Link(this.profile.bandwidth?.uploadBytesPerSec);
     // `refuse` is applied by startCacheService once the listener exists.
     this.faultState = { ...options.faults, refuse: undefined };
     this.faults = this.faultsProxy();
@@ -630,7 +668,10 @@ class CacheServiceImpl implements CacheService {
     try {
       ex.body = await readBody(req);
       record.bytes = ex.body.length;
-      if (this.faultState.latencyMs) await sleep(this.faultState.latencyMs);
+      // The profile's latency (sampled in arrival order, so the sequence is the seed's) and the
+      // latency fault add up.
+      const latency = (this.faultState.latencyMs ?? 0) + this.nextLatency();
+      if (latency > 0) await sleep(latency);
       await this.route(ex);
     } catch (err) {
       record.error = err instanceof Error ? err.message : String(err);
@@ -815,15 +856,51 @@ class CacheServiceImpl implements CacheService {
     return true;
   }
 
-  /** Seconds until an upload slot frees up, or undefined when one is free now. */
+  /**
+   * Seconds until an upload slot frees up under the rateLimit fault and the profile's
+   * uploadsPerMinute (the longer wait when both are full), or undefined when one is free now.
+   */
   private rateLimited(): number | undefined {
-    const limit = this.faultState.rateLimit;
-    if (!limit) return undefined;
     const now = Date.now();
-    while (this.uploads.length && (this.uploads[0] ?? 0) <= now - limit.windowMs) this.uploads.shift();
-    if (this.uploads.length < limit.uploads) return undefined;
-    const oldest = this.uploads[0] ?? now;
-    return Math.max(1, Math.ceil((oldest + limit.windowMs - now) / 1000));
+    const fault = this.faultState.rateLimit;
+    const perMinute = this.profile.limits?.uploadsPerMinute;
+    const waits = [
+      fault ? this.faultUploads.retryAfter(now, fault.uploads, fault.windowMs) : undefined,
+      perMinute === undefined ? undefined : this.profileUploads.retryAfter(now, perMinute, MINUTE_MS),
+    ].filter((w) => w !== undefined);
+    return waits.length ? Math.max(...waits) : undefined;
+  }
+
+  /** An upload was accepted: it counts in the fault's window (which may be set later) and the profile's. */
+  private uploadAccepted(): void {
+    const now = Date.now();
+    this.faultUploads.record(now);
+    if (this.profile.limits?.uploadsPerMinute !== undefined) this.profileUploads.record(now);
+  }
+
+  /**
+   * The profile's downloadsPerMinute, for a lookup that hit: the Retry-After seconds of a 429 to
+   * send (counted and marked on the record), or undefined to answer with the hit (counted).
+   */
+  private downloadGate(ex: Exchange): number | undefined {
+    const perMinute = this.profile.limits?.downloadsPerMinute;
+    if (perMinute === undefined) return undefined;
+    const now = Date.now();
+    const wait = this.profileDownloads.retryAfter(now, perMinute, MINUTE_MS);
+    if (wait === undefined) {
+      this.profileDownloads.record(now);
+      return undefined;
+    }
+    ex.record.fault = 'downloadRateLimit';
+    ex.record.retryAfter = wait;
+    this.refused.downloadsLimited++;
+    return wait;
+  }
+
+  /** Hold the answer while `bytes` of blob body cross the runner's link (the profile's bandwidth). */
+  private async transfer(direction: 'up' | 'down', bytes: number): Promise<void> {
+    const delay = (direction === 'up' ? this.upLink : this.downLink).reserve(Date.now(), bytes);
+    if (delay > 0) await sleep(delay);
   }
 
   private authenticate(ex: Exchange): TokenInfo | undefined {
@@ -990,7 +1067,7 @@ class CacheServiceImpl implements CacheService {
     if (existing) {
       throw twirpError('already_exists', 'cache entry with the same key, version, and scope already exists');
     }
-    this.uploads.push(Date.now());
+    this.uploadAccepted();
     const entry = this.createEntry(token.run.repo, token.run.ref, msg.key, msg.version, 'v2');
     return { ok: true, signedUploadUrl: this.signedUrl(entry.blob, 'cw'), message: '' };
   }
@@ -1003,11 +1080,12 @@ class CacheServiceImpl implements CacheService {
     if (this.faultState.rejectCheckWrite && key === SCCACHE_CHECK_KEY) {
       ex.record.fault = 'checkWrite';
       this.refused.checkWrite++;
-      return 60;
+      return (ex.record.retryAfter = 60);
     }
     const wait = this.rateLimited();
     if (wait !== undefined) {
       ex.record.fault = 'rateLimit';
+      ex.record.retryAfter = wait;
       this.refused.rateLimited++;
     }
     return wait;
@@ -1053,6 +1131,13 @@ class CacheServiceImpl implements CacheService {
     );
     if (!hit) return { ok: false, signedDownloadUrl: '', matchedKey: '' };
     ex.record.matchedKey = hit.key;
+    const wait = this.downloadGate(ex);
+    if (wait !== undefined) {
+      throw new TwirpError(429, 'resource_exhausted', 'cache download rate limit exceeded, retry later', {
+        'retry-after': String(wait),
+      });
+    }
+    hit.lastAccessedAt = new Date();
     return { ok: true, signedDownloadUrl: this.signedUrl(hit.blob, 'r'), matchedKey: hit.key };
   }
 
@@ -1076,8 +1161,10 @@ class CacheServiceImpl implements CacheService {
     );
   }
 
-  private v1(ex: Exchange, id: number | undefined): void {
+  private async v1(ex: Exchange, id: number | undefined): Promise<void> {
     const { record, req, url } = ex;
+    // The chunk crossed the link before any answer, whatever the answer is.
+    if (req.method === 'PATCH') await this.transfer('up', ex.body.length);
     const keys = (url.searchParams.get('keys') ?? '').split(',').filter(Boolean);
     if (record.operation === 'GetCacheEntry') {
       Object.assign(record, {
@@ -1112,6 +1199,17 @@ class CacheServiceImpl implements CacheService {
         const hit = findEntry(this.store, token.run.repo, readScopes(token), keys, version);
         if (!hit) return this.send(ex, 204, Buffer.alloc(0));
         record.matchedKey = hit.key;
+        const wait = this.downloadGate(ex);
+        if (wait !== undefined) {
+          return this.v1Error(
+            ex,
+            429,
+            'RateLimitExceededException',
+            'cache download rate limit exceeded, retry later',
+            { 'retry-after': String(wait) },
+          );
+        }
+        hit.lastAccessedAt = new Date();
         return this.sendJson(ex, 200, {
           scope: hit.scope,
           cacheKey: hit.key,
@@ -1162,7 +1260,7 @@ class CacheServiceImpl implements CacheService {
             `Cache already exists. Scope: ${token.run.ref}, Key: ${key}, Version: ${version}`,
           );
         }
-        this.uploads.push(Date.now());
+        this.uploadAccepted();
         const entry = this.createEntry(token.run.repo, token.run.ref, key, version, 'v1');
         entry.reservedSize = typeof msg['cacheSize'] === 'number' ? msg['cacheSize'] : 0;
         return this.sendJson(ex, 201, { cacheId: entry.id });
@@ -1241,7 +1339,7 @@ class CacheServiceImpl implements CacheService {
     });
   }
 
-  private blob(ex: Exchange, blobId: string): void {
+  private async blob(ex: Exchange, blobId: string): Promise<void> {
     const { req, url, record } = ex;
     const comp = url.searchParams.get('comp');
     const method = req.method ?? 'GET';
@@ -1259,6 +1357,8 @@ class CacheServiceImpl implements CacheService {
           : method === 'GET'
             ? 'GetBlob'
             : 'unknown';
+    // An upload's body crossed the link before any answer (Put Block List's is a list, not data).
+    if (method === 'PUT' && record.operation !== 'PutBlockList') await this.transfer('up', ex.body.length);
     const entry = this.store.find((e) => e.blob.id === blobId);
     if (entry)
       Object.assign(record, { key: entry.key, version: entry.version, scope: entry.scope, repo: entry.repo });
@@ -1398,14 +1498,19 @@ class CacheServiceImpl implements CacheService {
             },
           );
         }
-        if (range === 'none') return this.send(ex, 200, data, headers, method === 'HEAD');
+        const head = method === 'HEAD';
+        if (range === 'none') {
+          if (!head) await this.transfer('down', data.length);
+          return this.send(ex, 200, data, headers, head);
+        }
         const [start, end] = range;
+        if (!head) await this.transfer('down', end + 1 - start);
         return this.send(
           ex,
           206,
           data.subarray(start, end + 1),
           { ...headers, 'content-range': `bytes ${start}-${end}/${data.length}` },
-          method === 'HEAD',
+          head,
         );
       }
     }
@@ -1457,6 +1562,7 @@ export function formatRequest(r: RecordedRequest): string {
   if (r.api === 'blob' && r.query.includes('comp=')) parts.push(r.query.replace(/sig=[^&]*/, 'sig=…'));
   parts.push(`${r.bytes}B in, ${r.responseBytes}B out`);
   if (r.fault) parts.push(`FAULT=${r.fault}`);
+  if (r.retryAfter !== undefined) parts.push(`retry-after=${r.retryAfter}s`);
   if (r.error) parts.push(`(${r.error})`);
   return parts.join(' ');
 }

@@ -13,6 +13,7 @@ import { classifyReason, type ReasonKind } from '../sccache/reasons.js';
 import type { LevelStats, SccacheStats } from '../sccache/stats.js';
 import { capabilitiesOf, parseVersion } from '../sccache/version.js';
 import { compareInputs, type InputChange } from './key-inputs.js';
+import { estimateBackends, type BackendEstimate } from './backend-estimate.js';
 
 export interface LanguageRow {
   readonly language: string;
@@ -109,6 +110,8 @@ export interface Facts {
   readonly workspace?: WorkspaceFacts;
   /** The runner's cores: how many compiles ran at once (cargo's and CMake's default -j). */
   readonly parallelism?: number;
+  /** What the other backend would have cost this run (gha or setup's local only). */
+  readonly backendEstimate?: BackendEstimate;
 }
 
 export interface WorkspaceFacts {
@@ -183,7 +186,7 @@ export function buildFacts(stats: SccacheStats, context: RunContext = {}): Facts
     stats.cacheWriteErrors > 0 &&
     misses > 0 &&
     stats.cacheWriteErrors >= 0.9 * misses;
-  return {
+  const facts: Facts = {
     stats,
     location,
     levels: (stats.multiLevel ?? []).map((level) => ({
@@ -229,6 +232,28 @@ export function buildFacts(stats: SccacheStats, context: RunContext = {}): Facts
     ...(context.workspace ? { workspace: context.workspace } : {}),
     ...(context.parallelism ? { parallelism: context.parallelism } : {}),
   };
+  const backendEstimate = estimateBackends({
+    backend: location.backend,
+    ...(context.setup?.backend ? { setupBackend: context.setup.backend } : {}),
+    hits,
+    misses,
+    rustLookups: (stats.cacheHits['Rust'] ?? 0) + (stats.cacheMisses['Rust'] ?? 0),
+    writes: stats.cacheWrites,
+    readHitSeconds: stats.cacheReadHitSeconds,
+    writeSeconds: stats.cacheWriteSeconds,
+    compilerSeconds: stats.compilerSeconds,
+    compilations: stats.compilations ?? null,
+    ...(context.log ? { missLookupSeconds: context.log.missLookupSeconds } : {}),
+    rateLimitedWrites: context.log?.rateLimitedWrites ?? 0,
+    ...(context.parallelism ? { parallelism: context.parallelism } : {}),
+    ...(context.setup?.localCache?.restoreSeconds !== undefined
+      ? { restoreSeconds: context.setup.localCache.restoreSeconds }
+      : {}),
+    ...(context.setup?.localCache?.restoredBytes !== undefined
+      ? { restoredBytes: context.setup.localCache.restoredBytes }
+      : {}),
+  });
+  return backendEstimate ? { ...facts, backendEstimate } : facts;
 }
 
 /**

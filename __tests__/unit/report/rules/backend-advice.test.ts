@@ -11,7 +11,6 @@ import {
   ARCHIVE_FIXED_SECONDS,
   ARCHIVE_UPLOAD_BYTES_PER_SECOND,
   C_OBJECT_BYTES,
-  estimateBackends,
   GHA_MISS_LOOKUP_SECONDS,
   GHA_READ_HIT_SECONDS,
   GHA_WRITE_SECONDS,
@@ -161,12 +160,13 @@ test('backend-advice: fires exactly when the estimate says the other side wins b
       (hits, writes, readSeconds, writeSeconds, parallelism) => {
         const json = cBuild({ hits, writes, readSeconds, writeSeconds });
         const fired = ids(json, { parallelism }).includes(ID);
-        const estimate = estimateBackends(buildFacts(parseStats(json), { parallelism }));
+        const estimate = buildFacts(parseStats(json), { parallelism }).backendEstimate;
         if (!estimate) return !fired;
+        const cost = estimate.perObject.seconds + estimate.refused.seconds;
         const wins =
-          estimate.perObject.seconds >= estimate.archive.seconds * ADVICE_FACTOR &&
-          estimate.perObject.seconds - estimate.archive.seconds >= ADVICE_MIN_SECONDS;
-        return fired === wins;
+          cost >= estimate.archive.seconds * ADVICE_FACTOR &&
+          cost - estimate.archive.seconds >= ADVICE_MIN_SECONDS;
+        return fired === wins && fired === (estimate.recommend === 'local');
       },
     ),
     { numRuns: 200 },
