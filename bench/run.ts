@@ -13,7 +13,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createWriteStream, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { cpus, loadavg, totalmem, tmpdir } from 'node:os';
+import { cpus, totalmem, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { once } from 'node:events';
 import {
@@ -21,8 +21,9 @@ import {
   startCacheService,
   type CacheService,
 } from '../__tests__/emulator/cache-service.js';
-import { RunnerEmulator, type StepResult } from '../__tests__/emulator/runner.js';
+import { RunnerEmulator } from '../__tests__/emulator/runner.js';
 import { ACTION_YML, DIST, freePort, pathWith, ROOT, sccacheBinary } from '../__tests__/e2e/tools.js';
+import { check, load, median, say, seconds } from './common.js';
 
 const RUNS = Math.max(1, Number(process.env['BENCH_RUNS'] ?? '3') || 3);
 const LOG_MB = Math.max(1, Number(process.env['BENCH_LOG_MB'] ?? '75') || 75);
@@ -35,34 +36,9 @@ const sccache = sccacheBinary();
 
 // ------------------------------------------------------------------ small helpers
 
-const say = (line: string) => console.log(`[bench] ${line}`);
-const load = () => loadavg()[0]?.toFixed(2) ?? '?';
-
-function median(xs: readonly number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 === 1 ? (s[mid] ?? NaN) : ((s[mid - 1] ?? NaN) + (s[mid] ?? NaN)) / 2;
-}
-
-/** "12.3 s (11.9–12.8)" over the runs; a single run has no range. */
-function seconds(ms: readonly number[]): string {
-  if (ms.length === 0) return 'n/a';
-  const f = (x: number) => (x / 1000).toFixed(x < 10_000 ? 2 : 1);
-  const range = ms.length > 1 ? ` (${f(Math.min(...ms))}–${f(Math.max(...ms))})` : '';
-  return `${f(median(ms))} s${range}`;
-}
-
 function values(xs: readonly string[]): string {
   const unique = [...new Set(xs)];
   return unique.length === 1 ? (unique[0] ?? '') : xs.join(' / ');
-}
-
-function check(step: string, result: StepResult): StepResult {
-  if (result.exitCode !== 0) {
-    console.error(result.log.trim().split('\n').slice(-30).join('\n'));
-    throw new Error(`${step} failed with exit ${result.exitCode}`);
-  }
-  return result;
 }
 
 function sh(command: string, args: string[]): string {

@@ -25,6 +25,9 @@ const banner = [
   'const require = __sccacheGuardCreateRequire(import.meta.url);',
 ].join('\n');
 
+// Chunk names carry a hash of their content: the old ones must go, or dist/ keeps stale files.
+await rm(join(outdir, 'chunks'), { recursive: true, force: true });
+
 const { metafile } = await build({
   entryPoints: Object.fromEntries(entries.map((name) => [name, `src/${name}.ts`])),
   outdir,
@@ -36,6 +39,10 @@ const { metafile } = await build({
   legalComments: 'none',
   logLevel: 'warning',
   charset: 'utf8',
+  // Modules loaded with import() (@actions/cache, @actions/github) go into chunks of their own, which
+  // Node parses only when a step needs them; what setup and report share is one chunk too.
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
   metafile: true,
 });
 if (metafileOut) await writeFile(metafileOut, JSON.stringify(metafile));

@@ -1,6 +1,6 @@
 // Reads and writes run records through the GitHub cache (@actions/cache). The caller decides when
 // (never when read-only, never after setup fell back); failures reach it as exceptions to word.
-import * as cache from '@actions/cache';
+import { loadActionsCache } from './actions-cache.js';
 import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -14,6 +14,7 @@ export type FoundRecord = { readonly record: RunRecord; readonly key: string } |
 
 /** The newest record of this job series: this ref's, else the default branch's (the service's order). */
 export async function findPreviousRecord(prefix: string): Promise<FoundRecord> {
+  const cache = await loadActionsCache();
   if (!cache.isFeatureAvailable()) return { none: 'the GitHub cache service is not available to this step' };
   const file = recordFile();
   await rm(file, { force: true });
@@ -40,6 +41,7 @@ export interface SavedRecord {
 }
 
 export async function saveRecord(prefix: string, record: RunRecord): Promise<SavedRecord> {
+  const cache = await loadActionsCache();
   // Without the service's address @actions/cache would still pack the file and then fail slowly.
   if (!cache.isFeatureAvailable()) throw new Error('the GitHub cache service is not available to this step');
   const file = recordFile();

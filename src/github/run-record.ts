@@ -4,7 +4,7 @@
 // GitHub cache entry per job run; the next run of the job restores the newest by key prefix (its
 // own ref first, then the default branch, as the cache service searches). Pure: keys, schema.
 // The format is documented in docs/run-record.md.
-import { z } from 'zod';
+import * as z from 'zod';
 import { jobKeyPart } from './job.js';
 
 /** A variable's value as a record may hold it: shown, only fingerprinted, or only known to be set. */

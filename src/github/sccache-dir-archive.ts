@@ -2,7 +2,7 @@
 // @actions/cache. One upload per job instead of one per object: the answer to GitHub's 200
 // uploads a minute and to GHES. Failures come back as messages, never as exceptions: the cache is
 // a speed-up, never a reason to fail.
-import * as cache from '@actions/cache';
+import { loadActionsCache } from './actions-cache.js';
 import { archiveSize, directorySize, type EntrySize } from './cache-entry-size.js';
 import { quietly, reasonFrom } from './cache-voice.js';
 
@@ -15,6 +15,7 @@ export async function restoreLocalCache(
   key: string,
   restorePrefix: string,
 ): Promise<RestoreResult> {
+  const cache = await loadActionsCache();
   if (!cache.isFeatureAvailable()) {
     return { restored: false, reason: 'the GitHub cache service is not available to this step' };
   }
@@ -36,6 +37,7 @@ export type SaveResult =
   { readonly saved: true; readonly size?: EntrySize } | { readonly saved: false; readonly reason: string };
 
 export async function saveLocalCache(dir: string, key: string): Promise<SaveResult> {
+  const cache = await loadActionsCache();
   if (!cache.isFeatureAvailable())
     return { saved: false, reason: 'the GitHub cache service is not available' };
   try {

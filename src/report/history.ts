@@ -111,7 +111,10 @@ export async function collectHistory(deps: HistoryDeps, request: HistoryRequest)
 
   let cacheListing: History['cacheListing'];
   const repository = env['GITHUB_REPOSITORY'];
-  if (setup?.backend === 'gha' && request.namespaceVersion && repository) {
+  // The listing explains misses (where the entries are, against the quota): a run where every
+  // lookup hit has none to explain, and saves the API call and the client's load.
+  const missed = Object.values(request.stats.cacheMisses).some((count) => count > 0);
+  if (setup?.backend === 'gha' && request.namespaceVersion && repository && missed) {
     if (!request.githubToken) {
       notes.push('What the cache holds was not listed: no github-token.');
     } else {

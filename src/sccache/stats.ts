@@ -3,7 +3,7 @@
 // release by release; a real output of each is in __tests__/fixtures/stats/); we recognise the
 // shape by the fields each release added, then validate the document against that shape's schema so
 // that a missing field or a wrong type is reported with its JSON path.
-import { z } from 'zod';
+import * as z from 'zod';
 import { redact } from '../util/redact.js';
 
 export type StatsShape = 'A' | "A'" | 'B' | 'C' | 'D' | 'E' | 'F' | 'G';
