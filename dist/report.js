@@ -205,11 +205,135 @@ async function pruneOlderEntries(request) {
 }
 
 // src/github/run-record-store.ts
+import { createHash } from "node:crypto";
 import { mkdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { homedir } from "node:os";
 import { dirname, join } from "node:path";
+
+// src/github/cache-entry-client.ts
+var SERVICE = "github.actions.results.api.v1.CacheService";
+function v2Endpoint(env) {
+  const flag = (env["ACTIONS_CACHE_SERVICE_V2"] ?? "").toLowerCase();
+  const resultsUrl = env["ACTIONS_RESULTS_URL"];
+  const token = env["ACTIONS_RUNTIME_TOKEN"];
+  if (!["true", "1", "on", "yes"].includes(flag) || !resultsUrl || !token) return void 0;
+  return { resultsUrl, token };
+}
+var CacheEntryError = class extends Error {
+  constructor(message) {
+    super(redact(message));
+    this.name = "CacheEntryError";
+  }
+};
+async function call(what, url, init) {
+  try {
+    return await fetch(url, init);
+  } catch (error) {
+    const cause = error.cause?.code;
+    const reason = error.name === "TimeoutError" ? "no answer in time" : cause ?? error.message;
+    throw new CacheEntryError(`${what} failed: ${reason}`);
+  }
+}
+async function twirp(endpoint, method, body, signal) {
+  const url = new URL(`twirp/${SERVICE}/${method}`, endpoint.resultsUrl.replace(/\/?$/, "/"));
+  const response = await call(method, url, {
+    method: "POST",
+    headers: { authorization: `Bearer ${endpoint.token}`, "content-type": "application/json" },
+    body: JSON.stringify(body),
+    signal
+  });
+  const text = await response.text();
+  if (!response.ok) {
+    const message = /"msg"\s*:\s*"([^"]{0,200})"/.exec(text)?.[1] ?? text.slice(0, 200);
+    throw new CacheEntryError(
+      `${method} answered ${response.status}${response.status === 429 ? " (rate limited)" : ""}: ${message}`
+    );
+  }
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new CacheEntryError(`${method} answered ${response.status} with a body that is not JSON`);
+  }
+}
+async function downloadEntry(endpoint, request) {
+  const answer = await twirp(
+    endpoint,
+    "GetCacheEntryDownloadURL",
+    { key: request.key, restore_keys: request.restoreKeys, version: request.version },
+    request.signal
+  );
+  if (!answer.ok || !answer.signed_download_url) return void 0;
+  const blob = await call("the download", answer.signed_download_url, { signal: request.signal });
+  if (!blob.ok) throw new CacheEntryError(`the download answered ${blob.status}`);
+  const declared = Number(blob.headers.get("content-length") ?? NaN);
+  if (declared > request.maxBytes) {
+    await blob.body?.cancel();
+    throw new CacheEntryError(`the entry is ${declared} bytes, more than ${request.maxBytes}`);
+  }
+  const body = Buffer.from(await blob.arrayBuffer());
+  if (body.length > request.maxBytes)
+    throw new CacheEntryError(`the entry is ${body.length} bytes, more than ${request.maxBytes}`);
+  return { matchedKey: answer.matched_key || request.key, body };
+}
+async function uploadEntry(endpoint, request) {
+  const { key, version, signal, body } = request;
+  const created = await twirp(
+    endpoint,
+    "CreateCacheEntry",
+    { key, version },
+    signal
+  );
+  if (!created.ok || !created.signed_upload_url) {
+    throw new CacheEntryError(
+      `the cache service did not create the entry${created.message ? `: ${created.message}` : " (it may exist already)"}`
+    );
+  }
+  const put = await call("the upload", created.signed_upload_url, {
+    method: "PUT",
+    headers: { "x-ms-blob-type": "BlockBlob", "content-type": "application/octet-stream" },
+    body,
+    signal
+  });
+  if (!put.ok) throw new CacheEntryError(`the upload answered ${put.status}`);
+  const finalized = await twirp(
+    endpoint,
+    "FinalizeCacheEntryUpload",
+    { key, version, size_bytes: String(body.length) },
+    signal
+  );
+  if (!finalized.ok) {
+    throw new CacheEntryError(
+      `the cache service did not finalize the entry${finalized.message ? `: ${finalized.message}` : ""}`
+    );
+  }
+  return { bytes: body.length };
+}
+
+// src/github/run-record-store.ts
 var recordFile = () => join(homedir(), RECORD_PATH.slice(2));
+var RAW_RECORD_VERSION = createHash("sha256").update("sccache-guard run record, raw JSON").digest("hex");
+var CALL_TIMEOUT_MS = 1e4;
+function parsedFrom(key, text) {
+  const parsed = parseRecord(text);
+  return "invalid" in parsed ? { none: `the record under ${key} is not readable (${parsed.invalid})` } : { record: parsed, key };
+}
 async function findPreviousRecord(prefix) {
+  const endpoint = v2Endpoint(process.env);
+  if (endpoint) {
+    try {
+      const found = await downloadEntry(endpoint, {
+        key: `${prefix}~none`,
+        restoreKeys: [prefix],
+        version: RAW_RECORD_VERSION,
+        maxBytes: MAX_RECORD_BYTES,
+        signal: AbortSignal.timeout(CALL_TIMEOUT_MS)
+      });
+      if (!found) return { none: "no earlier run of this job left a record" };
+      return parsedFrom(found.matchedKey, found.body.toString("utf8"));
+    } catch (error) {
+      return { none: `the lookup failed: ${error.message}` };
+    }
+  }
   const cache = await loadActionsCache();
   if (!cache.isFeatureAvailable()) return { none: "the GitHub cache service is not available to this step" };
   const file = recordFile();
@@ -222,16 +346,26 @@ async function findPreviousRecord(prefix) {
   }
   const size = (await stat(file)).size;
   if (size > MAX_RECORD_BYTES) return { none: `the record under ${key} is ${size} bytes: not one of ours` };
-  const parsed = parseRecord(await readFile(file, "utf8"));
-  return "invalid" in parsed ? { none: `the record under ${key} is not readable (${parsed.invalid})` } : { record: parsed, key };
+  return parsedFrom(key, await readFile(file, "utf8"));
 }
 async function saveRecord(prefix, record) {
-  const cache = await loadActionsCache();
-  if (!cache.isFeatureAvailable()) throw new Error("the GitHub cache service is not available to this step");
+  const key = recordKey(prefix, record);
+  const json = JSON.stringify(record);
   const file = recordFile();
   await mkdir(dirname(file), { recursive: true });
-  await writeFile(file, JSON.stringify(record));
-  const key = recordKey(prefix, record);
+  await writeFile(file, json);
+  const endpoint = v2Endpoint(process.env);
+  if (endpoint) {
+    const { bytes } = await uploadEntry(endpoint, {
+      key,
+      version: RAW_RECORD_VERSION,
+      body: Buffer.from(json),
+      signal: AbortSignal.timeout(CALL_TIMEOUT_MS)
+    });
+    return { key, bytes };
+  }
+  const cache = await loadActionsCache();
+  if (!cache.isFeatureAvailable()) throw new Error("the GitHub cache service is not available to this step");
   const { result: id, voice } = await quietly(() => cache.saveCache([RECORD_PATH], key));
   if (id === -1) throw new Error(reasonFrom(voice, "the cache service did not accept it"));
   const size = archiveSize(voice);
@@ -421,7 +555,7 @@ function rustcToolchain(path, env) {
 }
 
 // src/report/workspace.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 import { readdir, readFile as readFile2, stat as stat2 } from "node:fs/promises";
 import { join as join2 } from "node:path";
 var MAX_LOCK_BYTES = 8 * 1024 * 1024;
@@ -431,7 +565,7 @@ async function lockFile(path) {
     if ((await stat2(path)).size > MAX_LOCK_BYTES) return void 0;
     const text = await readFile2(path, "utf8");
     return {
-      sha256: createHash("sha256").update(text).digest("hex"),
+      sha256: createHash2("sha256").update(text).digest("hex"),
       packages: text.match(/^\[\[package\]\]$/gm)?.length ?? 0
     };
   } catch {

@@ -145,7 +145,7 @@ function assertNoSecrets(svc: CacheService, jobs: readonly Job[]): void {
       for (const secret of secrets) assert.ok(!text.includes(secret), `a secret in ${where}`);
     }
   }
-  // The records in the cache, as the next run downloads them (zstd tar archives of one JSON file).
+  // The records in the cache, as the next run downloads them (the JSON itself, on v2).
   for (const entry of svc.entries.filter((e) => e.key.startsWith('sccache-guard-run-v2-'))) {
     const data = svc.entryData(entry.key, entry.version);
     assert.ok(data && !data.toString('latin1').includes(REGISTRY_TOKEN), entry.key);
