@@ -24,11 +24,13 @@ import {
 import { RunnerEmulator } from '../__tests__/emulator/runner.js';
 import { ACTION_YML, DIST, freePort, pathWith, ROOT, sccacheBinary } from '../__tests__/e2e/tools.js';
 import { check, load, median, say, seconds } from './common.js';
+import { floorOf, renderBackends, runBackends, type BackendsResult } from './backends.js';
 
 const RUNS = Math.max(1, Number(process.env['BENCH_RUNS'] ?? '3') || 3);
 const LOG_MB = Math.max(1, Number(process.env['BENCH_LOG_MB'] ?? '75') || 75);
 const OUT = process.env['BENCH_OUT'] ?? join(ROOT, 'bench', 'RESULTS.md');
 const SKIP_BUILDS = process.env['BENCH_SKIP_BUILDS'] === '1';
+const SKIP_BACKENDS = process.env['BENCH_SKIP_BACKENDS'] === '1';
 const WORKLOAD = join(ROOT, 'examples', 'workload');
 const BUILD = 'cargo build --offline';
 
@@ -499,6 +501,7 @@ function render(
   report: ReportFigures,
   loads: string[],
   notes: string,
+  backends?: BackendsResult,
 ): string {
   const L: string[] = [];
   const date = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
@@ -643,8 +646,47 @@ function render(
       '',
     );
   }
+  if (backends) L.push(...renderBackendsSection(backends));
   L.push(notes.trim() === '' ? '## Notes\n\n(none yet)' : notes.trim(), '');
   return L.join('\n');
+}
+
+/** The side-by-side tables (bench/backends.ts) and what they say, from the figures. */
+function renderBackendsSection(result: BackendsResult): string[] {
+  const L = ['## Backends side by side', ''];
+  L.push(
+    `Each configuration ran a cold job then a warm job on a fresh cache service and a fresh copy of the ` +
+      `workload, ${result.runs} time(s); seconds are the median with (min–max). "warm ÷ floor" divides ` +
+      'the warm build by the warm build of `backend: local` under the same profile (no network during the ' +
+      'build). bench/README.md describes the configurations and the profiles.',
+    '',
+  );
+  L.push(...renderBackends(result));
+  L.push('### Reading', '');
+  for (const workload of ['rust', 'cpp'] as const) {
+    for (const profile of ['instant', 'github-like'] as const) {
+      const cells = result.cells.filter((c) => c.workload === workload && c.profile === profile);
+      if (!cells.length) continue;
+      const floor = floorOf(result.cells, workload, profile);
+      const warm = (config: string) => {
+        const cell = cells.find((c) => c.config === config);
+        return cell ? median(cell.warm.map((j) => j.buildMs)) : NaN;
+      };
+      const ranked = cells
+        .filter((c) => c.config !== 'none')
+        .map((c) => ({ config: c.config, ms: warm(c.config) }))
+        .sort((a, b) => a.ms - b.ms);
+      const cold429 = cells.find((c) => c.config === 'ours')?.cold.map((j) => j.rateLimited) ?? [];
+      L.push(
+        `- ${workload}, ${profile}: warm builds from fastest: ${ranked
+          .map((r) => `${r.config} ${(r.ms / 1000).toFixed(1)} s (${(r.ms / floor).toFixed(2)}×)`)
+          .join(', ')}; the build with no cache ${(warm('none') / 1000).toFixed(1)} s. ` +
+          `The GitHub cache (ours) met ${median(cold429)} 429s in the cold job.`,
+      );
+    }
+  }
+  L.push('');
+  return L;
 }
 
 // ------------------------------------------------------------------ main
@@ -669,12 +711,14 @@ if (!SKIP_BUILDS) {
     loads.push(load());
   }
 }
+const backends = SKIP_BUILDS || SKIP_BACKENDS ? undefined : await runBackends(RUNS);
+loads.push(load());
 const report = await reportOnLargeInputs();
 loads.push(load());
 const previous = existsSync(OUT) ? readFileSync(OUT, 'utf8') : '';
 const notesAt = previous.indexOf('\n## Notes');
 const notes = notesAt >= 0 ? previous.slice(notesAt + 1) : '';
-writeFileSync(OUT, render(info, crates, gha, local, base, report, loads, notes));
+writeFileSync(OUT, render(info, crates, gha, local, base, report, loads, notes, backends));
 // .prettierignore skips bench/results* (case-insensitively); align the tables anyway.
 spawnSync(join(ROOT, 'node_modules', '.bin', 'prettier'), ['--ignore-path', '/dev/null', '--write', OUT], {
   stdio: 'ignore',
