@@ -11,13 +11,13 @@ import {
   renderSummary,
   renderWorkflowSummary,
   versionToJudge
-} from "./chunks/chunk-ED5CIR3W.js";
+} from "./chunks/chunk-AHHQ4LDP.js";
 import {
   NEWEST_TESTED_VERSION,
   StatsParseError,
   parseVersion,
   readLogFacts
-} from "./chunks/chunk-C2Q724OH.js";
+} from "./chunks/chunk-5TDCXFJY.js";
 import "./chunks/chunk-RN2O6YCG.js";
 import "./chunks/chunk-FAMDIZ22.js";
 

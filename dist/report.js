@@ -20,7 +20,7 @@ import {
   secretScrubber,
   showStats,
   stopServer
-} from "./chunks/chunk-B3AA6UDJ.js";
+} from "./chunks/chunk-OEAPNUSU.js";
 import {
   MAX_NAMED_CRATES,
   MAX_RECORD_BYTES,
@@ -50,7 +50,7 @@ import {
   versionToJudge,
   workflowLineLink,
   workflowOfRun
-} from "./chunks/chunk-ED5CIR3W.js";
+} from "./chunks/chunk-AHHQ4LDP.js";
 import {
   STATE,
   StatsParseError,
@@ -61,7 +61,7 @@ import {
   redact,
   savePolicy,
   summaryMode
-} from "./chunks/chunk-C2Q724OH.js";
+} from "./chunks/chunk-5TDCXFJY.js";
 import "./chunks/chunk-WNTFJ6RJ.js";
 import "./chunks/chunk-RN2O6YCG.js";
 import "./chunks/chunk-D4AV52TM.js";
@@ -953,6 +953,10 @@ async function run(given = runnerReportDeps()) {
     const secrets = [
       given.env["ACTIONS_RUNTIME_TOKEN"] ?? "",
       given.core.getInput("github-token").trim(),
+      // The stores' passwords reach the post step as inputs too; sccache may print one back
+      // (a Redis URL in cache_location before 0.8).
+      given.core.getInput("redis-password").trim(),
+      given.core.getInput("webdav-password").trim(),
       ...credentialsToMask(given.env)
     ];
     core = maskSecrets(given.core, secrets);

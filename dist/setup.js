@@ -15,7 +15,7 @@ import {
   serverLocation,
   startServer,
   stopServer
-} from "./chunks/chunk-B3AA6UDJ.js";
+} from "./chunks/chunk-OEAPNUSU.js";
 import {
   HANDOFF_SCHEMA,
   NEWEST_TESTED_VERSION,
@@ -35,7 +35,7 @@ import {
   readLogFacts,
   redact,
   serializeSetupRecord
-} from "./chunks/chunk-C2Q724OH.js";
+} from "./chunks/chunk-5TDCXFJY.js";
 import {
   HttpClient,
   cp,
@@ -107,7 +107,7 @@ function cacheSizeVariable(size, capabilities) {
   return `${Math.max(1, Math.floor(size.bytes / 1024))}K`;
 }
 
-// src/setup/inputs.ts
+// src/setup/input-error.ts
 var InputError = class extends Error {
   constructor(input, message) {
     super(`input ${input}: ${message}`);
@@ -116,6 +116,85 @@ var InputError = class extends Error {
   input;
   name = "InputError";
 };
+
+// src/setup/store-inputs.ts
+var STORE_INPUTS = {
+  s3: { required: "s3-bucket", all: ["s3-bucket", "s3-region", "s3-endpoint", "s3-key-prefix"] },
+  redis: { required: "redis-endpoint", all: ["redis-endpoint", "redis-password"] },
+  webdav: { required: "webdav-endpoint", all: ["webdav-endpoint", "webdav-username", "webdav-password"] }
+};
+var isStoreKind = (backend) => backend in STORE_INPUTS;
+function url(get, name, schemes) {
+  const value = get(name).trim();
+  let parsed;
+  try {
+    parsed = new URL(value);
+  } catch {
+    throw new InputError(name, `"${value}" is not a URL (${schemes.map((s) => `${s}//…`).join(" or ")})`);
+  }
+  if (!schemes.includes(parsed.protocol))
+    throw new InputError(name, `"${value}" is not a ${schemes.join(" or ")} URL`);
+  if (parsed.password)
+    throw new InputError(name, "holds a password: put it in the password input, from a secret");
+  return value;
+}
+function readStoreSettings(get, backend) {
+  const given2 = Object.values(STORE_INPUTS).flatMap((store) => store.all).filter((name) => get(name).trim() !== "");
+  if (!isStoreKind(backend)) {
+    const first = given2[0];
+    if (first)
+      throw new InputError(
+        first,
+        `is only read with backend: ${first.split("-")[0]} (backend is ${backend})`
+      );
+    return void 0;
+  }
+  const own = STORE_INPUTS[backend];
+  const stray = given2.find((name) => !own.all.includes(name));
+  if (stray) throw new InputError(stray, `is not read with backend: ${backend}`);
+  if (!get(own.required).trim()) throw new InputError(own.required, `is required with backend: ${backend}`);
+  const optional = (name) => {
+    const value = get(name).trim();
+    return value === "" ? void 0 : value;
+  };
+  switch (backend) {
+    case "s3": {
+      const bucket = get("s3-bucket").trim();
+      if (!/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(bucket))
+        throw new InputError("s3-bucket", `"${bucket}" is not an S3 bucket name`);
+      const region = optional("s3-region");
+      if (region && !/^[a-z0-9-]{2,32}$/.test(region))
+        throw new InputError("s3-region", `"${region}" is not a region`);
+      const endpoint = optional("s3-endpoint") && url(get, "s3-endpoint", ["http:", "https:"]);
+      const keyPrefix = optional("s3-key-prefix");
+      return {
+        kind: "s3",
+        s3: {
+          bucket,
+          ...region ? { region } : {},
+          ...endpoint ? { endpoint } : {},
+          ...keyPrefix ? { keyPrefix } : {}
+        }
+      };
+    }
+    case "redis": {
+      const endpoint = url(get, "redis-endpoint", ["redis:", "rediss:"]);
+      const password = optional("redis-password");
+      return { kind: "redis", redis: { endpoint, ...password ? { password } : {} } };
+    }
+    case "webdav": {
+      const endpoint = url(get, "webdav-endpoint", ["http:", "https:"]).replace(/\/+$/, "");
+      const username = optional("webdav-username");
+      const password = optional("webdav-password");
+      return {
+        kind: "webdav",
+        webdav: { endpoint, ...username ? { username } : {}, ...password ? { password } : {} }
+      };
+    }
+  }
+}
+
+// src/setup/inputs.ts
 var DEFAULT_DOWNLOAD_URL = "https://github.com/mozilla/sccache/releases/download/v{version}/sccache-v{version}-{target}.tar.gz";
 var DEFAULT_CACHE_SIZE = "2G";
 function oneOf(get, name, allowed, fallback) {
@@ -172,8 +251,16 @@ function readSettings(get) {
   if ("invalid" in cacheSize) throw new InputError("cache-size", cacheSize.invalid);
   const floor = parseMinHitRate(get("min-hit-rate"));
   if ("invalid" in floor) throw new InputError("min-hit-rate", floor.invalid);
+  const backend = oneOf(
+    get,
+    "backend",
+    ["auto", "gha", "local", "s3", "redis", "webdav", "external"],
+    "auto"
+  );
+  const store = readStoreSettings(get, backend);
   return {
-    backend: oneOf(get, "backend", ["auto", "gha", "local", "external"], "auto"),
+    backend,
+    ...store ? { store } : {},
     sccacheVersion,
     sccacheDownloadUrl,
     sccacheSha256,
@@ -317,18 +404,18 @@ var HTTPError = class extends Error {
 var IS_WINDOWS = process.platform === "win32";
 var IS_MAC = process.platform === "darwin";
 var userAgent = "actions/tool-cache";
-function downloadTool(url, dest, auth, headers) {
+function downloadTool(url2, dest, auth, headers) {
   return __awaiter2(this, void 0, void 0, function* () {
     dest = dest || path.join(_getTempDirectory(), crypto.randomUUID());
     yield mkdirP(path.dirname(dest));
-    debug(`Downloading ${url}`);
+    debug(`Downloading ${url2}`);
     debug(`Destination ${dest}`);
     const maxAttempts = 3;
     const minSeconds = _getGlobal("TEST_DOWNLOAD_TOOL_RETRY_MIN_SECONDS", 10);
     const maxSeconds = _getGlobal("TEST_DOWNLOAD_TOOL_RETRY_MAX_SECONDS", 20);
     const retryHelper = new RetryHelper(maxAttempts, minSeconds, maxSeconds);
     return yield retryHelper.execute(() => __awaiter2(this, void 0, void 0, function* () {
-      return yield downloadToolAttempt(url, dest || "", auth, headers);
+      return yield downloadToolAttempt(url2, dest || "", auth, headers);
     }), (err) => {
       if (err instanceof HTTPError && err.httpStatusCode) {
         if (err.httpStatusCode < 500 && err.httpStatusCode !== 408 && err.httpStatusCode !== 429) {
@@ -339,7 +426,7 @@ function downloadTool(url, dest, auth, headers) {
     });
   });
 }
-function downloadToolAttempt(url, dest, auth, headers) {
+function downloadToolAttempt(url2, dest, auth, headers) {
   return __awaiter2(this, void 0, void 0, function* () {
     if (fs.existsSync(dest)) {
       throw new Error(`Destination file path ${dest} already exists`);
@@ -354,10 +441,10 @@ function downloadToolAttempt(url, dest, auth, headers) {
       }
       headers.authorization = auth;
     }
-    const response = yield http.get(url, headers);
+    const response = yield http.get(url2, headers);
     if (response.message.statusCode !== 200) {
       const err = new HTTPError(response.message.statusCode);
-      debug(`Failed to download from "${url}". Code(${response.message.statusCode}) Message(${response.message.statusMessage})`);
+      debug(`Failed to download from "${url2}". Code(${response.message.statusCode}) Message(${response.message.statusMessage})`);
       throw err;
     }
     const pipeline2 = util.promisify(stream.pipeline);
@@ -599,18 +686,18 @@ var InstallError = class extends Error {
   name = "InstallError";
 };
 var RELEASE_SUM_FILE = /^\s*([0-9a-fA-F]{64})(\s|$)/;
-async function releaseSum(url) {
+async function releaseSum(url2) {
   let text;
   try {
-    text = await readFile(await downloadTool(`${url}.sha256`), "utf8");
+    text = await readFile(await downloadTool(`${url2}.sha256`), "utf8");
   } catch (error) {
     throw new InstallError(
-      `the release's own sum ${url}.sha256 could not be read: ${error.message}`,
+      `the release's own sum ${url2}.sha256 could not be read: ${error.message}`,
       "download"
     );
   }
   const sum = RELEASE_SUM_FILE.exec(text.slice(0, 1024))?.[1];
-  if (!sum) throw new InstallError(`${url}.sha256 does not start with a SHA-256 digest`, "download");
+  if (!sum) throw new InstallError(`${url2}.sha256 does not start with a SHA-256 digest`, "download");
   return sum.toLowerCase();
 }
 async function sha256File(path2) {
@@ -636,7 +723,7 @@ async function installRelease(request) {
   if (cached) return { path: join2(cached, exe), source: "tool-cache", version };
   if (!target)
     throw new InstallError(`no sccache release for ${request.platform}/${request.arch}`, "unsupported");
-  const url = request.urlTemplate.replaceAll("{version}", version).replaceAll("{target}", target);
+  const url2 = request.urlTemplate.replaceAll("{version}", version).replaceAll("{target}", target);
   const committed = RELEASE_SHA256[version]?.[target];
   const checkedAgainst = request.sha256 ? "given" : committed ? "committed" : "release";
   if (checkedAgainst === "release" && request.committedSumsOnly) {
@@ -645,17 +732,17 @@ async function installRelease(request) {
       "unsupported"
     );
   }
-  const expected = request.sha256 || committed || await releaseSum(url);
+  const expected = request.sha256 || committed || await releaseSum(url2);
   let archive;
   try {
-    archive = await downloadTool(url);
+    archive = await downloadTool(url2);
   } catch (error) {
-    throw new InstallError(`download of ${url} failed: ${error.message}`, "download");
+    throw new InstallError(`download of ${url2} failed: ${error.message}`, "download");
   }
   const actual = await sha256File(archive);
   if (actual !== expected) {
     throw new InstallError(
-      `checksum mismatch for ${url}: expected sha256 ${expected}, got ${actual}; refusing to run it`,
+      `checksum mismatch for ${url2}: expected sha256 ${expected}, got ${actual}; refusing to run it`,
       "checksum"
     );
   }
@@ -669,6 +756,274 @@ async function installRelease(request) {
 function cacheMode(env) {
   const mode = (env["ACTIONS_CACHE_MODE"] ?? "").trim().toLowerCase();
   return mode === "none" || mode === "read" || mode === "write" || mode === "write-only" ? mode : "unset";
+}
+
+// src/sccache/stores.ts
+var import_semver2 = __toESM(require_semver(), 1);
+var SINCE = {
+  // opendal-backed S3, Redis and WebDAV, and the `<scheme>, name: …, prefix: …` location: v0.4.0
+  // src/cache/{s3,redis,webdav}.rs and src/cache/cache.rs. The 0.4.0-pre.N builds changed from
+  // one to the next (WebDAV from pre.8, the opendal location from pre.4) and Debian's pre.6 has
+  // no remote backend compiled in: they are left out.
+  stores: "0.4.0",
+  // SCCACHE_WEBDAV_USERNAME, _PASSWORD and _TOKEN: read in v0.4.2 src/config.rs, not in v0.4.1.
+  webdavCredentials: "0.4.2",
+  // rediss:// (TLS): opendal 0.40.0 (v0.6.0 Cargo.lock) parses it in services/redis/backend.rs;
+  // opendal 0.27–0.37 (v0.4.0–v0.5.4) answer "invalid or unsupported scheme".
+  rediss: "0.6.0",
+  // Without SCCACHE_REGION (or AWS_REGION) and without a custom endpoint, opendal 0.34+ (v0.5.0+)
+  // refuses the S3 store ("region is missing"); 0.27–0.30 (v0.4.x) asked the bucket for it. With a
+  // custom endpoint 0.34–0.37 (v0.5.x) took us-east-1, 0.40+ (v0.6.0+) refuse it too
+  // (core/src/services/s3/backend.rs of each opendal release).
+  s3RegionRequired: "0.5.0",
+  // The 24-hour expiry hard-coded in v0.4.0–v0.4.1 src/cache/redis.rs (`default_ttl`) is gone in v0.4.2.
+  redisNoFixedTtl: "0.4.2",
+  // SCCACHE_REDIS_TTL: v0.7.6 src/config.rs (seconds, 0 = never).
+  redisTtl: "0.7.6",
+  // SCCACHE_REDIS_ENDPOINT, _USERNAME, _PASSWORD, _DB, _KEY_PREFIX, _EXPIRATION, _CLUSTER_ENDPOINTS
+  // and SCCACHE_MEMCACHED_ENDPOINT: v0.8.0 src/config.rs. SCCACHE_REDIS is still read, as the
+  // "deprecated API" (v0.8.0–v0.16.0 src/cache/cache.rs), and SCCACHE_REDIS_TTL as a synonym of
+  // SCCACHE_REDIS_EXPIRATION (v0.8.0 docs/Redis.md).
+  redisSplit: "0.8.0",
+  // SCCACHE_MULTILEVEL_CHAIN: v0.15.0 src/config.rs; when set it replaces the fallback order.
+  multiLevel: "0.15.0",
+  // SCCACHE_{S3,REDIS,WEBDAV,…}_RW_MODE: v0.16.0 src/config.rs (bdbab18e, #2705), not in v0.15.0.
+  rwMode: "0.16.0"
+};
+function atLeastFor(version) {
+  const v = version.semver ?? NEWEST_TESTED_VERSION;
+  return (min) => import_semver2.default.gte(v, min);
+}
+function readOnlyVariable(kind, version) {
+  return atLeastFor(version)(SINCE.rwMode) ? `SCCACHE_${kind.toUpperCase()}_RW_MODE` : void 0;
+}
+function storeVariables(store, version) {
+  const atLeast = atLeastFor(version);
+  if (!atLeast(SINCE.stores)) {
+    return {
+      unsupported: `sccache ${version.raw} predates the S3, Redis and WebDAV stores sccache-guard configures (0.4.0 and later)`
+    };
+  }
+  switch (store.kind) {
+    case "s3":
+      return s3Variables(store.s3, atLeast);
+    case "redis":
+      return redisVariables(store.redis, version, atLeast);
+    case "webdav":
+      return webdavVariables(store.webdav, version, atLeast);
+  }
+}
+function preferredOver(kind, atLeast) {
+  const split = atLeast(SINCE.redisSplit);
+  const s3 = ["SCCACHE_BUCKET"];
+  const redis = [
+    "SCCACHE_REDIS",
+    ...split ? ["SCCACHE_REDIS_ENDPOINT", "SCCACHE_REDIS_CLUSTER_ENDPOINTS"] : []
+  ];
+  const beforeWebdav = [
+    ...s3,
+    ...redis,
+    "SCCACHE_MEMCACHED",
+    ...split ? ["SCCACHE_MEMCACHED_ENDPOINT"] : [],
+    "SCCACHE_GCS_BUCKET",
+    "SCCACHE_GHA_ENABLED",
+    "SCCACHE_GHA_VERSION",
+    "SCCACHE_AZURE_CONNECTION_STRING",
+    "SCCACHE_AZURE_BLOB_CONTAINER"
+  ];
+  const multi = atLeast(SINCE.multiLevel) ? ["SCCACHE_MULTILEVEL_CHAIN"] : [];
+  switch (kind) {
+    case "s3":
+      return multi;
+    case "redis":
+      return [...s3, ...multi];
+    case "webdav":
+      return [...beforeWebdav, ...multi];
+  }
+}
+var given = (value) => value !== void 0 && value !== "";
+function parseEndpoint(what, value, schemes) {
+  let url2;
+  try {
+    url2 = new URL(value);
+  } catch {
+    return { invalid: `the ${what} is not a URL (${schemes.map((s) => `${s}//…`).join(" or ")})` };
+  }
+  if (!schemes.includes(url2.protocol))
+    return { invalid: `the ${what} must start with ${schemes.map((s) => `${s}//`).join(" or ")}` };
+  if (url2.username !== "" || url2.password !== "")
+    return { invalid: `the ${what} holds a user or password: give them as their own settings, from secrets` };
+  return { url: url2 };
+}
+var isCount = (n, max) => Number.isSafeInteger(n) && n >= 0 && n <= max;
+var U32_MAX = 4294967295;
+var prefixPart = (prefix) => given(prefix) ? `, prefix \`${prefix}\`` : "";
+function s3Variables(s3, atLeast) {
+  if (!given(s3.bucket)) return { unsupported: "the S3 bucket is empty" };
+  const exports = { SCCACHE_BUCKET: s3.bucket };
+  const notes = [];
+  const mustBeUnset = preferredOver("s3", atLeast);
+  if (given(s3.endpoint)) {
+    const parsed = parseEndpoint("S3 endpoint", s3.endpoint, ["http:", "https:"]);
+    if ("invalid" in parsed) return { unsupported: parsed.invalid };
+    exports["SCCACHE_ENDPOINT"] = s3.endpoint;
+    exports["SCCACHE_S3_USE_SSL"] = parsed.url.protocol === "https:" ? "on" : "off";
+  }
+  if (given(s3.region)) {
+    exports["SCCACHE_REGION"] = s3.region;
+  } else if (given(s3.endpoint)) {
+    exports["SCCACHE_REGION"] = "us-east-1";
+    notes.push("No S3 region given: us-east-1 is used with the custom endpoint.");
+  } else if (s3.noCredentials) {
+    if (atLeast(SINCE.s3RegionRequired))
+      return { unsupported: "anonymous S3 needs a region: sccache reads no AWS_REGION without credentials" };
+    notes.push("No S3 region given: sccache asks the bucket for it.");
+  } else {
+    notes.push(
+      atLeast(SINCE.s3RegionRequired) ? "No S3 region given: sccache takes AWS_REGION from the environment and does not start without it." : "No S3 region given: sccache takes AWS_REGION from the environment, or asks the bucket."
+    );
+  }
+  if (given(s3.keyPrefix)) exports["SCCACHE_S3_KEY_PREFIX"] = s3.keyPrefix;
+  if (s3.noCredentials) {
+    exports["SCCACHE_S3_NO_CREDENTIALS"] = "true";
+    mustBeUnset.push("AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY");
+  } else {
+    notes.push(
+      "Credentials: sccache reads AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and AWS_SESSION_TOKEN (or ~/.aws, AWS_PROFILE, AWS_ROLE_ARN) from its environment; setup exports none."
+    );
+  }
+  const where = given(s3.endpoint) ? ` at ${s3.endpoint}` : "";
+  const region = given(s3.region) ? ` (${s3.region})` : "";
+  const anonymous = s3.noCredentials ? ", anonymous" : "";
+  return {
+    exports,
+    secrets: [],
+    described: `S3 bucket \`${s3.bucket}\`${where}${region}${prefixPart(s3.keyPrefix)}${anonymous}`,
+    notes,
+    mustBeUnset
+  };
+}
+var URL_SAFE_USERINFO = /^[A-Za-z0-9!$%&'()*+,\-._~]*$/;
+function redisVariables(redis, version, atLeast) {
+  if (!given(redis.endpoint)) return { unsupported: "the Redis endpoint is empty" };
+  const parsed = parseEndpoint("Redis endpoint", redis.endpoint, ["redis:", "rediss:"]);
+  if ("invalid" in parsed) return { unsupported: parsed.invalid };
+  const { url: url2 } = parsed;
+  if (url2.pathname !== "" && url2.pathname !== "/" || url2.search !== "" || url2.hash !== "")
+    return {
+      unsupported: "the Redis endpoint must be redis://host[:port] alone: give the database number as its own setting"
+    };
+  if (url2.protocol === "rediss:" && !atLeast(SINCE.rediss))
+    return { unsupported: `sccache ${version.raw} has no Redis over TLS (rediss://): it came with 0.6.0` };
+  if (given(redis.username) && !given(redis.password))
+    return { unsupported: "a Redis username needs a password: sccache authenticates only with a password" };
+  if (redis.db !== void 0 && !isCount(redis.db, U32_MAX))
+    return { unsupported: "the Redis database must be a whole number from 0" };
+  if (redis.ttlSeconds !== void 0 && !isCount(redis.ttlSeconds, Number.MAX_SAFE_INTEGER))
+    return { unsupported: "the Redis expiry must be a whole number of seconds from 0" };
+  const ttl = redis.ttlSeconds || void 0;
+  const notes = [];
+  if (!atLeast(SINCE.redisNoFixedTtl)) {
+    if (ttl !== void 0)
+      return {
+        unsupported: `sccache ${version.raw} fixes Redis entries' expiry at 24 hours (settable from 0.7.6)`
+      };
+    notes.push(`sccache ${version.raw} lets Redis entries expire after 24 hours (fixed in this version).`);
+  } else if (ttl !== void 0 && !atLeast(SINCE.redisTtl)) {
+    return {
+      unsupported: `sccache ${version.raw} has no Redis expiry setting (SCCACHE_REDIS_TTL came with 0.7.6)`
+    };
+  }
+  const described = [
+    `Redis at ${redis.endpoint}`,
+    redis.db ? `, database ${redis.db}` : "",
+    prefixPart(redis.keyPrefix),
+    given(redis.password) ? ", with a password" : "",
+    ttl !== void 0 ? `, entries expire after ${ttl} s` : ""
+  ].join("");
+  if (atLeast(SINCE.redisSplit)) {
+    const exports2 = { SCCACHE_REDIS_ENDPOINT: redis.endpoint };
+    const secrets2 = [];
+    if (given(redis.username)) exports2["SCCACHE_REDIS_USERNAME"] = redis.username;
+    if (given(redis.password)) {
+      exports2["SCCACHE_REDIS_PASSWORD"] = redis.password;
+      secrets2.push(redis.password);
+    }
+    if (redis.db) exports2["SCCACHE_REDIS_DB"] = String(redis.db);
+    if (given(redis.keyPrefix)) exports2["SCCACHE_REDIS_KEY_PREFIX"] = redis.keyPrefix;
+    if (ttl !== void 0) exports2["SCCACHE_REDIS_EXPIRATION"] = String(ttl);
+    const mustBeUnset = [
+      ...preferredOver("redis", atLeast),
+      "SCCACHE_REDIS",
+      "SCCACHE_REDIS_CLUSTER_ENDPOINTS",
+      ...ttl !== void 0 ? ["SCCACHE_REDIS_TTL"] : []
+    ];
+    return { exports: exports2, secrets: secrets2, described, notes, mustBeUnset };
+  }
+  const credentials = [redis.username, redis.password].filter(given);
+  if (!credentials.every((c) => URL_SAFE_USERINFO.test(c)))
+    return {
+      unsupported: `sccache ${version.raw} takes the Redis user and password only inside the SCCACHE_REDIS URL and passes them on still percent-encoded, so one with a character other than A–Z a–z 0–9 ! $ % & ' ( ) * + , - . _ ~ cannot reach Redis: use sccache 0.8.0 or later (SCCACHE_REDIS_PASSWORD), or such a password`
+    };
+  if (given(redis.keyPrefix))
+    return {
+      unsupported: `sccache ${version.raw} has no Redis key prefix (SCCACHE_REDIS_KEY_PREFIX came with 0.8.0)`
+    };
+  const userinfo = given(redis.password) ? `${redis.username ?? ""}:${redis.password}@` : "";
+  const query = redis.db ? `/?db=${redis.db}` : "";
+  const full = `${url2.protocol}//${userinfo}${url2.host}${query}`;
+  const exports = { SCCACHE_REDIS: full };
+  if (ttl !== void 0) exports["SCCACHE_REDIS_TTL"] = String(ttl);
+  const secrets = [];
+  if (given(redis.password)) {
+    secrets.push(full, redis.password);
+    notes.push(
+      atLeast("0.6.0") ? (
+        // opendal 0.40+ (v0.6.0 Cargo.lock) names the Redis store by the endpoint string, which
+        // sccache gives as the whole URL (`builder.endpoint(parsed.as_str())`, src/cache/redis.rs).
+        `sccache ${version.raw} prints the Redis URL, password included, in its cache_location and debug log: sccache 0.8.0 and later keep the password apart.`
+      ) : (
+        // opendal 0.27–0.37 name it by redis-rs's ConnectionAddr, host:port; the debug line
+        // "Init redis cache with url …" (src/cache/cache.rs) still has the whole URL.
+        `sccache ${version.raw} writes the Redis URL, password included, to its debug log: sccache 0.8.0 and later keep the password apart.`
+      )
+    );
+  }
+  return { exports, secrets, described, notes, mustBeUnset: preferredOver("redis", atLeast) };
+}
+function webdavVariables(webdav, version, atLeast) {
+  if (!given(webdav.endpoint)) return { unsupported: "the WebDAV endpoint is empty" };
+  const parsed = parseEndpoint("WebDAV endpoint", webdav.endpoint, ["http:", "https:"]);
+  if ("invalid" in parsed) return { unsupported: parsed.invalid };
+  const basic = given(webdav.username) || given(webdav.password);
+  if (basic && given(webdav.token))
+    return { unsupported: "give WebDAV a token or a username and password, not both" };
+  if (given(webdav.password) && !given(webdav.username))
+    return { unsupported: "a WebDAV password needs a username" };
+  if ((basic || given(webdav.token)) && !atLeast(SINCE.webdavCredentials))
+    return {
+      unsupported: `sccache ${version.raw} reads no WebDAV credentials (SCCACHE_WEBDAV_USERNAME, _PASSWORD and _TOKEN came with 0.4.2)`
+    };
+  const exports = { SCCACHE_WEBDAV_ENDPOINT: webdav.endpoint };
+  const secrets = [];
+  if (given(webdav.keyPrefix)) exports["SCCACHE_WEBDAV_KEY_PREFIX"] = webdav.keyPrefix;
+  if (given(webdav.username)) exports["SCCACHE_WEBDAV_USERNAME"] = webdav.username;
+  if (given(webdav.password)) {
+    exports["SCCACHE_WEBDAV_PASSWORD"] = webdav.password;
+    secrets.push(webdav.password);
+  }
+  if (given(webdav.token)) {
+    exports["SCCACHE_WEBDAV_TOKEN"] = webdav.token;
+    secrets.push(webdav.token);
+  }
+  const auth = given(webdav.token) ? ", bearer token" : basic ? ", basic authentication" : "";
+  return {
+    exports,
+    secrets,
+    described: `WebDAV at ${webdav.endpoint}${prefixPart(webdav.keyPrefix)}${auth}`,
+    notes: [],
+    mustBeUnset: preferredOver("webdav", atLeast)
+  };
 }
 
 // src/setup/read-only.ts
@@ -697,6 +1052,14 @@ function decideReadOnly(input) {
     case "local":
       return { wanted: true, why, enforced: true, how: "the local cache archive is restored but not saved" };
     case "external":
+      if (input.store) {
+        return input.store.readOnlyVariable ? { wanted: true, why, enforced: true, how: `${input.store.readOnlyVariable}=READ_ONLY` } : {
+          wanted: true,
+          why,
+          enforced: false,
+          whyNot: `sccache ${input.sccacheVersion} has no read-only mode for ${input.store.kind} (0.16.0+): it will write as usual`
+        };
+      }
       return {
         wanted: true,
         why,
@@ -741,6 +1104,7 @@ function ghaSupport(input, host) {
 function chooseBackend(input, host, mode) {
   const { settings, env } = input;
   if (settings.backend === "local" || settings.backend === "external") return { backend: settings.backend };
+  if (settings.store) return { backend: "external" };
   const configuredElsewhere = inspectEnvironment(
     env,
     input.version,
@@ -761,14 +1125,23 @@ function planSetup(input) {
   const host = hostFromServerUrl(env["GITHUB_SERVER_URL"]).kind;
   const environment = inspectEnvironment(env, version, capabilities);
   const mode = cacheMode(env);
-  const choice = chooseBackend(input, host, mode);
+  let choice = chooseBackend(input, host, mode);
+  let store;
+  if (settings.store) {
+    const planned = storeVariables(settings.store, version);
+    if ("unsupported" in planned) choice = { backend: "local", why: planned.unsupported };
+    else store = planned;
+  }
+  const storeKind = store ? settings.store?.kind : void 0;
+  const storeReadOnly = storeKind ? readOnlyVariable(storeKind, version) : void 0;
   const readOnly = decideReadOnly({
     choice: settings.readOnly,
     event: env["GITHUB_EVENT_NAME"] ?? "",
     cacheMode: mode,
     backend: choice.backend,
     sccacheVersion: version.raw,
-    capabilities
+    capabilities,
+    ...storeKind ? { store: { kind: storeKind, ...storeReadOnly ? { readOnlyVariable: storeReadOnly } : {} } } : {}
   });
   const exports = {};
   const secrets = [];
@@ -802,6 +1175,17 @@ function planSetup(input) {
     if (settings.cacheNamespace) gha["SCCACHE_GHA_VERSION"] = settings.cacheNamespace;
     namespace = ghaNamespace(version.raw, settings.cacheNamespace || void 0);
     if (readOnly.wanted && readOnly.enforced) gha["SCCACHE_GHA_RW_MODE"] = "READ_ONLY";
+  } else if (store && storeKind) {
+    const target = settings.exportCredentials ? exports : serverOnly;
+    Object.assign(target, store.exports);
+    secrets.push(...store.secrets);
+    if (storeKind === "s3") {
+      for (const name of ["AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN"]) {
+        const value = env[name];
+        if (value) secrets.push(value);
+      }
+    }
+    if (readOnly.wanted && readOnly.enforced && storeReadOnly) target[storeReadOnly] = "READ_ONLY";
   } else if (choice.backend === "local") {
     exports["SCCACHE_DIR"] = env["SCCACHE_DIR"] || input.localCacheDir;
     cacheSize = { value: cacheSizeVariable(settings.cacheSize, capabilities) };
@@ -819,15 +1203,18 @@ function planSetup(input) {
     readOnly,
     exports,
     serverOnly,
-    credentialsExported: choice.backend === "gha" && settings.exportCredentials,
+    credentialsExported: (choice.backend === "gha" || store !== void 0) && settings.exportCredentials,
     secrets,
     ...choice.why ? { ghaUnavailableBecause: choice.why } : {},
     ...choice.tooOld && settings.backend !== "local" && settings.backend !== "external" ? { tooOldBecause: choice.tooOld } : {},
-    environment
+    environment,
+    ...store && storeKind ? { store: { kind: storeKind, described: store.described, notes: store.notes } } : {}
   };
 }
 function fallbackPlan(plan, input, why) {
-  const local = planSetup({ ...input, settings: { ...input.settings, backend: "local" } });
+  const settings = { ...input.settings, backend: "local" };
+  delete settings.store;
+  const local = planSetup({ ...input, settings });
   return {
     ...local,
     ghaUnavailableBecause: why,
@@ -846,7 +1233,7 @@ async function writeCheckOf(server, env) {
   return log?.storageCheck;
 }
 function serverEnv(plan, jobEnv) {
-  const stripBackends = plan.backend === "local";
+  const stripBackends = plan.backend === "local" || plan.store !== void 0;
   const env = {};
   for (const [name, value] of Object.entries(jobEnv)) {
     if (value === void 0 || FOREGROUND_VARIABLES.has(name) || NOT_FOR_THE_SERVER.test(name)) continue;
@@ -866,7 +1253,7 @@ async function startAndCheck(server, sccache, plan, jobEnv) {
   if (!started.ok) return { ok: false, error: started.error, fallback: false };
   try {
     const location = await server.serverLocation(sccache, clientEnv(plan, jobEnv));
-    const wanted = plan.backend === "external" ? location.backend !== "none" && location.backend !== "local" : location.backend === plan.backend;
+    const wanted = plan.store ? location.backend === plan.store.kind : plan.backend === "external" ? location.backend !== "none" && location.backend !== "local" : location.backend === plan.backend;
     const protocolOk = plan.backend !== "gha" || location.protocol === plan.protocol;
     if (wanted && protocolOk) {
       const writeCheck = await writeCheckOf(server, env);
@@ -876,7 +1263,7 @@ async function startAndCheck(server, sccache, plan, jobEnv) {
     return {
       ok: false,
       location: location.raw,
-      error: `the server started with cache location "${location.raw}", not the planned ${plan.backend}${plan.protocol ? ` (${plan.protocol})` : ""} cache`,
+      error: `the server started with cache location "${location.raw}", not the planned ${plan.store?.kind ?? plan.backend}${plan.protocol ? ` (${plan.protocol})` : ""} cache`,
       fallback: false
     };
   } catch (error) {
@@ -901,6 +1288,8 @@ function buildSetupRecord(outcome) {
     requestedBackend: settings.backend,
     plannedBackend: outcome.planned.backend,
     backend: running ? plan.backend : null,
+    // The store asked for, also when setup fell back from it: the report names it either way.
+    ...outcome.planned.store ? { store: { kind: outcome.planned.store.kind, described: outcome.planned.store.described } } : {},
     host: plan.host,
     ...plan.protocol ? { protocol: plan.protocol } : {},
     ...plan.namespace ? { namespace: plan.namespace } : {},
@@ -1013,6 +1402,10 @@ function logPlan(core, plan) {
       plan.readOnly.enforced ? `read-only: ${plan.readOnly.why} (${plan.readOnly.how})` : `read-only wanted (${plan.readOnly.why}) but not enforced: ${plan.readOnly.whyNot}`
     );
   }
+  if (plan.store) {
+    core.info(`store: ${plan.store.described}`);
+    for (const note of plan.store.notes) core.info(`  ${note}`);
+  }
   core.info(`exporting: ${Object.keys(plan.exports).sort().join(", ")}`);
 }
 async function restoreArchive(deps, plan, settings) {
@@ -1081,7 +1474,8 @@ async function setUp(deps) {
   let plan = planned;
   let preflight = await startAndCheck(deps.sccache, sccache, planned, env);
   if (!preflight.ok) {
-    const what = `sccache could not use the ${planned.backend} cache: ${preflight.error}`;
+    const store = planned.store ? planned.store.described.split(", ")[0] : `the ${planned.backend} cache`;
+    const what = `sccache could not use ${store}: ${preflight.error}`;
     if (settings.onBackendFailure === "fail") {
       core.setFailed(what);
     } else if (planned.backend !== "local") {
@@ -1138,12 +1532,18 @@ async function setUp(deps) {
   }
   core.saveState(STATE.setupRecord, serializeSetupRecord(record));
 }
-async function run(given = runnerSetupDeps()) {
-  let core = given.core;
+async function run(given2 = runnerSetupDeps()) {
+  let core = given2.core;
   try {
-    const secrets = [given.env["ACTIONS_RUNTIME_TOKEN"] ?? "", ...credentialsToMask(given.env)];
-    core = maskSecrets(given.core, secrets);
-    await setUp({ ...given, core });
+    const secrets = [
+      given2.env["ACTIONS_RUNTIME_TOKEN"] ?? "",
+      // A store's password input, masked before the inputs are even validated.
+      given2.core.getInput("redis-password").trim(),
+      given2.core.getInput("webdav-password").trim(),
+      ...credentialsToMask(given2.env)
+    ];
+    core = maskSecrets(given2.core, secrets);
+    await setUp({ ...given2, core });
   } catch (error) {
     const message = redact(error instanceof Error ? error.message : String(error));
     try {

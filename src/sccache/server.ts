@@ -6,9 +6,26 @@ import { parseStats } from './stats.js';
 
 export type ServerEnv = Readonly<Record<string, string>>;
 
+/**
+ * A store that answers an error page (WebDAV servers do: `<html><head><title>401 Access not
+ * authorized</title>…`) puts the page into sccache's message, line by line: its title says it all.
+ * The search is bounded: the text is at most a few KB of stderr.
+ */
+function withoutErrorPage(text: string): string {
+  const title = /<title>([^<]{1,200})<\/title>/i.exec(text.slice(0, 20_000))?.[1]?.trim();
+  if (!title) return text;
+  const start = text.search(/<(?:!DOCTYPE|html)\b/i);
+  const end = text.search(/<\/html>/i);
+  return start < 0
+    ? text
+    : `${text.slice(0, start)}${title}${end > start ? text.slice(end + '</html>'.length) : ''}`;
+}
+
 /** sccache's startup errors carry a backtrace; keep the error line and its source. */
 export function summarizeSccacheError(text: string): string {
-  const lines = text.split('\n').map((l) => l.trim());
+  const lines = withoutErrorPage(text)
+    .split('\n')
+    .map((l) => l.trim());
   const error = lines.find((l) => l.startsWith('sccache: error:')) ?? lines.find((l) => l !== '') ?? '';
   const sourceAt = lines.indexOf('Source:');
   const source = sourceAt >= 0 ? lines.slice(sourceAt + 1).find((l) => l !== '') : undefined;

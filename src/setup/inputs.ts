@@ -9,12 +9,17 @@ import {
 import { parseCacheSize, type CacheSize } from '../sccache/cache-size.js';
 import { NEWEST_TESTED_VERSION } from '../sccache/version.js';
 import { parseBooleanInput } from '../util/boolean-input.js';
+import type { StoreSettings } from '../sccache/stores.js';
+import { InputError } from './input-error.js';
+import { readStoreSettings } from './store-inputs.js';
 
-export type BackendChoice = 'auto' | 'gha' | 'local' | 'external';
+export type BackendChoice = 'auto' | 'gha' | 'local' | 's3' | 'redis' | 'webdav' | 'external';
 export type ReadOnlyChoice = 'auto' | 'true' | 'false';
 
 export interface Settings {
   readonly backend: BackendChoice;
+  /** backend s3, redis or webdav: the store the s3-*, redis-* or webdav-* inputs name. */
+  readonly store?: StoreSettings;
   /** '' = the newest tested version this action carries a checksum for on this runner. */
   readonly sccacheVersion: string;
   readonly sccacheDownloadUrl: string;
@@ -42,15 +47,7 @@ export interface Settings {
   readonly minHitRate?: number;
 }
 
-export class InputError extends Error {
-  override readonly name = 'InputError';
-  constructor(
-    readonly input: string,
-    message: string,
-  ) {
-    super(`input ${input}: ${message}`);
-  }
-}
+export { InputError } from './input-error.js';
 
 export const DEFAULT_DOWNLOAD_URL =
   'https://github.com/mozilla/sccache/releases/download/v{version}/sccache-v{version}-{target}.tar.gz';
@@ -125,8 +122,16 @@ export function readSettings(get: GetInput): Settings {
   if ('invalid' in cacheSize) throw new InputError('cache-size', cacheSize.invalid);
   const floor = parseMinHitRate(get('min-hit-rate'));
   if ('invalid' in floor) throw new InputError('min-hit-rate', floor.invalid);
+  const backend = oneOf(
+    get,
+    'backend',
+    ['auto', 'gha', 'local', 's3', 'redis', 'webdav', 'external'],
+    'auto',
+  );
+  const store = readStoreSettings(get, backend);
   return {
-    backend: oneOf(get, 'backend', ['auto', 'gha', 'local', 'external'], 'auto'),
+    backend,
+    ...(store ? { store } : {}),
     sccacheVersion,
     sccacheDownloadUrl,
     sccacheSha256,

@@ -167,6 +167,10 @@ function logPlan(core: Core, plan: Plan): void {
     );
   }
   // Names only: the token's value is masked, but it is never printed by us in the first place.
+  if (plan.store) {
+    core.info(`store: ${plan.store.described}`);
+    for (const note of plan.store.notes) core.info(`  ${note}`);
+  }
   core.info(`exporting: ${Object.keys(plan.exports).sort().join(', ')}`);
 }
 
@@ -256,7 +260,8 @@ async function setUp(deps: SetupDeps): Promise<void> {
   let plan = planned;
   let preflight = await startAndCheck(deps.sccache, sccache, planned, env);
   if (!preflight.ok) {
-    const what = `sccache could not use the ${planned.backend} cache: ${preflight.error}`;
+    const store = planned.store ? planned.store.described.split(', ')[0] : `the ${planned.backend} cache`;
+    const what = `sccache could not use ${store}: ${preflight.error}`;
     if (settings.onBackendFailure === 'fail') {
       core.setFailed(what);
     } else if (planned.backend !== 'local') {
@@ -328,7 +333,13 @@ export async function run(given: SetupDeps = runnerSetupDeps()): Promise<void> {
     // Secrets first: the runtime token and the storage credentials sccache is configured with (a
     // Redis URL's password, AWS keys, ...) are masked before anything is printed, and scrubbed from
     // our files.
-    const secrets = [given.env['ACTIONS_RUNTIME_TOKEN'] ?? '', ...credentialsToMask(given.env)];
+    const secrets = [
+      given.env['ACTIONS_RUNTIME_TOKEN'] ?? '',
+      // A store's password input, masked before the inputs are even validated.
+      given.core.getInput('redis-password').trim(),
+      given.core.getInput('webdav-password').trim(),
+      ...credentialsToMask(given.env),
+    ];
     core = maskSecrets(given.core, secrets);
     await setUp({ ...given, core });
   } catch (error) {

@@ -8,6 +8,7 @@ import type { BackendInUse, CacheSizeSetting, ReadOnlyDecision } from '../handof
 import { cacheSizeVariable } from '../sccache/cache-size.js';
 import { inspectEnvironment, type Env, type EnvironmentReport } from '../sccache/environment.js';
 import { ghaNamespace } from '../sccache/location.js';
+import { readOnlyVariable, storeVariables, type StoreKind, type StoreVariables } from '../sccache/stores.js';
 import type { Capabilities, SccacheVersion } from '../sccache/version.js';
 import type { Settings } from './inputs.js';
 import { decideReadOnly } from './read-only.js';
@@ -55,6 +56,12 @@ export interface Plan {
   /** Why this sccache cannot use the GitHub cache on this host (too old for v2 on github.com, or no GHA build). */
   readonly tooOldBecause?: string;
   readonly environment: EnvironmentReport;
+  /** backend s3, redis or webdav: the store, described without a credential, and what to know about it. */
+  readonly store?: {
+    readonly kind: StoreKind;
+    readonly described: string;
+    readonly notes: readonly string[];
+  };
 }
 
 /** Whether this sccache can use the GitHub cache here, and if not, why. */
@@ -102,6 +109,8 @@ function chooseBackend(
 ): { backend: BackendInUse; why?: string; protocol?: 'v1' | 'v2'; tooOld?: string } {
   const { settings, env } = input;
   if (settings.backend === 'local' || settings.backend === 'external') return { backend: settings.backend };
+  // A named store is the user's choice: sccache reads it as it reads any store of its own.
+  if (settings.store) return { backend: 'external' };
   const configuredElsewhere = inspectEnvironment(
     env,
     input.version,
@@ -124,7 +133,16 @@ export function planSetup(input: PlanInput): Plan {
   const host = hostFromServerUrl(env['GITHUB_SERVER_URL']).kind;
   const environment = inspectEnvironment(env, version, capabilities);
   const mode = cacheMode(env);
-  const choice = chooseBackend(input, host, mode);
+  let choice = chooseBackend(input, host, mode);
+  // The variables this sccache reads for the named store; a version without that store uses disk.
+  let store: StoreVariables | undefined;
+  if (settings.store) {
+    const planned = storeVariables(settings.store, version);
+    if ('unsupported' in planned) choice = { backend: 'local', why: planned.unsupported };
+    else store = planned;
+  }
+  const storeKind = store ? settings.store?.kind : undefined;
+  const storeReadOnly = storeKind ? readOnlyVariable(storeKind, version) : undefined;
   const readOnly = decideReadOnly({
     choice: settings.readOnly,
     event: env['GITHUB_EVENT_NAME'] ?? '',
@@ -132,6 +150,9 @@ export function planSetup(input: PlanInput): Plan {
     backend: choice.backend,
     sccacheVersion: version.raw,
     capabilities,
+    ...(storeKind
+      ? { store: { kind: storeKind, ...(storeReadOnly ? { readOnlyVariable: storeReadOnly } : {}) } }
+      : {}),
   });
   const exports: Record<string, string> = {};
   const secrets: string[] = [];
@@ -175,6 +196,20 @@ export function planSetup(input: PlanInput): Plan {
     if (settings.cacheNamespace) gha['SCCACHE_GHA_VERSION'] = settings.cacheNamespace;
     namespace = ghaNamespace(version.raw, settings.cacheNamespace || undefined);
     if (readOnly.wanted && readOnly.enforced) gha['SCCACHE_GHA_RW_MODE'] = 'READ_ONLY';
+  } else if (store && storeKind) {
+    // As with the GitHub cache: the server reads the store's settings when setup starts it, and
+    // later steps get them (credentials included) only with export-credentials.
+    const target = settings.exportCredentials ? exports : serverOnly;
+    Object.assign(target, store.exports);
+    secrets.push(...store.secrets);
+    // sccache's S3 client reads the job's AWS credentials itself: mask them like ours.
+    if (storeKind === 's3') {
+      for (const name of ['AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN']) {
+        const value = env[name];
+        if (value) secrets.push(value);
+      }
+    }
+    if (readOnly.wanted && readOnly.enforced && storeReadOnly) target[storeReadOnly] = 'READ_ONLY';
   } else if (choice.backend === 'local') {
     exports['SCCACHE_DIR'] = env['SCCACHE_DIR'] || input.localCacheDir;
     // Its bound is the archive's: one per job, all in the repository's 10 GB. Exported like the
@@ -199,19 +234,24 @@ export function planSetup(input: PlanInput): Plan {
     readOnly,
     exports,
     serverOnly,
-    credentialsExported: choice.backend === 'gha' && settings.exportCredentials,
+    credentialsExported: (choice.backend === 'gha' || store !== undefined) && settings.exportCredentials,
     secrets,
     ...(choice.why ? { ghaUnavailableBecause: choice.why } : {}),
     ...(choice.tooOld && settings.backend !== 'local' && settings.backend !== 'external'
       ? { tooOldBecause: choice.tooOld }
       : {}),
     environment,
+    ...(store && storeKind
+      ? { store: { kind: storeKind, described: store.described, notes: store.notes } }
+      : {}),
   };
 }
 
 /** The plan to fall back to when the planned backend failed its preflight: local disk, no GHA. */
 export function fallbackPlan(plan: Plan, input: PlanInput, why: string): Plan {
-  const local = planSetup({ ...input, settings: { ...input.settings, backend: 'local' } });
+  const settings: Settings = { ...input.settings, backend: 'local' };
+  delete (settings as { store?: unknown }).store;
+  const local = planSetup({ ...input, settings });
   return {
     ...local,
     ghaUnavailableBecause: why,

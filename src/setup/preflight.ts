@@ -53,7 +53,9 @@ async function writeCheckOf(server: ServerControl, env: ServerEnv): Promise<Stor
  * plan's. A local plan drops every backend variable of the job.
  */
 export function serverEnv(plan: Plan, jobEnv: JobEnv): ServerEnv {
-  const stripBackends = plan.backend === 'local';
+  // A local plan drops the job's backend variables, and so does a named store: a stray
+  // SCCACHE_BUCKET would win over Redis (sccache prefers S3).
+  const stripBackends = plan.backend === 'local' || plan.store !== undefined;
   const env: Record<string, string> = {};
   for (const [name, value] of Object.entries(jobEnv)) {
     if (value === undefined || FOREGROUND_VARIABLES.has(name) || NOT_FOR_THE_SERVER.test(name)) continue;
@@ -85,8 +87,9 @@ export async function startAndCheck(
     // Asked the way a compile step will ask: a client that cannot even parse the job's
     // configuration (an invalid SCCACHE_GHA_ENABLED from 0.8) would fail every compile.
     const location = await server.serverLocation(sccache, clientEnv(plan, jobEnv));
-    const wanted =
-      plan.backend === 'external'
+    const wanted = plan.store
+      ? location.backend === plan.store.kind
+      : plan.backend === 'external'
         ? location.backend !== 'none' && location.backend !== 'local'
         : location.backend === plan.backend;
     const protocolOk = plan.backend !== 'gha' || location.protocol === plan.protocol;
@@ -98,7 +101,7 @@ export async function startAndCheck(
     return {
       ok: false,
       location: location.raw,
-      error: `the server started with cache location "${location.raw}", not the planned ${plan.backend}${plan.protocol ? ` (${plan.protocol})` : ''} cache`,
+      error: `the server started with cache location "${location.raw}", not the planned ${plan.store?.kind ?? plan.backend}${plan.protocol ? ` (${plan.protocol})` : ''} cache`,
       fallback: false,
     };
   } catch (error) {

@@ -15,6 +15,8 @@ export interface ReadOnlyInput {
   readonly backend: BackendInUse;
   readonly sccacheVersion: string;
   readonly capabilities: Capabilities;
+  /** backend s3, redis or webdav: the store, and its read-only switch when this sccache has one. */
+  readonly store?: { readonly kind: string; readonly readOnlyVariable?: string };
 }
 
 /** Why this run should not write, or undefined when it may. */
@@ -49,6 +51,16 @@ export function decideReadOnly(input: ReadOnlyInput): ReadOnlyDecision {
     case 'local':
       return { wanted: true, why, enforced: true, how: 'the local cache archive is restored but not saved' };
     case 'external':
+      if (input.store) {
+        return input.store.readOnlyVariable
+          ? { wanted: true, why, enforced: true, how: `${input.store.readOnlyVariable}=READ_ONLY` }
+          : {
+              wanted: true,
+              why,
+              enforced: false,
+              whyNot: `sccache ${input.sccacheVersion} has no read-only mode for ${input.store.kind} (0.16.0+): it will write as usual`,
+            };
+      }
       return {
         wanted: true,
         why,

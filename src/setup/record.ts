@@ -39,6 +39,10 @@ export function buildSetupRecord(outcome: SetupOutcome): SetupRecord {
     requestedBackend: settings.backend,
     plannedBackend: outcome.planned.backend,
     backend: running ? plan.backend : null,
+    // The store asked for, also when setup fell back from it: the report names it either way.
+    ...(outcome.planned.store
+      ? { store: { kind: outcome.planned.store.kind, described: outcome.planned.store.described } }
+      : {}),
     host: plan.host,
     ...(plan.protocol ? { protocol: plan.protocol } : {}),
     ...(plan.namespace ? { namespace: plan.namespace } : {}),

@@ -51,3 +51,61 @@ test('local disk, multi-level, empty, other opendal and 0.3 formats', () => {
   assert.equal(decodeLocation('S3, bucket: b').backend, 's3');
   assert.equal(decodeLocation('something new').backend, 'unknown');
 });
+
+test('S3, Redis and WebDAV locations of each version decode to backend, name and prefix', () => {
+  // S3, every opendal version: the bucket, and the key prefix as opendal's root.
+  assert.deepEqual(decodeLocation('s3, name: ci-cache, prefix: /ci/'), {
+    backend: 's3',
+    raw: 's3, name: ci-cache, prefix: /ci/',
+    name: 'ci-cache',
+    prefix: '/ci/',
+  });
+  // Redis 0.4.x–0.5.x (opendal < 0.40): redis-rs's ConnectionAddr, host:port.
+  assert.deepEqual(decodeLocation('redis, name: 127.0.0.1:6379, prefix: /'), {
+    backend: 'redis',
+    raw: 'redis, name: 127.0.0.1:6379, prefix: /',
+    name: '127.0.0.1:6379',
+    prefix: '/',
+  });
+  // Redis 0.8.0+ from SCCACHE_REDIS_ENDPOINT: the endpoint as given, no credential in it.
+  assert.equal(
+    decodeLocation('redis, name: redis://127.0.0.1:6379, prefix: /ci/').name,
+    'redis://127.0.0.1:6379',
+  );
+  // WebDAV: opendal sets no name.
+  assert.deepEqual(decodeLocation('webdav, name: , prefix: /ci/'), {
+    backend: 'webdav',
+    raw: 'webdav, name: , prefix: /ci/',
+    name: '',
+    prefix: '/ci/',
+  });
+  // 0.3.x.
+  assert.equal(decodeLocation('S3, bucket: ci-cache').name, 'ci-cache');
+  assert.equal(decodeLocation('Redis: redis://:*****@cache:6379/').name, 'redis://***@cache:6379/');
+});
+
+test('a Redis URL sccache prints with its password (0.6.0+, SCCACHE_REDIS) comes out without it', () => {
+  // The url crate leaves ' ! $ & ( ) * + , ~ unencoded in a password, and encodes @ / : and the rest.
+  const cases: readonly (readonly [string, string])[] = [
+    [':s3cret', 's3cret'],
+    ["ci:it's!$&()*+,~", "it's!$&()*+,~"],
+    ['ci:p%40ss%2Fw%3Ard', 'p%40ss%2Fw%3Ard'],
+    ['ci:a@b@c', 'a@b@c'],
+  ];
+  for (const [userinfo, password] of cases) {
+    const raw = `redis, name: redis://${userinfo}@127.0.0.1:6379/?db=2, prefix: /`;
+    const location = decodeLocation(raw);
+    assert.equal(location.backend, 'redis');
+    assert.equal(location.name, 'redis://***@127.0.0.1:6379/?db=2');
+    assert.equal(location.raw, 'redis, name: redis://***@127.0.0.1:6379/?db=2, prefix: /');
+    assert.equal(location.prefix, '/');
+    assert.ok(!JSON.stringify(location).includes(password), userinfo);
+  }
+  const legacy = decodeLocation("Memcached: tcp://u:it's@cache:11211");
+  assert.equal(legacy.raw, 'Memcached: tcp://***@cache:11211');
+  // A GHA namespace keeps its user-chosen suffix whole.
+  assert.equal(
+    decodeLocation('ghac, name: sccache-v0.14.0-a@b, prefix: /sccache/').namespace,
+    'sccache-v0.14.0-a@b',
+  );
+});

@@ -35,14 +35,18 @@ test('defaults come from action.yml and agree with the code', () => {
   assert.equal(settings.save, 'auto');
   assert.equal(readSettings((n) => (n === 'min-hit-rate' ? '72.5' : '')).minHitRate, 72.5);
   for (const [name, input] of Object.entries(actionYml.inputs as Record<string, { description?: string }>)) {
-    assert.match(name, /^[a-z]+(-[a-z0-9]+)*$/, 'kebab-case');
+    assert.match(name, /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/, 'kebab-case');
     assert.ok((input.description ?? '').length > 20, `${name} has a description`);
   }
 });
 
 test('a bad input value is an error naming the input', () => {
   const bad: [string, string, RegExp][] = [
-    ['backend', 's3', /input backend: "s3" is not one of auto, gha, local, external/],
+    [
+      'backend',
+      'memcached',
+      /input backend: "memcached" is not one of auto, gha, local, s3, redis, webdav, external/,
+    ],
     ['read-only', 'maybe', /input read-only/],
     ['rustc-wrapper', 'yes', /input rustc-wrapper: "yes" is not a boolean/],
     ['on-backend-failure', 'ignore', /input on-backend-failure/],

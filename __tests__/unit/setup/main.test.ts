@@ -532,7 +532,10 @@ test('a checksum mismatch fails the step, whatever on-backend-failure says', asy
 test('a bad input fails the step naming the input, before sccache is looked for', async (t) => {
   const { core, sccache, record } = await setUp(t, { inputs: { backend: 'nope' } });
   assert.equal(core.failures.length, 1);
-  assert.match(core.failures[0]!, /^input backend: "nope" is not one of auto, gha, local, external$/);
+  assert.match(
+    core.failures[0]!,
+    /^input backend: "nope" is not one of auto, gha, local, s3, redis, webdav, external$/,
+  );
   assert.deepEqual(core.warnings, []);
   assert.equal(sccache.calls.length, 0);
   assert.equal(record, undefined);

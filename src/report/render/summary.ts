@@ -451,7 +451,12 @@ function setupSection(input: SummaryInput): string {
         }`,
       ],
       ['Backend asked for', name(setup.requestedBackend)],
-      ['Backend in use', setup.backend ? name(setup.backend) : 'none: sccache did not start'],
+      [
+        'Backend in use',
+        setup.backend
+          ? `${name(setup.backend)}${setup.store && setup.backend === 'external' ? `: ${text(setup.store.described, TEXT_BYTES.note)}` : ''}`
+          : 'none: sccache did not start',
+      ],
     );
     if (setup.cacheSize)
       rows.push(['Cache size limit', cacheSizeText(setup.cacheSize, archive !== undefined)]);

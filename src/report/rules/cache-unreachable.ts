@@ -48,7 +48,7 @@ export const cacheUnreachable: Rule = {
     // A read's line says what the network did ("Connection refused"); a write's only that it failed.
     const example = failures.examples.reads.unreachable ?? failures.examples.writes.unreachable;
     return {
-      title: `${counted(reads + writes, 'cache request')} got no answer from the cache service${network}`,
+      title: `${counted(reads + writes, 'cache request')} got no answer from ${facts.remoteStore ?? 'the cache service'}${network}`,
       evidence:
         `${what[0]!.toUpperCase()}${what.slice(1)} failed without an answer from the service${network}.` +
         wasUp +

@@ -35,7 +35,7 @@ export const readOnlyCache: Rule = {
       };
     }
     return {
-      title: `The cache was read-only: all ${stats.cacheWriteErrors} writes failed`,
+      title: `${facts.remoteStore ?? 'The cache'} was read-only: all ${stats.cacheWriteErrors} writes failed`,
       evidence:
         `0 writes and ${stats.cacheWriteErrors} write errors for ${facts.misses} misses.` +
         (facts.log?.writeCheckFailure ? ` The sccache log says: ${facts.log.writeCheckFailure}.` : '') +

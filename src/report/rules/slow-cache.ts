@@ -76,7 +76,7 @@ export const slowCache: Rule = {
     if (!slowest || slowest.each < time.compile.each) return undefined;
     const compile = `${seconds(time.compile.each)} per compilation (${counted(time.compile.count, 'compilation')}, ${seconds(time.compile.total)})`;
     return {
-      title: `The cache took ${seconds(time.total)}, longer per object than compiling (${seconds(slowest.each)} against ${seconds(time.compile.each)})`,
+      title: `${facts.remoteStore ?? 'The cache'} took ${seconds(time.total)}, longer per object than compiling (${seconds(slowest.each)} against ${seconds(time.compile.each)})`,
       evidence:
         `${time.parts.map((p) => `${p.what}: ${seconds(p.total)} (${seconds(p.each)} each)`).join('; ')}; ` +
         `compiling: ${compile}. Each cache operation cost more than the compile it was meant to save.`,

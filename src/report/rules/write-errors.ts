@@ -72,7 +72,7 @@ export const writeErrors: Rule = {
     const unanswered = where === '' ? (facts.log?.failures.writes.unreachable ?? 0) : 0;
     if (failed - unanswered <= 0) return undefined;
     return {
-      title: `${failed} of ${attempted} cache writes${where} failed (${percent(failed / attempted)})`,
+      title: `${failed} of ${attempted} cache writes${where || (facts.remoteStore ? ` to ${facts.remoteStore}` : '')} failed (${percent(failed / attempted)})`,
       evidence:
         `${attempted - failed} writes${where} succeeded and ${failed} failed; those objects will miss next run.` +
         (facts.log?.rateLimitedWrites

@@ -7300,18 +7300,29 @@ function ghaNamespace(version2, suffix) {
 function hashNamespace(namespace) {
   return createHash2("sha256").update(namespace).digest("hex");
 }
+function maskUserinfo(text) {
+  const at2 = text.lastIndexOf("@");
+  if (at2 < 0) return text;
+  const scheme = text.indexOf("://");
+  const start = scheme >= 0 && scheme < at2 ? scheme + 3 : 0;
+  return `${text.slice(0, start)}***${text.slice(at2)}`;
+}
 function decodeLocation(raw, knownNamespaces = []) {
   if (raw === "") return { backend: "none", raw };
   const local = /^Local disk: "(.*)"$/.exec(raw);
   if (local) return { backend: "local", raw, path: local[1].replace(/\\\\/g, "\\") };
   const multi = /^Multi-level \((\d+) levels?\)$/.exec(raw);
   if (multi) return { backend: "multi-level", raw, levels: Number(multi[1]) };
-  const opendal = /^(\w+), name: (.*), prefix: (.*)$/.exec(raw);
+  const opendal = /^(\w+), name: (.*), prefix: (.*)$/s.exec(raw);
   if (opendal) {
-    const backend = OPENDAL_SCHEMES[opendal[1]] ?? "unknown";
-    const name = opendal[2];
+    const scheme = opendal[1];
+    const backend = OPENDAL_SCHEMES[scheme] ?? "unknown";
     const prefix = opendal[3];
-    if (backend !== "gha") return { backend, raw, name, prefix };
+    if (backend !== "gha") {
+      const name2 = maskUserinfo(opendal[2]);
+      return { backend, raw: `${scheme}, name: ${name2}, prefix: ${prefix}`, name: name2, prefix };
+    }
+    const name = opendal[2];
     if (HEX64.test(name)) {
       const namespace = knownNamespaces.find((candidate) => hashNamespace(candidate) === name);
       return { backend, raw, name, prefix, protocol: "v2", ...namespace ? { namespace } : {} };
@@ -7319,9 +7330,16 @@ function decodeLocation(raw, knownNamespaces = []) {
     return { backend, raw, name, prefix, protocol: "v1", namespace: name };
   }
   if (raw.startsWith("GHA, ")) return { backend: "gha", raw, protocol: "v1" };
+  const s3 = /^S3, bucket: (\S+)$/.exec(raw);
+  if (s3) return { backend: "s3", raw, name: s3[1] };
+  const redis = /^Redis: (.*)$/s.exec(raw);
+  if (redis) {
+    const name = maskUserinfo(redis[1]);
+    return { backend: "redis", raw: `Redis: ${name}`, name };
+  }
   const legacy = /^(S3|Redis|Memcached|GCS|Azure)\b/.exec(raw);
-  if (legacy) return { backend: legacy[1].toLowerCase(), raw };
-  return { backend: "unknown", raw };
+  if (legacy) return { backend: legacy[1].toLowerCase(), raw: maskUserinfo(raw) };
+  return { backend: "unknown", raw: maskUserinfo(raw) };
 }
 function describeLocation(location) {
   switch (location.backend) {

@@ -5,7 +5,7 @@ import {
   parseStats,
   parseVersionOutput,
   redact
-} from "./chunk-C2Q724OH.js";
+} from "./chunk-5TDCXFJY.js";
 import {
   addPath,
   error,
@@ -455,8 +455,15 @@ function credentialsToMask(env) {
 }
 
 // src/sccache/server.ts
+function withoutErrorPage(text) {
+  const title = /<title>([^<]{1,200})<\/title>/i.exec(text.slice(0, 2e4))?.[1]?.trim();
+  if (!title) return text;
+  const start = text.search(/<(?:!DOCTYPE|html)\b/i);
+  const end = text.search(/<\/html>/i);
+  return start < 0 ? text : `${text.slice(0, start)}${title}${end > start ? text.slice(end + "</html>".length) : ""}`;
+}
 function summarizeSccacheError(text) {
-  const lines = text.split("\n").map((l) => l.trim());
+  const lines = withoutErrorPage(text).split("\n").map((l) => l.trim());
   const error2 = lines.find((l) => l.startsWith("sccache: error:")) ?? lines.find((l) => l !== "") ?? "";
   const sourceAt = lines.indexOf("Source:");
   const source = sourceAt >= 0 ? lines.slice(sourceAt + 1).find((l) => l !== "") : void 0;

@@ -31,7 +31,7 @@ import {
   string,
   union,
   whyNoEffect
-} from "./chunk-C2Q724OH.js";
+} from "./chunk-5TDCXFJY.js";
 import {
   __commonJS,
   __require,
@@ -8538,6 +8538,22 @@ function estimateBackends(input) {
 // src/report/facts.ts
 var sum = (counts) => Object.values(counts).reduce((a, b) => a + b, 0);
 var hitRate = hitFraction;
+var STORE_NAMES = {
+  s3: "S3",
+  redis: "Redis",
+  memcached: "Memcached",
+  gcs: "GCS",
+  azure: "Azure Blob Storage",
+  webdav: "WebDAV",
+  oss: "OSS",
+  cos: "COS"
+};
+function remoteStoreOf(location, setup) {
+  const kind = STORE_NAMES[location.backend];
+  if (!kind) return void 0;
+  if (setup?.store && setup.store.kind === location.backend) return setup.store.described.split(", ")[0];
+  return location.backend === "s3" && location.name ? `S3 bucket \`${location.name}\`` : kind;
+}
 function buildFacts(stats, context = {}) {
   const suffix = context.namespaceSuffix ?? context.setup?.namespaceSuffix;
   const namespaces = stats.version ? [ghaNamespace(stats.version, suffix), ghaNamespace(stats.version)] : [];
@@ -8561,7 +8577,9 @@ function buildFacts(stats, context = {}) {
   const namespace = location.backend === "gha" ? location.namespace ?? context.setup?.namespace : void 0;
   const version = stats.version ? parseVersion(stats.version) : void 0;
   const everyWriteRefused = stats.cacheWrites === 0 && stats.cacheWriteErrors > 0 && misses > 0 && stats.cacheWriteErrors >= 0.9 * misses;
+  const remoteStore = remoteStoreOf(location, context.setup);
   const facts = {
+    ...remoteStore ? { remoteStore } : {},
     stats,
     location,
     levels: (stats.multiLevel ?? []).map((level) => ({
@@ -8824,7 +8842,7 @@ var backendFallback = {
     const setup = facts.setup;
     if (!setup?.preflight.fallback) return void 0;
     return {
-      title: `The ${setup.plannedBackend} cache failed its preflight; this run used local disk`,
+      title: `${setup.store ? setup.store.described.split(", ")[0] : `The ${setup.plannedBackend} cache`} failed its preflight; this run used local disk`,
       evidence: `sccache said: ${setup.preflight.error ?? "unknown error"}.`,
       ...withOurStep(
         "# Fix the cause above; to fail instead of falling back:",
@@ -9093,7 +9111,7 @@ var cacheUnreachable = {
     const wasUp = facts.log?.storageCheck?.result === "read-write" && facts.log.storageCheck.checked ? " The startup check had written its probe (storage check result: ReadWrite): the service was reachable then; these failed during the build." : "";
     const example = failures.examples.reads.unreachable ?? failures.examples.writes.unreachable;
     return {
-      title: `${counted(reads + writes, "cache request")} got no answer from the cache service${network}`,
+      title: `${counted(reads + writes, "cache request")} got no answer from ${facts.remoteStore ?? "the cache service"}${network}`,
       evidence: `${what[0].toUpperCase()}${what.slice(1)} failed without an answer from the service${network}.` + wasUp + (example ? ` The sccache log says: ${example}${example.endsWith(".") ? "" : "."}` : ""),
       ...withOurStep(
         "# Usually transient (the service or the network between): re-run. If it recurs, keep the build\n# off the network: one archive of SCCACHE_DIR restored before and saved after the job, with retries:",
@@ -9400,7 +9418,7 @@ var readOnlyCache = {
       };
     }
     return {
-      title: `The cache was read-only: all ${stats.cacheWriteErrors} writes failed`,
+      title: `${facts.remoteStore ?? "The cache"} was read-only: all ${stats.cacheWriteErrors} writes failed`,
       evidence: `0 writes and ${stats.cacheWriteErrors} write errors for ${facts.misses} misses.` + (facts.log?.writeCheckFailure ? ` The sccache log says: ${facts.log.writeCheckFailure}.` : "") + (facts.log?.storageCheck?.result === "read-only (manually set)" ? " The server started read-only as configured (`storage check result: ReadOnly (manually set)`: SCCACHE_*_RW_MODE=READ_ONLY)." : facts.log?.startedReadOnly && !facts.log.writeCheckFailure ? " The server started read-only." : ""),
       ...withOurStep(
         '# Intended (e.g. pull requests)? Nothing to do. Otherwise: search the sccache log for\n# "storage write check failed" (a 429 at server start makes sccache >= 0.8 read-only), and\n# remove SCCACHE_GHA_RW_MODE=READ_ONLY or SCCACHE_LOCAL_RW_MODE=READ_ONLY; or write one archive per job:',
@@ -9458,7 +9476,7 @@ var slowCache = {
     if (!slowest || slowest.each < time.compile.each) return void 0;
     const compile = `${seconds2(time.compile.each)} per compilation (${counted(time.compile.count, "compilation")}, ${seconds2(time.compile.total)})`;
     return {
-      title: `The cache took ${seconds2(time.total)}, longer per object than compiling (${seconds2(slowest.each)} against ${seconds2(time.compile.each)})`,
+      title: `${facts.remoteStore ?? "The cache"} took ${seconds2(time.total)}, longer per object than compiling (${seconds2(slowest.each)} against ${seconds2(time.compile.each)})`,
       evidence: `${time.parts.map((p) => `${p.what}: ${seconds2(p.total)} (${seconds2(p.each)} each)`).join("; ")}; compiling: ${compile}. Each cache operation cost more than the compile it was meant to save.`,
       ...withOurStep(
         "# Per-request latency dominates: read and write on local disk, one archive per job:",
@@ -9556,7 +9574,7 @@ var writeErrors = {
     const unanswered = where === "" ? facts.log?.failures.writes.unreachable ?? 0 : 0;
     if (failed - unanswered <= 0) return void 0;
     return {
-      title: `${failed} of ${attempted} cache writes${where} failed (${percent(failed / attempted)})`,
+      title: `${failed} of ${attempted} cache writes${where || (facts.remoteStore ? ` to ${facts.remoteStore}` : "")} failed (${percent(failed / attempted)})`,
       evidence: `${attempted - failed} writes${where} succeeded and ${failed} failed; those objects will miss next run.` + (facts.log?.rateLimitedWrites ? ` The sccache log shows ${facts.log.rateLimitedWrites} refused with HTTP 429 (rate limited).` : "") + causes(facts) + // The upload limit explains 429s, or refusals the log does not explain; not a 500.
       (gha && (!facts.log || facts.log.failures.writes["rate-limited"] > 0 || causes(facts) === "") ? " The GitHub cache accepts 200 uploads a minute per repository." : ""),
       ...gha ? withOurStep("# One archive per job instead of one upload per object:", LOCAL_BACKEND) : {
@@ -11483,7 +11501,10 @@ function setupSection(input) {
         `${name2(setup.sccacheVersion)} at ${literal2(setup.sccachePath, TEXT_BYTES.value)}${setup.sumCheckedAgainst ? `, downloaded and ${SUM_CHECKED[setup.sumCheckedAgainst]}` : ""}`
       ],
       ["Backend asked for", name2(setup.requestedBackend)],
-      ["Backend in use", setup.backend ? name2(setup.backend) : "none: sccache did not start"]
+      [
+        "Backend in use",
+        setup.backend ? `${name2(setup.backend)}${setup.store && setup.backend === "external" ? `: ${text(setup.store.described, TEXT_BYTES.note)}` : ""}` : "none: sccache did not start"
+      ]
     );
     if (setup.cacheSize)
       rows.push(["Cache size limit", cacheSizeText(setup.cacheSize, archive !== void 0)]);
