@@ -1,6 +1,9 @@
 // What the benchmark scripts share: progress lines, medians and their spread, step checks.
-import type { StepResult } from '../__tests__/emulator/runner.js';
+import { writeFile } from 'node:fs/promises';
 import { loadavg } from 'node:os';
+import { join } from 'node:path';
+import type { StepResult } from '../__tests__/emulator/runner.js';
+import { ROOT } from '../__tests__/e2e/tools.js';
 
 export const say = (line: string): void => console.log(`[bench] ${line}`);
 export const load = (): string => loadavg()[0]?.toFixed(2) ?? '?';
@@ -26,4 +29,29 @@ export function check(step: string, result: StepResult): StepResult {
     throw new Error(`${step} failed with exit ${result.exitCode}`);
   }
   return result;
+}
+
+/**
+ * `source` (TypeScript) bundled by esbuild into `dir/name.mjs`, runnable with plain node: a small
+ * script of the benchmark's own (a log reader, an @actions/cache step) built from this checkout.
+ */
+export async function bundleScript(dir: string, name: string, source: string): Promise<string> {
+  const { build } = await import('esbuild');
+  const entry = join(dir, `${name}.ts`);
+  await writeFile(entry, source);
+  const out = join(dir, `${name}.mjs`);
+  await build({
+    entryPoints: [entry],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    outfile: out,
+    logLevel: 'error',
+    nodePaths: [join(ROOT, 'node_modules')],
+    // Some bundled packages call require() for Node built-ins: an ESM bundle needs one.
+    banner: {
+      js: "import { createRequire as benchCreateRequire } from 'node:module'; const require = benchCreateRequire(import.meta.url);",
+    },
+  });
+  return out;
 }

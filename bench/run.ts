@@ -23,7 +23,7 @@ import {
 } from '../__tests__/emulator/cache-service.js';
 import { RunnerEmulator } from '../__tests__/emulator/runner.js';
 import { ACTION_YML, DIST, freePort, pathWith, ROOT, sccacheBinary } from '../__tests__/e2e/tools.js';
-import { check, load, median, say, seconds } from './common.js';
+import { bundleScript, check, load, median, say, seconds } from './common.js';
 import { floorOf, renderBackends, runBackends, type BackendsResult } from './backends.js';
 
 const RUNS = Math.max(1, Number(process.env['BENCH_RUNS'] ?? '3') || 3);
@@ -353,23 +353,12 @@ const LOG_READER = join(ROOT, 'src', 'sccache', 'log-reader.ts');
 /** The report's own log reader (readLogFacts, which streams the file), bundled into a small script. */
 async function logReaderScript(dir: string): Promise<string | undefined> {
   if (!existsSync(LOG_READER)) return undefined;
-  const { build } = await import('esbuild');
-  const entry = join(dir, 'read-log.ts');
-  await writeFile(
-    entry,
+  return bundleScript(
+    dir,
+    'read-log',
     `import { readLogFacts } from ${JSON.stringify(LOG_READER)};\n` +
       'console.log(JSON.stringify(await readLogFacts(process.argv[2])));\n',
   );
-  const out = join(dir, 'read-log.mjs');
-  await build({
-    entryPoints: [entry],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    outfile: out,
-    logLevel: 'error',
-  });
-  return out;
 }
 
 async function reportOnLargeInputs(): Promise<ReportFigures> {
@@ -704,7 +693,8 @@ const base: number[] = [];
 if (!SKIP_BUILDS) {
   // Fetch once (a no-op after scripts/bootstrap.sh) so that every build below is --offline.
   execFileSync('cargo', ['fetch', '--quiet'], { cwd: WORKLOAD, stdio: 'inherit' });
-  for (let i = 1; i <= RUNS; i++) {
+  // BENCH_SKIP_PAIRS=1: only the backends side by side, which measure these builds too.
+  for (let i = 1; i <= (process.env['BENCH_SKIP_PAIRS'] === '1' ? 0 : RUNS); i++) {
     base.push(await baseline(i));
     gha.push(await pair('gha', i));
     local.push(await pair('local', i));
@@ -712,6 +702,9 @@ if (!SKIP_BUILDS) {
   }
 }
 const backends = SKIP_BUILDS || SKIP_BACKENDS ? undefined : await runBackends(RUNS);
+// The raw figures, when asked for: a table can be rendered again from them.
+if (backends && process.env['BENCH_BACKENDS_JSON'])
+  writeFileSync(process.env['BENCH_BACKENDS_JSON'], JSON.stringify(backends, null, 2));
 loads.push(load());
 const report = await reportOnLargeInputs();
 loads.push(load());
