@@ -30,6 +30,8 @@ command -v cmark-gfm >/dev/null 2>&1 || apt_install cmark-gfm
 # scripts/cpp-workload.ts), configured with CMake and built with Ninja.
 command -v cmake >/dev/null 2>&1 || apt_install cmake
 command -v ninja >/dev/null 2>&1 || apt_install ninja-build
+# Its C++ units need a C++ compiler: Debian's gcc package has none.
+command -v g++ >/dev/null 2>&1 || apt_install g++
 for tool in cargo gcc python3 npm go; do
   command -v "$tool" >/dev/null 2>&1 || { echo "bootstrap: $tool is required but not installed" >&2; exit 1; }
 done
