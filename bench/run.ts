@@ -24,7 +24,14 @@ import {
 import { RunnerEmulator } from '../__tests__/emulator/runner.js';
 import { ACTION_YML, DIST, freePort, pathWith, ROOT, sccacheBinary } from '../__tests__/e2e/tools.js';
 import { bundleScript, check, load, median, say, seconds } from './common.js';
-import { floorOf, renderBackends, runBackends, type BackendsResult } from './backends.js';
+import {
+  floorOf,
+  renderBackends,
+  runBackends,
+  WORKLOADS,
+  type BackendsResult,
+  type Workload,
+} from './backends.js';
 
 const RUNS = Math.max(1, Number(process.env['BENCH_RUNS'] ?? '3') || 3);
 const LOG_MB = Math.max(1, Number(process.env['BENCH_LOG_MB'] ?? '75') || 75);
@@ -701,7 +708,11 @@ if (!SKIP_BUILDS) {
     loads.push(load());
   }
 }
-const backends = SKIP_BUILDS || SKIP_BACKENDS ? undefined : await runBackends(RUNS);
+// BENCH_WORKLOADS=rust (or cpp): one workload only, when the machine's time is short.
+const workloads = (process.env['BENCH_WORKLOADS'] ?? 'rust,cpp')
+  .split(',')
+  .filter((w): w is Workload => (WORKLOADS as readonly string[]).includes(w));
+const backends = SKIP_BUILDS || SKIP_BACKENDS ? undefined : await runBackends(RUNS, workloads);
 // The raw figures, when asked for: a table can be rendered again from them.
 if (backends && process.env['BENCH_BACKENDS_JSON'])
   writeFileSync(process.env['BENCH_BACKENDS_JSON'], JSON.stringify(backends, null, 2));
