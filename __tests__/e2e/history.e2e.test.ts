@@ -235,9 +235,19 @@ test('target restored, a server restarted, a wrapper of another version, a token
     /sccache 0\.16\.0 was set up, but RUSTC_WRAPPER is .*, sccache 0\.10\.0/,
   );
 
-  // 6. Without actions: read the listing is one line, no warning, a green step.
-  const denied = await job(svc, dir, { githubToken: svc.apiToken({ actionsRead: false }) });
+  // 6. Without actions: read the listing is one line, no warning, a green step. The listing explains
+  // misses: a new RUSTFLAGS makes this run miss, so it is asked for (and refused).
+  const denied = await job(svc, dir, {
+    githubToken: svc.apiToken({ actionsRead: false }),
+    before: 'echo "RUSTFLAGS=-C debug-assertions=off" >> "$GITHUB_ENV"',
+  });
+  assert.ok(Number(denied.report.outputs['misses']) > 0, denied.report.summary);
   assert.match(denied.report.summary, /What the cache holds was not listed: the token may not list caches/);
+  // Nor may it delete this job's older records: they are left for GitHub's eviction, in one line.
+  assert.match(
+    denied.report.summary,
+    /older records of this job on this ref are left for GitHub to evict after 7 days unused: the github-token may not list caches/,
+  );
   assert.ok(!denied.report.annotations.some((a) => /actions: read/.test(a.message)), 'no annotation for it');
 
   assertNoSecrets(svc, [first, restored, restarted, mismatch, denied]);

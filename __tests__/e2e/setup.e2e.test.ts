@@ -198,22 +198,22 @@ test('dead and invalid variables in the job are findings in the report', async (
 });
 
 test('a bad input fails the step with a message naming the input', async () => {
-  const job = await setupJob({ sccache: sccacheBinary('0.16.0'), inputs: { backend: 'redis' } });
+  const job = await setupJob({ sccache: sccacheBinary('0.16.0'), inputs: { backend: 'memcached' } });
   assert.equal(job.setup.exitCode, 1);
   assert.match(
     job.setup.annotations[0]?.message ?? '',
-    /input backend: "redis" is not one of auto, gha, local, external/,
+    /input backend: "memcached" is not one of auto, gha, local, s3, redis, webdav, external/,
   );
   // The post step runs anyway (post-if: always()) and says why there is no report.
   const report = await job.runner.runAction(join(DIST, 'report.js'), {
     stage: 'post',
     actionYml: ACTION_YML,
-    inputs: { backend: 'redis' },
+    inputs: { backend: 'memcached' },
   });
   assert.equal(report.exitCode, 0, report.log);
   assert.match(
     report.summary,
-    /setup failed, so the build ran without sccache-guard: input backend: "redis"/,
+    /setup failed, so the build ran without sccache-guard: input backend: "memcached"/,
   );
   assert.doesNotMatch(report.summary, /no compile requests/);
 });
