@@ -357,6 +357,7 @@ export interface BackendsResult {
 export async function runBackends(
   runs: number,
   workloads: readonly Workload[] = WORKLOADS,
+  profiles: readonly Profile[] = PROFILES,
 ): Promise<BackendsResult> {
   const scratch = await mkdtemp(join(tmpdir(), 'sccache-guard-bench-step-'));
   try {
@@ -367,7 +368,7 @@ export async function runBackends(
     };
     const cells: Cell[] = [];
     for (const workload of workloads)
-      for (const profile of PROFILES) cells.push(...(await measure(workload, profile, runs, entries)));
+      for (const profile of profiles) cells.push(...(await measure(workload, profile, runs, entries)));
     return { cells, runs, cppUnits: CPP_UNITS, peerMeasured: PEER_POST !== undefined };
   } finally {
     await rm(scratch, { recursive: true, force: true });

@@ -28,8 +28,10 @@ import {
   floorOf,
   renderBackends,
   runBackends,
+  PROFILES,
   WORKLOADS,
   type BackendsResult,
+  type Profile,
   type Workload,
 } from './backends.js';
 
@@ -712,7 +714,10 @@ if (!SKIP_BUILDS) {
 const workloads = (process.env['BENCH_WORKLOADS'] ?? 'rust,cpp')
   .split(',')
   .filter((w): w is Workload => (WORKLOADS as readonly string[]).includes(w));
-const backends = SKIP_BUILDS || SKIP_BACKENDS ? undefined : await runBackends(RUNS, workloads);
+const profiles = (process.env['BENCH_PROFILES'] ?? 'instant,github-like')
+  .split(',')
+  .filter((p): p is Profile => (PROFILES as readonly string[]).includes(p));
+const backends = SKIP_BUILDS || SKIP_BACKENDS ? undefined : await runBackends(RUNS, workloads, profiles);
 // The raw figures, when asked for: a table can be rendered again from them.
 if (backends && process.env['BENCH_BACKENDS_JSON'])
   writeFileSync(process.env['BENCH_BACKENDS_JSON'], JSON.stringify(backends, null, 2));
