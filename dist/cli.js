@@ -11,7 +11,7 @@ import {
   renderSummary,
   renderWorkflowSummary,
   versionToJudge
-} from "./chunks/chunk-AHHQ4LDP.js";
+} from "./chunks/chunk-4KIBQITS.js";
 import {
   NEWEST_TESTED_VERSION,
   StatsParseError,

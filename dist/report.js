@@ -50,7 +50,7 @@ import {
   versionToJudge,
   workflowLineLink,
   workflowOfRun
-} from "./chunks/chunk-AHHQ4LDP.js";
+} from "./chunks/chunk-4KIBQITS.js";
 import {
   STATE,
   StatsParseError,

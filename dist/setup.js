@@ -1208,7 +1208,15 @@ function planSetup(input) {
     ...choice.why ? { ghaUnavailableBecause: choice.why } : {},
     ...choice.tooOld && settings.backend !== "local" && settings.backend !== "external" ? { tooOldBecause: choice.tooOld } : {},
     environment,
-    ...store && storeKind ? { store: { kind: storeKind, described: store.described, notes: store.notes } } : {}
+    ...store && storeKind ? {
+      store: {
+        kind: storeKind,
+        described: store.described,
+        // The description up to its first comma: where the store is, not how it authenticates.
+        name: store.described.split(", ")[0],
+        notes: store.notes
+      }
+    } : {}
   };
 }
 function fallbackPlan(plan, input, why) {
@@ -1289,7 +1297,13 @@ function buildSetupRecord(outcome) {
     plannedBackend: outcome.planned.backend,
     backend: running ? plan.backend : null,
     // The store asked for, also when setup fell back from it: the report names it either way.
-    ...outcome.planned.store ? { store: { kind: outcome.planned.store.kind, described: outcome.planned.store.described } } : {},
+    ...outcome.planned.store ? {
+      store: {
+        kind: outcome.planned.store.kind,
+        described: outcome.planned.store.described,
+        name: outcome.planned.store.name
+      }
+    } : {},
     host: plan.host,
     ...plan.protocol ? { protocol: plan.protocol } : {},
     ...plan.namespace ? { namespace: plan.namespace } : {},
@@ -1474,7 +1488,7 @@ async function setUp(deps) {
   let plan = planned;
   let preflight = await startAndCheck(deps.sccache, sccache, planned, env);
   if (!preflight.ok) {
-    const store = planned.store ? planned.store.described.split(", ")[0] : `the ${planned.backend} cache`;
+    const store = planned.store ? planned.store.name : `the ${planned.backend} cache`;
     const what = `sccache could not use ${store}: ${preflight.error}`;
     if (settings.onBackendFailure === "fail") {
       core.setFailed(what);

@@ -162,7 +162,7 @@ export interface SetupRecord {
   /** The backend in use after the preflight; null when no server could be started at all. */
   readonly backend: BackendInUse | null;
   /** backend s3, redis or webdav: which store, described without a credential. */
-  readonly store?: { readonly kind: string; readonly described: string };
+  readonly store?: { readonly kind: string; readonly described: string; readonly name?: string };
   readonly host: HostKind;
   readonly protocol?: 'v1' | 'v2';
   readonly namespace?: string;

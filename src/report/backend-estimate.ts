@@ -5,6 +5,7 @@
 // estimated from the public figures below, the same ones the benchmark's github-like service
 // profile uses (bench/README.md). A fact of the run (Facts.backendEstimate), which the
 // backend-advice rule words. Pure.
+import { formatSeconds } from '../util/seconds.js';
 
 /**
  * Per-object times on GitHub's cache from a hosted runner, as the benchmark's github-like profile
@@ -85,11 +86,8 @@ export interface BackendEstimate {
   readonly recommend?: 'local' | 'gha';
 }
 
-const s = (seconds: number): string => `${seconds < 10 ? seconds.toFixed(2) : seconds.toFixed(0)} s`;
+const s = formatSeconds;
 const mb = (bytes: number): string => `${(bytes / 1024 ** 2).toFixed(1)} MiB`;
-
-/** "12.3 s", "0.45 s": the estimate's seconds as its texts print them. */
-export const formatSeconds = s;
 
 /** Whether `a` beats `b` by the advice's margin. */
 export const winsClearly = (a: number, b: number): boolean =>

@@ -175,8 +175,7 @@ const STORE_NAMES: Partial<Record<CacheLocation['backend'], string>> = {
 function remoteStoreOf(location: CacheLocation, setup: SetupRecord | undefined): string | undefined {
   const kind = STORE_NAMES[location.backend];
   if (!kind) return undefined;
-  // Setup's own words, up to the first comma: where it is, not how it authenticates.
-  if (setup?.store && setup.store.kind === location.backend) return setup.store.described.split(', ')[0];
+  if (setup?.store && setup.store.kind === location.backend) return setup.store.name ?? setup.store.described;
   return location.backend === 's3' && location.name ? `S3 bucket \`${location.name}\`` : kind;
 }
 

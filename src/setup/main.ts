@@ -260,7 +260,7 @@ async function setUp(deps: SetupDeps): Promise<void> {
   let plan = planned;
   let preflight = await startAndCheck(deps.sccache, sccache, planned, env);
   if (!preflight.ok) {
-    const store = planned.store ? planned.store.described.split(', ')[0] : `the ${planned.backend} cache`;
+    const store = planned.store ? planned.store.name : `the ${planned.backend} cache`;
     const what = `sccache could not use ${store}: ${preflight.error}`;
     if (settings.onBackendFailure === 'fail') {
       core.setFailed(what);

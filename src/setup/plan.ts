@@ -56,10 +56,14 @@ export interface Plan {
   /** Why this sccache cannot use the GitHub cache on this host (too old for v2 on github.com, or no GHA build). */
   readonly tooOldBecause?: string;
   readonly environment: EnvironmentReport;
-  /** backend s3, redis or webdav: the store, described without a credential, and what to know about it. */
+  /**
+   * backend s3, redis or webdav: the store, described without a credential; its name (where it is,
+   * as findings and warnings call it); and what to know about it.
+   */
   readonly store?: {
     readonly kind: StoreKind;
     readonly described: string;
+    readonly name: string;
     readonly notes: readonly string[];
   };
 }
@@ -242,7 +246,15 @@ export function planSetup(input: PlanInput): Plan {
       : {}),
     environment,
     ...(store && storeKind
-      ? { store: { kind: storeKind, described: store.described, notes: store.notes } }
+      ? {
+          store: {
+            kind: storeKind,
+            described: store.described,
+            // The description up to its first comma: where the store is, not how it authenticates.
+            name: store.described.split(', ')[0]!,
+            notes: store.notes,
+          },
+        }
       : {}),
   };
 }

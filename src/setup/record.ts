@@ -41,7 +41,13 @@ export function buildSetupRecord(outcome: SetupOutcome): SetupRecord {
     backend: running ? plan.backend : null,
     // The store asked for, also when setup fell back from it: the report names it either way.
     ...(outcome.planned.store
-      ? { store: { kind: outcome.planned.store.kind, described: outcome.planned.store.described } }
+      ? {
+          store: {
+            kind: outcome.planned.store.kind,
+            described: outcome.planned.store.described,
+            name: outcome.planned.store.name,
+          },
+        }
       : {}),
     host: plan.host,
     ...(plan.protocol ? { protocol: plan.protocol } : {}),

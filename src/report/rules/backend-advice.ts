@@ -1,10 +1,8 @@
 import { LOCAL_BACKEND, ourStepFix, withOurStep } from './fixes.js';
 import type { Rule } from './rule.js';
+import { formatSeconds } from '../../util/seconds.js';
 
 const PER_OBJECT = ourStepFix('backend: gha');
-
-/** As backend-estimate.ts formats seconds. */
-const seconds = (s: number): string => `${s < 10 ? s.toFixed(2) : s.toFixed(0)} s`;
 
 export const backendAdvice: Rule = {
   id: 'backend-advice',
@@ -38,10 +36,10 @@ export const backendAdvice: Rule = {
     if (estimate.recommend === 'local') {
       const cost = perObject.seconds + refused.seconds;
       const lost = refused.writes
-        ? `; ${refused.writes} uploads refused with 429 will be compiled again next run (about ${seconds(refused.seconds)})`
+        ? `; ${refused.writes} uploads refused with 429 will be compiled again next run (about ${formatSeconds(refused.seconds)})`
         : '';
       return {
-        title: `One archive per job would likely be faster here: about ${seconds(archive.seconds)} against ${seconds(cost)} of per-object cache requests`,
+        title: `One archive per job would likely be faster here: about ${formatSeconds(archive.seconds)} against ${formatSeconds(cost)} of per-object cache requests`,
         evidence:
           `Per-object (this run): ${perObject.how}${lost}. One archive (estimated): ${archive.how}. ` +
           `${estimate.writes} objects written against GitHub's ${estimate.uploadsPerMinute} uploads a minute per repository.`,
@@ -52,7 +50,7 @@ export const backendAdvice: Rule = {
       };
     }
     return {
-      title: `Per-object storage would likely be faster here: about ${seconds(perObject.seconds)} against ${seconds(archive.seconds)} moving the archive`,
+      title: `Per-object storage would likely be faster here: about ${formatSeconds(perObject.seconds)} against ${formatSeconds(archive.seconds)} moving the archive`,
       evidence: `One archive (this run): ${archive.how}. Per-object (estimated): ${perObject.how}.`,
       ...withOurStep('# Fetch only the objects the build asks for, one cache entry each:', PER_OBJECT),
     };

@@ -21,7 +21,7 @@ export const backendFallback: Rule = {
     const setup = facts.setup;
     if (!setup?.preflight.fallback) return undefined;
     return {
-      title: `${setup.store ? setup.store.described.split(', ')[0] : `The ${setup.plannedBackend} cache`} failed its preflight; this run used local disk`,
+      title: `${setup.store ? (setup.store.name ?? setup.store.described) : `The ${setup.plannedBackend} cache`} failed its preflight; this run used local disk`,
       evidence: `sccache said: ${setup.preflight.error ?? 'unknown error'}.`,
       ...withOurStep(
         '# Fix the cause above; to fail instead of falling back:',

@@ -8449,6 +8449,9 @@ function compareInputs(before, after) {
   return changes;
 }
 
+// src/util/seconds.ts
+var formatSeconds = (seconds3) => `${seconds3 < 10 ? seconds3.toFixed(2) : seconds3.toFixed(0)} s`;
+
 // src/report/backend-estimate.ts
 var GHA_READ_HIT_SECONDS = 0.093;
 var GHA_WRITE_SECONDS = 0.139;
@@ -8461,7 +8464,7 @@ var RUST_OBJECT_BYTES = 1024 ** 2;
 var C_OBJECT_BYTES = 64 * 1024;
 var ADVICE_FACTOR = 1.5;
 var ADVICE_MIN_SECONDS = 10;
-var s = (seconds4) => `${seconds4 < 10 ? seconds4.toFixed(2) : seconds4.toFixed(0)} s`;
+var s = formatSeconds;
 var mb = (bytes) => `${(bytes / 1024 ** 2).toFixed(1)} MiB`;
 var winsClearly = (a, b) => b >= a * ADVICE_FACTOR && b - a >= ADVICE_MIN_SECONDS;
 function archiveBytes(input, objects) {
@@ -8551,7 +8554,7 @@ var STORE_NAMES = {
 function remoteStoreOf(location, setup) {
   const kind = STORE_NAMES[location.backend];
   if (!kind) return void 0;
-  if (setup?.store && setup.store.kind === location.backend) return setup.store.described.split(", ")[0];
+  if (setup?.store && setup.store.kind === location.backend) return setup.store.name ?? setup.store.described;
   return location.backend === "s3" && location.name ? `S3 bucket \`${location.name}\`` : kind;
 }
 function buildFacts(stats, context = {}) {
@@ -8842,7 +8845,7 @@ var backendFallback = {
     const setup = facts.setup;
     if (!setup?.preflight.fallback) return void 0;
     return {
-      title: `${setup.store ? setup.store.described.split(", ")[0] : `The ${setup.plannedBackend} cache`} failed its preflight; this run used local disk`,
+      title: `${setup.store ? setup.store.name ?? setup.store.described : `The ${setup.plannedBackend} cache`} failed its preflight; this run used local disk`,
       evidence: `sccache said: ${setup.preflight.error ?? "unknown error"}.`,
       ...withOurStep(
         "# Fix the cause above; to fail instead of falling back:",
@@ -9489,7 +9492,6 @@ var slowCache = {
 
 // src/report/rules/backend-advice.ts
 var PER_OBJECT = ourStepFix("backend: gha");
-var seconds3 = (s2) => `${s2 < 10 ? s2.toFixed(2) : s2.toFixed(0)} s`;
 var backendAdvice = {
   id: "backend-advice",
   severity: "notice",
@@ -9507,9 +9509,9 @@ var backendAdvice = {
     const { perObject, archive, refused } = estimate;
     if (estimate.recommend === "local") {
       const cost = perObject.seconds + refused.seconds;
-      const lost = refused.writes ? `; ${refused.writes} uploads refused with 429 will be compiled again next run (about ${seconds3(refused.seconds)})` : "";
+      const lost = refused.writes ? `; ${refused.writes} uploads refused with 429 will be compiled again next run (about ${formatSeconds(refused.seconds)})` : "";
       return {
-        title: `One archive per job would likely be faster here: about ${seconds3(archive.seconds)} against ${seconds3(cost)} of per-object cache requests`,
+        title: `One archive per job would likely be faster here: about ${formatSeconds(archive.seconds)} against ${formatSeconds(cost)} of per-object cache requests`,
         evidence: `Per-object (this run): ${perObject.how}${lost}. One archive (estimated): ${archive.how}. ${estimate.writes} objects written against GitHub's ${estimate.uploadsPerMinute} uploads a minute per repository.`,
         ...withOurStep(
           "# One download before the build, one upload after it, instead of requests per object:",
@@ -9518,7 +9520,7 @@ var backendAdvice = {
       };
     }
     return {
-      title: `Per-object storage would likely be faster here: about ${seconds3(perObject.seconds)} against ${seconds3(archive.seconds)} moving the archive`,
+      title: `Per-object storage would likely be faster here: about ${formatSeconds(perObject.seconds)} against ${formatSeconds(archive.seconds)} moving the archive`,
       evidence: `One archive (this run): ${archive.how}. Per-object (estimated): ${perObject.how}.`,
       ...withOurStep("# Fetch only the objects the build asks for, one cache entry each:", PER_OBJECT)
     };
